@@ -1,0 +1,12 @@
+// The domain's public API: features, the store and the CLI import from here only.
+export * from './questionnaire/schema.ts'
+export * from './questionnaire/load.ts'
+export * from './questionnaire/text.ts'
+export * from './response/schema.ts'
+export * from './response/load.ts'
+export * from './response/migrate.ts'
+export * from './scoring/types.ts'
+export * from './scoring/levels.ts'
+export * from './scoring/score.ts'
+export * from './scoring/count.ts'
+export * from './validation.ts'

@@ -1,0 +1,26 @@
+import { parseJson, problemsFromZod, type Result } from '../validation.ts'
+import { questionnaireSchema, type Questionnaire } from './schema.ts'
+
+/** Validates an already-parsed value as a questionnaire, listing every problem with its path. */
+export function validateQuestionnaire(data: unknown): Result<Questionnaire> {
+  const parsed = questionnaireSchema.safeParse(data)
+  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) }
+  return { ok: true, value: sortQuestionnaire(parsed.data) }
+}
+
+/** Parses questionnaire JSON text: syntax and schema problems alike come back as a list. */
+export function parseQuestionnaire(text: string): Result<Questionnaire> {
+  const json = parseJson(text)
+  return json.ok ? validateQuestionnaire(json.value) : json
+}
+
+/** Dimensions in their declared order; questions grouped by that order, keeping file order within. */
+function sortQuestionnaire(questionnaire: Questionnaire): Questionnaire {
+  const dimensions = [...questionnaire.dimensions].sort((a, b) => a.order - b.order)
+  const rank = new Map(dimensions.map((d, i) => [d.id, i]))
+  const questions = questionnaire.questions
+    .map((question, index) => ({ question, index }))
+    .sort((a, b) => (rank.get(a.question.dimension) ?? 0) - (rank.get(b.question.dimension) ?? 0) || a.index - b.index)
+    .map(({ question }) => question)
+  return { ...questionnaire, dimensions, questions }
+}

@@ -1,0 +1,207 @@
+import { z } from 'zod'
+
+/** The languages every user-visible string must be given in. German is the default. */
+export const LOCALES = ['de', 'en'] as const
+export type Locale = (typeof LOCALES)[number]
+
+const MAX_TEXT = 4000
+const text = z
+  .string({ error: (issue) => (issue.input === undefined ? 'required' : 'must be text') })
+  .trim()
+  .min(1, 'must not be empty')
+  .max(MAX_TEXT, `must be at most ${MAX_TEXT} characters`)
+
+/** A user-visible string in German and English. */
+export const localizedTextSchema = z
+  .object({ de: text, en: text })
+  .strict()
+  .describe('A text in German (de) and English (en); both are required.')
+export type LocalizedText = z.infer<typeof localizedTextSchema>
+
+const identifier = z
+  .string({ error: (issue) => (issue.input === undefined ? 'required' : 'must be text') })
+  .regex(/^[a-z][a-z0-9-]{0,63}$/, 'must be lowercase letters, digits and dashes, starting with a letter')
+
+const positiveWeight = z
+  .number({ error: 'must be a number' })
+  .positive('must be greater than 0')
+  .max(100, 'must be at most 100')
+
+const percent = z.number({ error: 'must be a number' }).min(0).max(100)
+
+/** Five observable states, level 0 to level 4. */
+const fiveTexts = z.array(localizedTextSchema).length(5, 'must list exactly five levels, 0 to 4')
+
+export const layerSchema = z.enum(['foundation', 'tools'])
+export type Layer = z.infer<typeof layerSchema>
+
+export const dimensionSchema = z
+  .object({
+    id: identifier,
+    order: z.number().int().min(0),
+    layer: layerSchema.describe(
+      'foundation: business model, customers, staff, environment. tools: technology, counted only as far as the foundation carries it.',
+    ),
+    weight: positiveWeight,
+    title: localizedTextSchema,
+    description: localizedTextSchema,
+  })
+  .strict()
+export type Dimension = z.infer<typeof dimensionSchema>
+
+export const answerOptionsSchema = z
+  .object({
+    dontKnow: z.boolean().default(true),
+    notApplicable: z.boolean().default(false),
+    notNeeded: z
+      .boolean()
+      .default(false)
+      .describe('"Not needed for our business": only on questions of a tools-layer dimension.'),
+  })
+  .strict()
+
+export const questionSchema = z
+  .object({
+    id: identifier,
+    dimension: identifier,
+    title: localizedTextSchema.describe('A short name of the topic, used in overviews and the report.'),
+    prompt: localizedTextSchema,
+    why: localizedTextSchema.describe('Why this matters, in two or three sentences.'),
+    levels: fiveTexts.describe('Level 0 to 4, each an observable state, shown as the answer choices.'),
+    recommendations: fiveTexts.describe(
+      'For each level, the smallest concrete next step to the level above (level 4: how to keep it).',
+    ),
+    options: answerOptionsSchema.default({ dontKnow: true, notApplicable: false, notNeeded: false }),
+    weight: positiveWeight.default(1),
+  })
+  .strict()
+export type Question = z.infer<typeof questionSchema>
+
+export const scoringSchema = z
+  .object({
+    foundationWeight: positiveWeight.describe('wF in overall = (wF·F + wT·min(T, F + slack)) / (wF + wT)'),
+    toolsWeight: positiveWeight.describe('wT in the overall formula'),
+    toolSlack: percent.describe('How far (in points) the tool index may run ahead of the foundation and still count.'),
+    businessModelDimension: identifier.describe('The dimension whose score decides the relevance rule and the weak-business-model finding.'),
+    relevanceThreshold: percent.describe(
+      'Business-model score from which "not needed for our business" removes a tools question; below it the answer counts as "don\'t know".',
+    ),
+    toolsAheadThreshold: percent.describe('The "tools ahead of foundation" finding appears when T − F exceeds this.'),
+    weakBusinessModelBelow: percent.describe('The "weak business model" finding appears when its score is below this.'),
+    manyUnknownsShare: z
+      .number()
+      .min(0)
+      .max(1)
+      .describe('Share of "don\'t know" answers in a dimension from which the "many unknowns" finding appears.'),
+    actionPlanSize: z.number().int().min(1).max(20).default(5),
+  })
+  .strict()
+export type ScoringParameters = z.infer<typeof scoringSchema>
+
+export const maturityLevelSchema = z
+  .object({
+    id: identifier,
+    min: percent.describe('Lowest score (inclusive) of this level.'),
+    name: localizedTextSchema,
+    description: localizedTextSchema,
+  })
+  .strict()
+export type MaturityLevel = z.infer<typeof maturityLevelSchema>
+
+const questionnaireShape = z
+  .object({
+    $schema: z.string().optional(),
+    id: identifier,
+    version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'must look like 1.0 or 1.0.0'),
+    title: localizedTextSchema,
+    description: localizedTextSchema,
+    dimensions: z.array(dimensionSchema).min(1, 'must have at least one dimension').max(20),
+    questions: z.array(questionSchema).min(1, 'must have at least one question').max(500),
+    scoring: scoringSchema,
+    maturityLevels: z.array(maturityLevelSchema).min(2, 'must have at least two levels').max(10),
+  })
+  .strict()
+
+type Shape = z.infer<typeof questionnaireShape>
+
+function duplicates(values: readonly string[]): Set<string> {
+  const seen = new Set<string>()
+  const repeated = new Set<string>()
+  for (const value of values) (seen.has(value) ? repeated : seen).add(value)
+  return repeated
+}
+
+/** Rules that span fields: ids unique, references resolve, thresholds ascending from 0. */
+function checkCrossFieldRules(q: Shape, ctx: z.RefinementCtx): void {
+  const dimensionIds = new Set(q.dimensions.map((d) => d.id))
+  const repeatedDimensions = duplicates(q.dimensions.map((d) => d.id))
+  q.dimensions.forEach((d, i) => {
+    if (repeatedDimensions.has(d.id))
+      ctx.addIssue({ code: 'custom', path: ['dimensions', i, 'id'], message: `duplicate id "${d.id}"` })
+  })
+  const repeatedQuestions = duplicates(q.questions.map((question) => question.id))
+  const layerOf = new Map(q.dimensions.map((d) => [d.id, d.layer]))
+  q.questions.forEach((question, i) => {
+    if (repeatedQuestions.has(question.id))
+      ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `duplicate id "${question.id}"` })
+    if (!dimensionIds.has(question.dimension))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['questions', i, 'dimension'],
+        message: `unknown dimension "${question.dimension}"`,
+      })
+    else if (question.options.notNeeded && layerOf.get(question.dimension) !== 'tools')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['questions', i, 'options', 'notNeeded'],
+        message: '"not needed for our business" is only offered on tools-layer questions',
+      })
+  })
+  q.dimensions.forEach((d, i) => {
+    if (dimensionIds.has(d.id) && !q.questions.some((question) => question.dimension === d.id))
+      ctx.addIssue({ code: 'custom', path: ['dimensions', i], message: `dimension "${d.id}" has no questions` })
+  })
+  const layers = new Set(q.dimensions.map((d) => d.layer))
+  if (!layers.has('foundation'))
+    ctx.addIssue({ code: 'custom', path: ['dimensions'], message: 'needs at least one foundation dimension' })
+  const bm = q.dimensions.find((d) => d.id === q.scoring.businessModelDimension)
+  if (!bm)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['scoring', 'businessModelDimension'],
+      message: `unknown dimension "${q.scoring.businessModelDimension}"`,
+    })
+  else if (bm.layer !== 'foundation')
+    ctx.addIssue({
+      code: 'custom',
+      path: ['scoring', 'businessModelDimension'],
+      message: 'must be a foundation-layer dimension',
+    })
+  const repeatedOrders = duplicates(q.dimensions.map((d) => String(d.order)))
+  q.dimensions.forEach((d, i) => {
+    if (repeatedOrders.has(String(d.order)))
+      ctx.addIssue({ code: 'custom', path: ['dimensions', i, 'order'], message: `duplicate order ${d.order}` })
+  })
+  const repeatedLevels = duplicates(q.maturityLevels.map((l) => l.id))
+  q.maturityLevels.forEach((level, i) => {
+    if (repeatedLevels.has(level.id))
+      ctx.addIssue({ code: 'custom', path: ['maturityLevels', i, 'id'], message: `duplicate id "${level.id}"` })
+    if (i === 0 && level.min !== 0)
+      ctx.addIssue({ code: 'custom', path: ['maturityLevels', 0, 'min'], message: 'the first level must start at 0' })
+    const previous = q.maturityLevels[i - 1]
+    if (previous && level.min <= previous.min)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['maturityLevels', i, 'min'],
+        message: `must be greater than the previous level's min (${previous.min})`,
+      })
+    if (i > 0 && level.min >= 100)
+      ctx.addIssue({ code: 'custom', path: ['maturityLevels', i, 'min'], message: 'must be below 100' })
+  })
+}
+
+/** The questionnaire format: the single source of truth for authors, the app and the CLI. */
+export const questionnaireSchema = questionnaireShape.superRefine(checkCrossFieldRules)
+export type Questionnaire = z.infer<typeof questionnaireSchema>
+/** What an author writes: defaults (weights, answer options) may be left out. */
+export type QuestionnaireInput = z.input<typeof questionnaireSchema>

@@ -1,0 +1,54 @@
+import type { Questionnaire } from '../questionnaire/schema.ts'
+import type { Answers } from '../response/schema.ts'
+import type { DimensionScore, Finding } from './types.ts'
+
+/** Findings in the order the report tells them: business model first, then tools, unknowns, relevance. */
+export function collectFindings(
+  questionnaire: Questionnaire,
+  answers: Answers,
+  dimensions: readonly DimensionScore[],
+  foundationIndex: number | null,
+  toolIndex: number | null,
+  notNeededCounts: boolean,
+): Finding[] {
+  const { scoring } = questionnaire
+  const findings: Finding[] = []
+  const businessModel = dimensions.find((d) => d.dimensionId === scoring.businessModelDimension)
+  if (businessModel?.score != null && businessModel.score < scoring.weakBusinessModelBelow)
+    findings.push({
+      kind: 'weakBusinessModel',
+      dimensionId: businessModel.dimensionId,
+      score: businessModel.score,
+      threshold: scoring.weakBusinessModelBelow,
+    })
+  if (foundationIndex !== null && toolIndex !== null && toolIndex - foundationIndex > scoring.toolsAheadThreshold)
+    findings.push({
+      kind: 'toolsAheadOfFoundation',
+      foundationIndex,
+      toolIndex,
+      gap: toolIndex - foundationIndex,
+      threshold: scoring.toolsAheadThreshold,
+    })
+  for (const dimension of dimensions) {
+    if (dimension.unknown > 0 && dimension.unknown >= scoring.manyUnknownsShare * dimension.answered)
+      findings.push({
+        kind: 'manyUnknowns',
+        dimensionId: dimension.dimensionId,
+        unknown: dimension.unknown,
+        answered: dimension.answered,
+      })
+  }
+  if (!notNeededCounts) {
+    const questionIds = questionnaire.questions
+      .filter((q) => q.options.notNeeded && Object.hasOwn(answers, q.id) && answers[q.id]?.choice === 'notNeeded')
+      .map((q) => q.id)
+    if (questionIds.length > 0)
+      findings.push({
+        kind: 'notNeededNotCounted',
+        questionIds,
+        businessModelScore: businessModel?.score ?? null,
+        threshold: scoring.relevanceThreshold,
+      })
+  }
+  return findings
+}

@@ -1,0 +1,19 @@
+import type { MaturityLevel, Questionnaire } from '../questionnaire/schema.ts'
+
+/** The maturity level a score 0–100 falls into: the last level whose `min` it reaches. */
+export function levelForScore(levels: readonly MaturityLevel[], score: number): MaturityLevel {
+  let found = levels[0]!
+  for (const level of levels) if (score >= level.min) found = level
+  return found
+}
+
+/** Scores are computed with full precision and shown with one decimal, everywhere alike. */
+export function roundScore(score: number): number {
+  return Math.round(score * 10) / 10
+}
+
+/** The score a target maturity level stands for (its lower bound), or 100 without a target. */
+export function targetScore(questionnaire: Questionnaire, levelId: string | undefined): number {
+  const level = questionnaire.maturityLevels.find((l) => l.id === levelId)
+  return level ? level.min : 100
+}

@@ -1,0 +1,48 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+
+export const baseUrl = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173/'
+
+const chromiumFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+]
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: chromiumFlags,
+  })
+}
+
+/** A fresh profile (empty storage), like a new device, with every request it makes recorded. */
+export interface Session {
+  context: BrowserContext
+  page: Page
+  requests: string[]
+  errors: string[]
+}
+
+export async function newSession(browser: Browser, options: { width?: number; height?: number } = {}): Promise<Session> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    acceptDownloads: true,
+    locale: 'de-DE',
+  })
+  const page = await context.newPage()
+  const requests: string[] = []
+  const errors: string[] = []
+  context.on('request', (request) => requests.push(request.url()))
+  page.on('pageerror', (error) => errors.push(error.message))
+  return { context, page, requests, errors }
+}
+
+/** Requests that left the app's own origin (data: and blob: URLs stay in the page). */
+export function foreignRequests(requests: readonly string[]): string[] {
+  const origin = new URL(baseUrl).origin
+  return requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
+}
