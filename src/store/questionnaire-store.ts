@@ -1,0 +1,55 @@
+import { create } from 'zustand'
+import { createJSONStorage, persist } from 'zustand/middleware'
+import { validateQuestionnaire, type Questionnaire } from '../domain/index.ts'
+import { setAside } from './set-aside.ts'
+
+export const QUESTIONNAIRE_STORAGE_KEY = 'groundwork.questionnaire'
+
+interface QuestionnaireState {
+  /** A questionnaire a consultant loaded; null means the embedded default. */
+  custom: Questionnaire | null
+  /** Only ever called with a questionnaire that passed validation. */
+  useCustom: (questionnaire: Questionnaire) => void
+  useDefault: () => void
+}
+
+export const useQuestionnaireStore = create<QuestionnaireState>()(
+  persist(
+    (set) => ({
+      custom: null,
+      useCustom: (questionnaire) => set({ custom: questionnaire }),
+      useDefault: () => set({ custom: null }),
+    }),
+    {
+      name: QUESTIONNAIRE_STORAGE_KEY,
+      version: 1,
+      storage: createJSONStorage(() => localStorage),
+      partialize: ({ custom }) => ({ custom }),
+      merge: (persisted, current) => {
+        const custom = (persisted as { custom?: unknown } | undefined)?.custom
+        if (custom == null) return current
+        const checked = validateQuestionnaire(custom)
+        if (!checked.ok) {
+          setAside(QUESTIONNAIRE_STORAGE_KEY, persisted, checked.problems)
+          return current
+        }
+        return { ...current, custom: checked.value }
+      },
+    },
+  ),
+)
+
+let defaultQuestionnaire: Promise<Questionnaire> | undefined
+
+/**
+ * The embedded default questionnaire, loaded on first use as its own chunk so the start page
+ * stays small. It is validated like any other questionnaire: a broken build fails loudly.
+ */
+export function loadDefaultQuestionnaire(): Promise<Questionnaire> {
+  defaultQuestionnaire ??= import('../../questionnaires/groundwork.json').then((module) => {
+    const checked = validateQuestionnaire(module.default)
+    if (!checked.ok) throw new Error(`The embedded questionnaire is invalid: ${checked.problems[0]?.path}: ${checked.problems[0]?.message}`)
+    return checked.value
+  })
+  return defaultQuestionnaire
+}
