@@ -1,14 +1,12 @@
+import type { Locale } from '../domain/index.ts'
 import { useSettingsStore } from '../store/settings-store.ts'
-import { de, type Messages } from './messages-de.ts'
-import { en } from './messages-en.ts'
 
-const catalogs = { de, en } as const
-
-/** The messages of the current language. */
-export function useT(): Messages {
-  return catalogs[useSettingsStore((s) => s.locale)]
+/** The current language. */
+export function useLocale(): Locale {
+  return useSettingsStore((s) => s.locale)
 }
 
-export function useLocale() {
-  return useSettingsStore((s) => s.locale)
+/** Picks a feature's messages (from `defineMessages`) in the current language. */
+export function useT<M>(messages: Record<Locale, M>): M {
+  return messages[useLocale()]
 }
