@@ -6,7 +6,7 @@ import { defineConfig } from 'vite'
 export default defineConfig({
   base: process.env.GROUNDWORK_BASE ?? './',
   plugins: [react()],
-  build: { target: 'es2022', sourcemap: false },
+  build: { target: 'es2022', sourcemap: false, manifest: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     globals: true,

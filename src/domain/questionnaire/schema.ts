@@ -15,7 +15,7 @@ const text = z
 export const localizedTextSchema = z
   .object({ de: text, en: text })
   .strict()
-  .describe('A text in German (de) and English (en); both are required.')
+  .meta({ id: 'LocalizedText', description: 'A text in German (de) and English (en); both are required.' })
 export type LocalizedText = z.infer<typeof localizedTextSchema>
 
 const identifier = z

@@ -15,7 +15,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Brings a response of any known format version to the current one. */
-export function migrateResponse(data: unknown, steps: Record<number, Migration> = migrations): Result<unknown> {
+export function migrateResponse(
+  data: unknown,
+  steps: Record<number, Migration> = migrations,
+  currentVersion: number = RESPONSE_FORMAT_VERSION,
+): Result<unknown> {
   if (!isRecord(data)) return { ok: false, problems: [{ path: '(root)', message: 'must be a JSON object' }] }
   if (data.format !== RESPONSE_FORMAT)
     return {
@@ -25,18 +29,18 @@ export function migrateResponse(data: unknown, steps: Record<number, Migration> 
   let version = data.formatVersion
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return { ok: false, problems: [{ path: 'formatVersion', message: 'must be a whole number from 1' }] }
-  if (version > RESPONSE_FORMAT_VERSION)
+  if (version > currentVersion)
     return {
       ok: false,
       problems: [
         {
           path: 'formatVersion',
-          message: `version ${version} was written by a newer Groundwork; this one reads up to version ${RESPONSE_FORMAT_VERSION}`,
+          message: `version ${version} was written by a newer Groundwork; this one reads up to version ${currentVersion}`,
         },
       ],
     }
   let current: Record<string, unknown> = data
-  while (version < RESPONSE_FORMAT_VERSION) {
+  while (version < currentVersion) {
     const step = steps[version]
     if (!step)
       return { ok: false, problems: [{ path: 'formatVersion', message: `no upgrade from version ${version}` }] }

@@ -1,5 +1,5 @@
 import type { Question } from '../questionnaire/schema.ts'
-import type { Answers, Level } from '../response/schema.ts'
+import { SPECIAL_CHOICES, type Answers, type Choice, type Level } from '../response/schema.ts'
 
 /** How one answer enters the score once the relevance rule has been applied. */
 export type Counted =
@@ -13,11 +13,23 @@ export type Counted =
  * "don't know". Answers the question does not offer are treated as unanswered.
  */
 export function countAnswer(question: Question, answers: Answers, notNeededCounts: boolean): Counted {
-  const choice = Object.hasOwn(answers, question.id) ? answers[question.id]?.choice : undefined
+  const choice = choiceOf(answers, question.id)
   if (choice === undefined) return { kind: 'unanswered' }
   if (typeof choice === 'number') return { kind: 'level', level: choice, unknown: false }
   if (!question.options[choice]) return { kind: 'unanswered' }
   if (choice === 'notApplicable') return { kind: 'excluded' }
   if (choice === 'notNeeded' && notNeededCounts) return { kind: 'excluded' }
   return { kind: 'level', level: 0, unknown: true }
+}
+
+// Answers normally come validated, but the engine is also handed raw objects (CLI, fuzzing):
+// anything that is not a known choice reads as "no answer" instead of corrupting the score.
+/** The answer's choice if it is a valid one, else undefined. */
+export function choiceOf(answers: Answers, questionId: string): Choice | undefined {
+  if (typeof answers !== 'object' || answers === null || !Object.hasOwn(answers, questionId)) return undefined
+  const answer: unknown = answers[questionId]
+  if (typeof answer !== 'object' || answer === null || !Object.hasOwn(answer, 'choice')) return undefined
+  const choice = (answer as { choice: unknown }).choice
+  if (typeof choice === 'number') return Number.isInteger(choice) && choice >= 0 && choice <= 4 ? (choice as Level) : undefined
+  return typeof choice === 'string' && (SPECIAL_CHOICES as readonly string[]).includes(choice) ? (choice as Choice) : undefined
 }

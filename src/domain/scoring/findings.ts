@@ -1,5 +1,6 @@
 import type { Questionnaire } from '../questionnaire/schema.ts'
 import type { Answers } from '../response/schema.ts'
+import { choiceOf } from './count.ts'
 import type { DimensionScore, Finding } from './types.ts'
 
 /** Findings in the order the report tells them: business model first, then tools, unknowns, relevance. */
@@ -40,7 +41,7 @@ export function collectFindings(
   }
   if (!notNeededCounts) {
     const questionIds = questionnaire.questions
-      .filter((q) => q.options.notNeeded && Object.hasOwn(answers, q.id) && answers[q.id]?.choice === 'notNeeded')
+      .filter((q) => q.options.notNeeded && choiceOf(answers, q.id) === 'notNeeded')
       .map((q) => q.id)
     if (questionIds.length > 0)
       findings.push({

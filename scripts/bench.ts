@@ -1,0 +1,72 @@
+// `npm run bench`: the figures the issues ask for, measured on this machine.
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { performance } from 'node:perf_hooks'
+import { parseQuestionnaire, scoreAnswers, type Answers, type Choice, type Questionnaire } from '../src/domain/index.ts'
+// @ts-expect-error plain ES module without types
+import { budgets, kb, measureBundles } from './bundle-sizes.mjs'
+
+function loadDefault(): Questionnaire {
+  const result = parseQuestionnaire(readFileSync(new URL('../questionnaires/groundwork.json', import.meta.url), 'utf8'))
+  if (!result.ok) throw new Error('questionnaires/groundwork.json is invalid: run `npm run groundwork -- validate`')
+  return result.value
+}
+
+/** A small seeded generator so every run scores the same responses. */
+function random(seed: number) {
+  return () => {
+    seed = (seed * 1664525 + 1013904223) >>> 0
+    return seed / 2 ** 32
+  }
+}
+
+function randomResponses(questionnaire: Questionnaire, count: number): Answers[] {
+  const next = random(42)
+  const specials: Choice[] = ['dontKnow', 'notApplicable', 'notNeeded']
+  return Array.from({ length: count }, () => {
+    const answers: Answers = {}
+    for (const question of questionnaire.questions) {
+      const roll = next()
+      if (roll < 0.05) continue
+      const special = specials[Math.floor(next() * 3)]!
+      answers[question.id] = { choice: roll < 0.15 && question.options[special as keyof typeof question.options] ? special : (Math.floor(next() * 5) as Choice) }
+    }
+    return answers
+  })
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
+
+function benchScoring(questionnaire: Questionnaire) {
+  const responses = randomResponses(questionnaire, 10_000)
+  for (const answers of responses.slice(0, 500)) scoreAnswers(questionnaire, answers) // warm-up
+  const times = Array.from({ length: 7 }, () => {
+    const start = performance.now()
+    for (const answers of responses) scoreAnswers(questionnaire, answers)
+    return performance.now() - start
+  })
+  return median(times)
+}
+
+const lines: string[] = []
+const report = (label: string, value: string, goal = '') => lines.push(`${label.padEnd(44)} ${value.padStart(12)}  ${goal}`)
+
+const questionnaire = loadDefault()
+const scoringMs = benchScoring(questionnaire)
+report(`score 10,000 responses (${questionnaire.questions.length} questions)`, `${scoringMs.toFixed(1)} ms`, scoringMs < 100 ? 'goal < 100 ms: met' : 'goal < 100 ms: MISSED')
+
+const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' })
+if (build.status === 0) {
+  const sizes = measureBundles()
+  report('start page JS (gzip)', kb(sizes.start))
+  report('start page + questionnaire JS (gzip)', kb(sizes.startAndQuestionnaire), sizes.startAndQuestionnaire <= budgets.startAndQuestionnaire ? 'budget ≤ 120 KB: met' : 'budget ≤ 120 KB: MISSED')
+  report('  of which questionnaire data (gzip)', kb(sizes.questionnaireData))
+  report('report chunk (gzip)', kb(sizes.report))
+  report('PDF chunk (gzip)', kb(sizes.pdf))
+} else report('bundle sizes', 'build failed')
+
+console.log(`\nGroundwork benchmarks (${new Date().toISOString()}, Node ${process.version})\n`)
+for (const line of lines) console.log(line)

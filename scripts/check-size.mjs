@@ -1,0 +1,12 @@
+// The size budget, checked in `npm test` after a build: the JavaScript the start page and the
+// questionnaire load must stay within 120 KB gzip (issue: fast on a cheap phone).
+import { budgets, kb, measureBundles } from './bundle-sizes.mjs'
+
+const sizes = measureBundles()
+const used = sizes.startAndQuestionnaire
+console.log(`start page ${kb(sizes.start)} + questionnaire ${kb(sizes.questionnaire)} = ${kb(used)} gzip (budget ${kb(budgets.startAndQuestionnaire)})`)
+console.log(`report chunk ${kb(sizes.report)}, PDF chunk ${kb(sizes.pdf)}`)
+if (used > budgets.startAndQuestionnaire) {
+  console.error(`over budget by ${kb(used - budgets.startAndQuestionnaire)}`)
+  process.exit(1)
+}

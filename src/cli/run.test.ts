@@ -1,0 +1,89 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { runCli } from './run.ts'
+
+const groundwork = readFileSync(new URL('../../questionnaires/groundwork.json', import.meta.url), 'utf8')
+
+function run(args: string[], files: Record<string, string> = {}) {
+  const out: string[] = []
+  const err: string[] = []
+  const readFile = (path: string) => {
+    if (path in files) return files[path]!
+    throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })
+  }
+  const code = runCli(args, { readFile, out: (l) => out.push(l), err: (l) => err.push(l) })
+  return { code, out, err }
+}
+
+function responseTo(questionnaire: { id: string; version: string; questions: { id: string }[] }, level: number) {
+  return JSON.stringify({
+    format: 'groundwork-response',
+    formatVersion: 1,
+    id: 'r-1',
+    questionnaire: { id: questionnaire.id, version: questionnaire.version },
+    answers: Object.fromEntries(questionnaire.questions.map((q) => [q.id, { choice: level }])),
+    createdAt: '2026-11-23T10:00:00Z',
+    updatedAt: '2026-11-23T10:00:00Z',
+  })
+}
+
+describe('groundwork validate', () => {
+  it('accepts the default questionnaire', () => {
+    expect(run(['validate', 'g.json'], { 'g.json': groundwork }).code).toBe(0)
+  })
+
+  it('exits 1 and names the path of a missing English level text', () => {
+    const broken = JSON.parse(groundwork)
+    delete broken.questions[3].levels[2].en
+    const result = run(['validate', 'broken.json'], { 'broken.json': JSON.stringify(broken) })
+    expect(result.code).toBe(1)
+    expect(result.out).toEqual(['questions[3].levels[2].en: required'])
+  })
+
+  it('explains a file that is not JSON, or missing', () => {
+    expect(run(['validate', 'x.json'], { 'x.json': 'not json' }).out[0]).toMatch(/^\(root\): not valid JSON/)
+    expect(run(['validate', 'nope.json']).out).toEqual(['(file): file not found'])
+  })
+
+  it('validates response files too', () => {
+    const q = JSON.parse(groundwork)
+    expect(run(['validate', 'r.json'], { 'r.json': responseTo(q, 2) }).code).toBe(0)
+  })
+})
+
+describe('groundwork score', () => {
+  it('prints the report as JSON', () => {
+    const q = JSON.parse(groundwork)
+    const result = run(['score', 'g.json', 'r.json'], { 'g.json': groundwork, 'r.json': responseTo(q, 2) })
+    expect(result.code).toBe(0)
+    const report = JSON.parse(result.out.join('\n'))
+    expect(report.overall.score).toBe(50)
+    expect(report.completeness).toMatchObject({ partial: false, missing: [] })
+    expect(report.actionPlan[0].dimension).toBe('business-model')
+  })
+
+  it('refuses a response to another questionnaire version, saying which', () => {
+    const q = JSON.parse(groundwork)
+    const other = responseTo({ ...q, version: '0.9' }, 2)
+    const result = run(['score', 'g.json', 'r.json'], { 'g.json': groundwork, 'r.json': other })
+    expect(result.code).toBe(1)
+    expect(result.out[0]).toMatch(/version 0\.9, not/)
+  })
+
+  it('shows usage and exits 2 when arguments are missing', () => {
+    expect(run(['score', 'g.json']).code).toBe(2)
+    expect(run(['frobnicate']).code).toBe(2)
+  })
+})
+
+describe('the installed command', () => {
+  it('exits with the code and prints the problems, never a stack trace', () => {
+    const cli = ['tsx', 'src/cli/main.ts']
+    expect(execFileSync('npx', [...cli, 'validate', 'questionnaires/groundwork.json'], { encoding: 'utf8' })).toBe('')
+    const failed = spawnSync('npx', [...cli, 'validate', 'package.json'], { encoding: 'utf8' })
+    expect(failed.status).toBe(1)
+    expect(failed.stdout).toContain('id: required')
+    expect(failed.stderr).not.toMatch(/\bat .+:\d+:\d+/)
+  })
+})

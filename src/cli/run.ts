@@ -1,0 +1,113 @@
+import {
+  describeProblems,
+  LOCALES,
+  parseJson,
+  parseQuestionnaire,
+  parseResponseFor,
+  RESPONSE_FORMAT,
+  scoreAnswers,
+  summarizeReport,
+  validateQuestionnaire,
+  validateResponse,
+  type Locale,
+  type Questionnaire,
+  type Result,
+} from '../domain/index.ts'
+
+export interface CliIo {
+  readFile: (path: string) => string
+  out: (line: string) => void
+  err: (line: string) => void
+}
+
+const USAGE = `Usage:
+  groundwork validate FILE...                     check questionnaires or response files
+  groundwork score [--lang de|en] QUESTIONNAIRE RESPONSE...
+                                                  print the report of each response as JSON
+
+Exit codes: 0 ok, 1 a file has problems, 2 wrong usage.`
+
+function read(io: CliIo, path: string): Result<string> {
+  try {
+    return { ok: true, value: io.readFile(path) }
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error)
+    return { ok: false, problems: [{ path: '(file)', message: reason }] }
+  }
+}
+
+function reportProblems(io: CliIo, file: string, problems: Parameters<typeof describeProblems>[0]): void {
+  io.err(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`)
+  for (const line of describeProblems(problems)) io.out(line)
+}
+
+function validate(io: CliIo, files: string[]): number {
+  let exitCode = 0
+  for (const file of files) {
+    const text = read(io, file)
+    const json = text.ok ? parseJson(text.value) : text
+    if (!json.ok) {
+      reportProblems(io, file, json.problems)
+      exitCode = 1
+      continue
+    }
+    const isResponse = (json.value as { format?: unknown } | null)?.format === RESPONSE_FORMAT
+    const result = isResponse ? validateResponse(json.value) : validateQuestionnaire(json.value)
+    if (!result.ok) {
+      reportProblems(io, file, result.problems)
+      exitCode = 1
+    } else if (isResponse) io.err(`${file}: valid response file`)
+    else {
+      const q = result.value as Questionnaire
+      io.err(`${file}: valid questionnaire "${q.id}" ${q.version} (${q.questions.length} questions in ${q.dimensions.length} dimensions)`)
+    }
+  }
+  return exitCode
+}
+
+function score(io: CliIo, args: string[]): number {
+  let locale: Locale = 'de'
+  const langAt = args.indexOf('--lang')
+  if (langAt >= 0) {
+    const value = args[langAt + 1]
+    if (!LOCALES.includes(value as Locale)) {
+      io.err(`--lang takes ${LOCALES.join(' or ')}`)
+      return 2
+    }
+    locale = value as Locale
+    args = args.filter((_, i) => i !== langAt && i !== langAt + 1)
+  }
+  const [questionnaireFile, ...responseFiles] = args
+  if (!questionnaireFile || responseFiles.length === 0) {
+    io.err(USAGE)
+    return 2
+  }
+  const text = read(io, questionnaireFile)
+  const questionnaire = text.ok ? parseQuestionnaire(text.value) : text
+  if (!questionnaire.ok) {
+    reportProblems(io, questionnaireFile, questionnaire.problems)
+    return 1
+  }
+  const reports = []
+  for (const file of responseFiles) {
+    const responseText = read(io, file)
+    const response = responseText.ok ? parseResponseFor(responseText.value, questionnaire.value) : responseText
+    if (!response.ok) {
+      reportProblems(io, file, response.problems)
+      return 1
+    }
+    const report = scoreAnswers(questionnaire.value, response.value.answers, response.value.targets)
+    reports.push({ file, ...summarizeReport(questionnaire.value, report, locale) })
+  }
+  io.out(JSON.stringify(reports.length === 1 ? reports[0] : { responses: reports }, null, 2))
+  return 0
+}
+
+/** Runs the command line on its arguments; returns the exit code. */
+export function runCli(args: string[], io: CliIo): number {
+  const [command, ...rest] = args
+  if (command === 'validate' && rest.length > 0) return validate(io, rest)
+  if (command === 'score') return score(io, rest)
+  io.err(USAGE)
+  return command === undefined || command === '--help' || command === 'help' ? 0 : 2
+}

@@ -1,0 +1,102 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { Answers, Choice } from '../response/schema.ts'
+import { buildQuestionnaire } from '../testing/build-questionnaire.ts'
+import { scoreAnswers } from './score.ts'
+import type { ScoreReport } from './types.ts'
+
+// Fixed seed: the suite is repeatable; FC_RUNS raises the run count for a longer hunt (see README).
+const runs = Number(process.env.FC_RUNS ?? 300)
+const params = { seed: 20261123, numRuns: runs }
+
+const questionnaire = buildQuestionnaire([
+  { id: 'bm', layer: 'foundation', weight: 3, questions: 4, questionWeights: [1.5, 1, 1, 2] },
+  { id: 'customers', layer: 'foundation', weight: 2, questions: 3, notApplicable: true },
+  { id: 'tech', layer: 'tools', weight: 1, questions: 4, notNeeded: true },
+])
+const questionIds = questionnaire.questions.map((q) => q.id)
+
+const choice: fc.Arbitrary<Choice> = fc.oneof(
+  fc.constantFrom(0, 1, 2, 3, 4),
+  fc.constantFrom('dontKnow', 'notApplicable', 'notNeeded'),
+)
+const answers: fc.Arbitrary<Answers> = fc
+  .array(fc.option(choice, { nil: undefined }), { minLength: questionIds.length, maxLength: questionIds.length })
+  .map((choices) => {
+    const result: Answers = {}
+    choices.forEach((c, i) => {
+      if (c !== undefined) result[questionIds[i]!] = { choice: c }
+    })
+    return result
+  })
+
+function allScores(report: ScoreReport): number[] {
+  return [
+    ...report.dimensions.map((d) => d.score),
+    report.foundationIndex,
+    report.toolIndex,
+    report.toolIndexCounted,
+    report.overall,
+  ].filter((s): s is number => s !== null)
+}
+
+describe('scoring properties', () => {
+  it('keeps every score within 0–100', () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        for (const score of allScores(scoreAnswers(questionnaire, a))) {
+          expect(score).toBeGreaterThanOrEqual(0)
+          expect(score).toBeLessThanOrEqual(100)
+        }
+      }),
+      params,
+    )
+  })
+
+  it('never lowers any score when one answer is raised by a level', () => {
+    const raisable = answers.chain((a) =>
+      fc.record({ answers: fc.constant(a), index: fc.nat({ max: questionIds.length - 1 }), from: fc.constantFrom(0, 1, 2, 3) }),
+    )
+    fc.assert(
+      fc.property(raisable, ({ answers: a, index, from }) => {
+        const id = questionIds[index]!
+        const before = scoreAnswers(questionnaire, { ...a, [id]: { choice: from as Choice } })
+        const after = scoreAnswers(questionnaire, { ...a, [id]: { choice: (from + 1) as Choice } })
+        const pairs: [number | null, number | null][] = [
+          ...before.dimensions.map((d, i) => [d.score, after.dimensions[i]!.score] as [number | null, number | null]),
+          [before.foundationIndex, after.foundationIndex],
+          [before.toolIndex, after.toolIndex],
+          [before.overall, after.overall],
+        ]
+        for (const [b, c] of pairs) if (b !== null && c !== null) expect(c).toBeGreaterThanOrEqual(b - 1e-9)
+      }),
+      params,
+    )
+  })
+
+  it('counts answered questions consistently with what is missing', () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const { completeness } = scoreAnswers(questionnaire, a)
+        expect(completeness.answered + completeness.missing.length).toBe(completeness.total)
+        expect(completeness.partial).toBe(completeness.missing.length > 0)
+      }),
+      params,
+    )
+  })
+
+  it('never throws on arbitrary answer objects, and ignores what is not a valid choice', () => {
+    const hostile = fc.oneof(
+      fc.anything(),
+      fc.dictionary(fc.constantFrom(...questionIds, '__proto__', 'constructor'), fc.record({ choice: fc.anything(), note: fc.anything() })),
+    )
+    fc.assert(
+      fc.property(hostile, (raw) => {
+        const report = scoreAnswers(questionnaire, raw as Answers)
+        for (const score of allScores(report)) expect(score).toBeGreaterThanOrEqual(0)
+        for (const score of allScores(report)) expect(score).toBeLessThanOrEqual(100)
+      }),
+      params,
+    )
+  })
+})

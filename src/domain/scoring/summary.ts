@@ -1,0 +1,63 @@
+import type { Locale, Questionnaire } from '../questionnaire/schema.ts'
+import { roundScore } from './levels.ts'
+import type { Finding, ScoreReport } from './types.ts'
+
+const rounded = (score: number | null) => (score === null ? null : roundScore(score))
+
+function roundFinding(finding: Finding): Finding {
+  switch (finding.kind) {
+    case 'weakBusinessModel':
+      return { ...finding, score: roundScore(finding.score) }
+    case 'toolsAheadOfFoundation':
+      return {
+        ...finding,
+        foundationIndex: roundScore(finding.foundationIndex),
+        toolIndex: roundScore(finding.toolIndex),
+        gap: roundScore(finding.gap),
+      }
+    case 'notNeededNotCounted':
+      return { ...finding, businessModelScore: rounded(finding.businessModelScore) }
+    case 'manyUnknowns':
+      return finding
+  }
+}
+
+/**
+ * The report as plain JSON, scores rounded as the app shows them: what `groundwork score`
+ * prints and what the app's numbers are checked against.
+ */
+export function summarizeReport(questionnaire: Questionnaire, report: ScoreReport, locale: Locale = 'de') {
+  const questions = new Map(questionnaire.questions.map((q) => [q.id, q]))
+  return {
+    questionnaire: { id: report.questionnaireId, version: report.questionnaireVersion },
+    overall: { score: rounded(report.overall), level: report.overallLevel?.id ?? null },
+    foundationIndex: rounded(report.foundationIndex),
+    toolIndex: rounded(report.toolIndex),
+    toolIndexCounted: rounded(report.toolIndexCounted),
+    dimensions: report.dimensions.map((d) => ({
+      id: d.dimensionId,
+      layer: d.layer,
+      score: rounded(d.score),
+      level: d.level?.id ?? null,
+      answered: d.answered,
+      total: d.total,
+      unknown: d.unknown,
+    })),
+    findings: report.findings.map(roundFinding),
+    actionPlan: report.actionPlan.slice(0, questionnaire.scoring.actionPlanSize).map((step) => ({
+      question: step.questionId,
+      dimension: step.dimensionId,
+      level: step.level,
+      unknown: step.unknown,
+      gap: roundScore(step.gap),
+      step: questions.get(step.questionId)!.recommendations[step.level]![locale],
+    })),
+    completeness: {
+      answered: report.completeness.answered,
+      total: report.completeness.total,
+      partial: report.completeness.partial,
+      missing: report.completeness.missing,
+    },
+  }
+}
+export type ReportSummary = ReturnType<typeof summarizeReport>
