@@ -1,6 +1,5 @@
 import type { Questionnaire } from '../questionnaire/schema.ts'
-import type { Answers } from '../response/schema.ts'
-import { countAnswer } from './count.ts'
+import type { CountedAnswers } from './score.ts'
 import type { ActionStep, DimensionScore } from './types.ts'
 
 const MAX_LEVEL = 4
@@ -12,34 +11,34 @@ const MAX_LEVEL = 4
  */
 export function buildActionPlan(
   questionnaire: Questionnaire,
-  answers: Answers,
+  dimensionOf: readonly number[],
+  { counted }: CountedAnswers,
   dimensions: readonly DimensionScore[],
-  notNeededCounts: boolean,
 ): ActionStep[] {
-  const dimensionById = new Map(questionnaire.dimensions.map((d) => [d.id, d]))
-  const targetById = new Map(dimensions.map((d) => [d.dimensionId, d.target]))
-  const steps: (ActionStep & { rank: number; order: number })[] = []
+  // Sort keys are kept beside the steps, not on them: this runs for every response in a workshop.
+  const steps: ActionStep[] = []
+  const keys: { rank: number; priority: number; order: number; index: number }[] = []
+  const { businessModelDimension } = questionnaire.scoring
   questionnaire.questions.forEach((question, order) => {
-    const counted = countAnswer(question, answers, notNeededCounts)
-    if (counted.kind !== 'level') return
-    const dimension = dimensionById.get(question.dimension)!
-    const targetLevel = ((targetById.get(dimension.id) ?? 100) / 100) * MAX_LEVEL
-    const gap = targetLevel - counted.level
+    const c = counted[order]!
+    if (c.kind !== 'level') return
+    const d = dimensionOf[order]!
+    const dimension = questionnaire.dimensions[d]!
+    const gap = (dimensions[d]!.target / 100) * MAX_LEVEL - c.level
     if (gap <= 0) return
-    const rank =
-      dimension.layer === 'tools' ? 2 : dimension.id === questionnaire.scoring.businessModelDimension ? 0 : 1
+    const priority = gap * question.weight * dimension.weight
+    const rank = dimension.layer === 'tools' ? 2 : dimension.id === businessModelDimension ? 0 : 1
+    keys.push({ rank, priority, order, index: steps.length })
     steps.push({
       questionId: question.id,
       dimensionId: dimension.id,
       layer: dimension.layer,
-      level: counted.level,
-      unknown: counted.unknown,
+      level: c.level,
+      unknown: c.unknown,
       gap,
-      priority: gap * question.weight * dimension.weight,
-      rank,
-      order,
+      priority,
     })
   })
-  steps.sort((a, b) => a.rank - b.rank || b.priority - a.priority || a.order - b.order)
-  return steps.map(({ rank: _rank, order: _order, ...step }) => step)
+  keys.sort((a, b) => a.rank - b.rank || b.priority - a.priority || a.order - b.order)
+  return keys.map((key) => steps[key.index]!)
 }

@@ -13,14 +13,24 @@ export type Counted =
  * "don't know". Answers the question does not offer are treated as unanswered.
  */
 export function countAnswer(question: Question, answers: Answers, notNeededCounts: boolean): Counted {
-  const choice = choiceOf(answers, question.id)
-  if (choice === undefined) return { kind: 'unanswered' }
-  if (typeof choice === 'number') return { kind: 'level', level: choice, unknown: false }
-  if (!question.options[choice]) return { kind: 'unanswered' }
-  if (choice === 'notApplicable') return { kind: 'excluded' }
-  if (choice === 'notNeeded' && notNeededCounts) return { kind: 'excluded' }
-  return { kind: 'level', level: 0, unknown: true }
+  return countChoice(question, choiceOf(answers, question.id), notNeededCounts)
 }
+
+/** `countAnswer` for a choice already read from the answers. */
+export function countChoice(question: Question, choice: Choice | undefined, notNeededCounts: boolean): Counted {
+  if (choice === undefined) return UNANSWERED
+  if (typeof choice === 'number') return LEVELS[choice]!
+  if (!question.options[choice]) return UNANSWERED
+  if (choice === 'notApplicable') return EXCLUDED
+  if (choice === 'notNeeded' && notNeededCounts) return EXCLUDED
+  return UNKNOWN
+}
+
+// Shared immutable results: scoring runs thousands of times in workshops and must not allocate.
+const UNANSWERED: Counted = Object.freeze({ kind: 'unanswered' })
+const EXCLUDED: Counted = Object.freeze({ kind: 'excluded' })
+const UNKNOWN: Counted = Object.freeze({ kind: 'level', level: 0, unknown: true })
+const LEVELS: readonly Counted[] = ([0, 1, 2, 3, 4] as const).map((level) => Object.freeze({ kind: 'level', level, unknown: false }))
 
 // Answers normally come validated, but the engine is also handed raw objects (CLI, fuzzing):
 // anything that is not a known choice reads as "no answer" instead of corrupting the score.

@@ -1,16 +1,14 @@
 import type { Questionnaire } from '../questionnaire/schema.ts'
-import type { Answers } from '../response/schema.ts'
-import { choiceOf } from './count.ts'
+import type { CountedAnswers } from './score.ts'
 import type { DimensionScore, Finding } from './types.ts'
 
 /** Findings in the order the report tells them: business model first, then tools, unknowns, relevance. */
 export function collectFindings(
   questionnaire: Questionnaire,
-  answers: Answers,
+  { choices, notNeededCounts }: CountedAnswers,
   dimensions: readonly DimensionScore[],
   foundationIndex: number | null,
   toolIndex: number | null,
-  notNeededCounts: boolean,
 ): Finding[] {
   const { scoring } = questionnaire
   const findings: Finding[] = []
@@ -41,7 +39,7 @@ export function collectFindings(
   }
   if (!notNeededCounts) {
     const questionIds = questionnaire.questions
-      .filter((q) => q.options.notNeeded && choiceOf(answers, q.id) === 'notNeeded')
+      .filter((q, i) => q.options.notNeeded && choices[i] === 'notNeeded')
       .map((q) => q.id)
     if (questionIds.length > 0)
       findings.push({

@@ -1,70 +1,102 @@
-import type { Dimension, Question, Questionnaire } from '../questionnaire/schema.ts'
-import type { Answers, Targets } from '../response/schema.ts'
+import type { Questionnaire } from '../questionnaire/schema.ts'
+import type { Answers, Choice, Targets } from '../response/schema.ts'
 import { buildActionPlan } from './action-plan.ts'
-import { countAnswer } from './count.ts'
+import { choiceOf, countChoice, type Counted } from './count.ts'
 import { collectFindings } from './findings.ts'
 import { levelForScore, targetScore } from './levels.ts'
 import type { DimensionScore, ScoreReport } from './types.ts'
 
 const MAX_LEVEL = 4
 
-interface Prepared {
-  dimensionIndex: Map<string, number>
-  questionsByDimension: Question[][]
+/** What scoring needs about a questionnaire, indexed once (scoring runs thousands of times). */
+export interface PreparedQuestionnaire {
+  /** For each question (in questionnaire order), the index of its dimension. */
+  dimensionOf: number[]
   businessModelIndex: number
 }
 
-const prepared = new WeakMap<Questionnaire, Prepared>()
+const cache = new WeakMap<Questionnaire, PreparedQuestionnaire>()
 
-// Scoring runs thousands of times per questionnaire (workshops, benchmarks): index it once.
-function prepare(questionnaire: Questionnaire): Prepared {
-  const cached = prepared.get(questionnaire)
-  if (cached) return cached
-  const dimensionIndex = new Map(questionnaire.dimensions.map((d, i) => [d.id, i]))
-  const questionsByDimension: Question[][] = questionnaire.dimensions.map(() => [])
-  for (const question of questionnaire.questions)
-    questionsByDimension[dimensionIndex.get(question.dimension)!]!.push(question)
-  const result = {
-    dimensionIndex,
-    questionsByDimension,
-    businessModelIndex: dimensionIndex.get(questionnaire.scoring.businessModelDimension)!,
+function prepare(questionnaire: Questionnaire): PreparedQuestionnaire {
+  let prepared = cache.get(questionnaire)
+  if (!prepared) {
+    const index = new Map(questionnaire.dimensions.map((d, i) => [d.id, i]))
+    prepared = {
+      dimensionOf: questionnaire.questions.map((q) => index.get(q.dimension)!),
+      businessModelIndex: index.get(questionnaire.scoring.businessModelDimension)!,
+    }
+    cache.set(questionnaire, prepared)
   }
-  prepared.set(questionnaire, result)
-  return result
+  return prepared
 }
 
-function scoreDimension(
+/** The answers as the scoring sees them, one entry per question in questionnaire order. */
+export interface CountedAnswers {
+  choices: (Choice | undefined)[]
+  counted: Counted[]
+  notNeededCounts: boolean
+}
+
+function scoreDimensions(
   questionnaire: Questionnaire,
-  dimension: Dimension,
-  questions: readonly Question[],
-  answers: Answers,
-  notNeededCounts: boolean,
+  { dimensionOf }: PreparedQuestionnaire,
+  counted: readonly Counted[],
   targets: Targets | undefined,
-): DimensionScore {
+): DimensionScore[] {
+  const size = questionnaire.dimensions.length
+  const weighted = new Array<number>(size).fill(0)
+  const weights = new Array<number>(size).fill(0)
+  const answered = new Array<number>(size).fill(0)
+  const unknown = new Array<number>(size).fill(0)
+  const total = new Array<number>(size).fill(0)
+  questionnaire.questions.forEach((question, i) => {
+    const d = dimensionOf[i]!
+    const c = counted[i]!
+    total[d]! += 1
+    if (c.kind === 'unanswered') return
+    answered[d]! += 1
+    if (c.kind === 'excluded') return
+    if (c.unknown) unknown[d]! += 1
+    weighted[d]! += question.weight * c.level
+    weights[d]! += question.weight
+  })
+  return questionnaire.dimensions.map((dimension, d) => {
+    const score = weights[d]! > 0 ? (weighted[d]! / weights[d]! / MAX_LEVEL) * 100 : null
+    return {
+      dimensionId: dimension.id,
+      layer: dimension.layer,
+      score,
+      level: score === null ? null : levelForScore(questionnaire.maturityLevels, score),
+      answered: answered[d]!,
+      total: total[d]!,
+      unknown: unknown[d]!,
+      target: targetScore(questionnaire, targets?.[dimension.id]),
+    }
+  })
+}
+
+/** The business-model score decides the relevance rule; its questions never offer "not needed". */
+function businessModelScore(questionnaire: Questionnaire, prepared: PreparedQuestionnaire, choices: readonly (Choice | undefined)[]) {
   let weighted = 0
   let weights = 0
-  let answered = 0
-  let unknown = 0
-  for (const question of questions) {
-    const counted = countAnswer(question, answers, notNeededCounts)
-    if (counted.kind === 'unanswered') continue
-    answered += 1
-    if (counted.kind === 'excluded') continue
-    if (counted.unknown) unknown += 1
-    weighted += question.weight * counted.level
+  questionnaire.questions.forEach((question, i) => {
+    if (prepared.dimensionOf[i] !== prepared.businessModelIndex) return
+    const c = countChoice(question, choices[i], false)
+    if (c.kind !== 'level') return
+    weighted += question.weight * c.level
     weights += question.weight
-  }
-  const score = weights > 0 ? (weighted / weights / MAX_LEVEL) * 100 : null
-  return {
-    dimensionId: dimension.id,
-    layer: dimension.layer,
-    score,
-    level: score === null ? null : levelForScore(questionnaire.maturityLevels, score),
-    answered,
-    total: questions.length,
-    unknown,
-    target: targetScore(questionnaire, targets?.[dimension.id]),
-  }
+  })
+  return weights > 0 ? (weighted / weights / MAX_LEVEL) * 100 : null
+}
+
+/** Reads and classifies every answer once, applying the relevance rule. */
+export function countAnswers(questionnaire: Questionnaire, answers: Answers): CountedAnswers {
+  const prepared = prepare(questionnaire)
+  const choices = questionnaire.questions.map((q) => choiceOf(answers, q.id))
+  const bm = businessModelScore(questionnaire, prepared, choices)
+  const notNeededCounts = bm !== null && bm >= questionnaire.scoring.relevanceThreshold
+  const counted = questionnaire.questions.map((q, i) => countChoice(q, choices[i], notNeededCounts))
+  return { choices, counted, notNeededCounts }
 }
 
 function weightedMean(questionnaire: Questionnaire, scores: readonly DimensionScore[], layer: string): number | null {
@@ -90,22 +122,10 @@ function weightedMean(questionnaire: Questionnaire, scores: readonly DimensionSc
  *   reaches `relevanceThreshold`; before that it counts as "don't know".
  */
 export function scoreAnswers(questionnaire: Questionnaire, answers: Answers, targets?: Targets): ScoreReport {
-  const { questionsByDimension, businessModelIndex } = prepare(questionnaire)
+  const prepared = prepare(questionnaire)
   const { scoring } = questionnaire
-  const businessModel = scoreDimension(
-    questionnaire,
-    questionnaire.dimensions[businessModelIndex]!,
-    questionsByDimension[businessModelIndex]!,
-    answers,
-    false,
-    targets,
-  )
-  const notNeededCounts = businessModel.score !== null && businessModel.score >= scoring.relevanceThreshold
-  const dimensions = questionnaire.dimensions.map((dimension, i) =>
-    i === businessModelIndex
-      ? businessModel
-      : scoreDimension(questionnaire, dimension, questionsByDimension[i]!, answers, notNeededCounts, targets),
-  )
+  const counts = countAnswers(questionnaire, answers)
+  const dimensions = scoreDimensions(questionnaire, prepared, counts.counted, targets)
   const foundationIndex = weightedMean(questionnaire, dimensions, 'foundation')
   const toolIndex = weightedMean(questionnaire, dimensions, 'tools')
   const toolIndexCounted = toolIndex === null ? null : Math.min(toolIndex, (foundationIndex ?? 0) + scoring.toolSlack)
@@ -116,8 +136,11 @@ export function scoreAnswers(questionnaire: Questionnaire, answers: Answers, tar
       (scoring.foundationWeight + scoring.toolsWeight)
   else if (foundationIndex !== null) overall = foundationIndex
 
+  const missing: string[] = []
+  questionnaire.questions.forEach((q, i) => {
+    if (counts.counted[i]!.kind === 'unanswered') missing.push(q.id)
+  })
   const total = questionnaire.questions.length
-  const missing = questionnaire.questions.filter((q) => countAnswer(q, answers, true).kind === 'unanswered').map((q) => q.id)
   const answered = total - missing.length
   return {
     questionnaireId: questionnaire.id,
@@ -128,8 +151,8 @@ export function scoreAnswers(questionnaire: Questionnaire, answers: Answers, tar
     toolIndexCounted,
     overall,
     overallLevel: overall === null ? null : levelForScore(questionnaire.maturityLevels, overall),
-    findings: collectFindings(questionnaire, answers, dimensions, foundationIndex, toolIndex, notNeededCounts),
-    actionPlan: buildActionPlan(questionnaire, answers, dimensions, notNeededCounts),
+    findings: collectFindings(questionnaire, counts, dimensions, foundationIndex, toolIndex),
+    actionPlan: buildActionPlan(questionnaire, prepared.dimensionOf, counts, dimensions),
     completeness: { answered, total, ratio: total > 0 ? answered / total : 0, partial: missing.length > 0, missing },
   }
 }
