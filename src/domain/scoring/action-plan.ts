@@ -3,6 +3,10 @@ import type { CountedAnswers } from './score.ts'
 import type { ActionStep, DimensionScore } from './types.ts'
 
 const MAX_LEVEL = 4
+// Weights are at most 100 (schema), so a priority is at most 4 · 100 · 100; at most 500 questions.
+const MAX_PRIORITY = MAX_LEVEL * 100 * 100
+const ORDER_SPAN = 1000
+const RANK_SPAN = (MAX_PRIORITY * 1e4 + 1) * ORDER_SPAN
 
 /**
  * Every next step, best first: foundation before tools, the business model before the rest of
@@ -15,21 +19,24 @@ export function buildActionPlan(
   { counted }: CountedAnswers,
   dimensions: readonly DimensionScore[],
 ): ActionStep[] {
-  // Sort keys are kept beside the steps, not on them: this runs for every response in a workshop.
-  const steps: ActionStep[] = []
-  const keys: { rank: number; priority: number; order: number; index: number }[] = []
+  // One numeric sort key per step (rank, then priority descending to 1e-4, then questionnaire
+  // order), sorted natively: this runs for every response of a workshop, so no comparator.
+  const stepAt = new Array<ActionStep | undefined>(questionnaire.questions.length)
+  const keys: number[] = []
   const { businessModelDimension } = questionnaire.scoring
-  questionnaire.questions.forEach((question, order) => {
+  const { questions } = questionnaire
+  for (let order = 0; order < questions.length; order++) {
     const c = counted[order]!
-    if (c.kind !== 'level') return
+    if (c.kind !== 'level') continue
+    const question = questions[order]!
     const d = dimensionOf[order]!
     const dimension = questionnaire.dimensions[d]!
     const gap = (dimensions[d]!.target / 100) * MAX_LEVEL - c.level
-    if (gap <= 0) return
+    if (gap <= 0) continue
     const priority = gap * question.weight * dimension.weight
     const rank = dimension.layer === 'tools' ? 2 : dimension.id === businessModelDimension ? 0 : 1
-    keys.push({ rank, priority, order, index: steps.length })
-    steps.push({
+    keys.push(rank * RANK_SPAN + Math.round((MAX_PRIORITY - priority) * 1e4) * ORDER_SPAN + order)
+    stepAt[order] = {
       questionId: question.id,
       dimensionId: dimension.id,
       layer: dimension.layer,
@@ -37,8 +44,10 @@ export function buildActionPlan(
       unknown: c.unknown,
       gap,
       priority,
-    })
-  })
-  keys.sort((a, b) => a.rank - b.rank || b.priority - a.priority || a.order - b.order)
-  return keys.map((key) => steps[key.index]!)
+    }
+  }
+  const sorted = Float64Array.from(keys).sort()
+  const result = new Array<ActionStep>(sorted.length)
+  for (let i = 0; i < sorted.length; i++) result[i] = stepAt[sorted[i]! % ORDER_SPAN]!
+  return result
 }

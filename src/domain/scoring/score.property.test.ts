@@ -85,6 +85,22 @@ describe('scoring properties', () => {
     )
   })
 
+  it('orders the action plan business model first, then foundation, then tools, each by priority', () => {
+    const rank = (step: ScoreReport['actionPlan'][number]) => (step.layer === 'tools' ? 2 : step.dimensionId === 'bm' ? 0 : 1)
+    fc.assert(
+      fc.property(answers, (a) => {
+        const plan = scoreAnswers(questionnaire, a).actionPlan
+        for (let i = 1; i < plan.length; i++) {
+          const [before, after] = [plan[i - 1]!, plan[i]!]
+          expect(rank(before)).toBeLessThanOrEqual(rank(after))
+          if (rank(before) === rank(after)) expect(before.priority).toBeGreaterThanOrEqual(after.priority)
+        }
+        expect(new Set(plan.map((s) => s.questionId)).size).toBe(plan.length)
+      }),
+      params,
+    )
+  })
+
   it('never throws on arbitrary answer objects, and ignores what is not a valid choice', () => {
     const hostile = fc.oneof(
       fc.anything(),
