@@ -1,0 +1,88 @@
+import type { ActionStep, Question } from '../../domain/index.ts'
+import { useT } from '../../i18n/use-t.ts'
+import { reportMessages } from './messages.ts'
+import type { ReportModel } from './model.ts'
+
+function TopStep({
+  model,
+  step,
+  question,
+}: {
+  model: ReportModel
+  step: ActionStep
+  question: Question
+}) {
+  const t = useT(reportMessages).plan
+  const next = question.levels[Math.min(step.level + 1, 4)]!
+  return (
+    <li className={`report-step report-layer-${step.layer}`}>
+      <p className="report-step-dimension">{model.dimensionTitle(step.dimensionId)}</p>
+      <h3 className="report-step-title">{model.text(question.title)}</h3>
+      <p className="report-step-action">{model.text(question.recommendations[step.level]!)}</p>
+      <dl className="report-step-details">
+        <div>
+          <dt>{t.today}</dt>
+          <dd>{step.unknown ? t.unknownToday : model.text(question.levels[step.level]!)}</dd>
+        </div>
+        <div>
+          <dt>{t.next}</dt>
+          <dd>{model.text(next)}</dd>
+        </div>
+        <div>
+          <dt>{t.why}</dt>
+          <dd>{model.text(question.why)}</dd>
+        </div>
+      </dl>
+    </li>
+  )
+}
+
+export function ActionPlanSection({ model }: { model: ReportModel }) {
+  const t = useT(reportMessages).plan
+  const questions = new Map(model.questionnaire.questions.map((q) => [q.id, q]))
+  const steps = model.report.actionPlan
+  const top = steps.slice(0, model.questionnaire.scoring.actionPlanSize)
+  const byDimension = model.dimensions
+    .map((dimension) => ({ dimension, steps: steps.filter((s) => s.dimensionId === dimension.id) }))
+    .filter((group) => group.steps.length > 0)
+  return (
+    <section className="report-section report-plan" aria-labelledby="report-plan">
+      <h2 id="report-plan">{t.heading}</h2>
+      <p className="report-lead">{t.intro}</p>
+      {top.length === 0 ? (
+        <p>{t.none}</p>
+      ) : (
+        <ol className="report-steps">
+          {top.map((step) => (
+            <TopStep
+              key={step.questionId}
+              model={model}
+              step={step}
+              question={questions.get(step.questionId)!}
+            />
+          ))}
+        </ol>
+      )}
+      <section className="report-all-steps" aria-labelledby="report-all-steps">
+        <h3 id="report-all-steps">{t.allHeading}</h3>
+        {byDimension.length === 0 && <p>{t.allNone}</p>}
+        {byDimension.map(({ dimension, steps: group }) => (
+          <div key={dimension.id} className="report-step-group">
+            <h4>{model.text(dimension.title)}</h4>
+            <ul>
+              {group.map((step) => {
+                const question = questions.get(step.questionId)!
+                return (
+                  <li key={step.questionId}>
+                    <strong>{model.text(question.title)}:</strong>{' '}
+                    {model.text(question.recommendations[step.level]!)}
+                  </li>
+                )
+              })}
+            </ul>
+          </div>
+        ))}
+      </section>
+    </section>
+  )
+}

@@ -1,0 +1,94 @@
+import { useT } from '../../../i18n/use-t.ts'
+import { useFormat } from '../format.ts'
+import { reportMessages } from '../messages.ts'
+import type { Comparison, ReportModel } from '../model.ts'
+import { LevelBars } from './level-bars.tsx'
+import { ProfileRadar } from './profile-radar.tsx'
+import { profileRows } from './profile-rows.ts'
+import { ProfileTable } from './profile-table.tsx'
+
+function Swatch({ kind }: { kind: string }) {
+  return <span className={`report-swatch report-swatch-${kind}`} aria-hidden="true" />
+}
+
+export function ChartsSection({
+  model,
+  comparison,
+}: {
+  model: ReportModel
+  comparison: Comparison | null
+}) {
+  const m = useT(reportMessages)
+  const t = m.charts
+  const format = useFormat()
+  const rows = profileRows(model, comparison)
+  const earlierDate = comparison ? format.date(comparison.keptAt) : null
+  const summary = rows
+    .map(
+      (r) =>
+        `${r.title} (${r.layer === 'tools' ? m.table.tools : m.table.foundation}) ${r.score === null ? m.table.none : format.score(r.score)}`,
+    )
+    .join('; ')
+  const { foundationIndex } = model.report
+  const toolCap =
+    foundationIndex === null ? null : foundationIndex + model.questionnaire.scoring.toolSlack
+  const levels = model.questionnaire.maturityLevels.map((level) => ({
+    level,
+    name: model.text(level.name),
+  }))
+  const hasTarget = rows.some((r) => r.target !== null)
+  const capped = rows.some(
+    (r) => r.layer === 'tools' && toolCap !== null && (r.score ?? 0) > toolCap,
+  )
+  return (
+    <section className="report-section report-charts" aria-labelledby="report-charts">
+      <h2 id="report-charts">{t.heading}</h2>
+      <div className="report-chart-grid">
+        <figure className="report-figure">
+          <figcaption>{t.radarTitle}</figcaption>
+          <div role="img" aria-label={t.radarLabel(summary)} className="report-chart">
+            <ProfileRadar rows={rows} />
+          </div>
+        </figure>
+        <figure className="report-figure">
+          <figcaption>{t.barsTitle}</figcaption>
+          <div role="img" aria-label={t.barsLabel(summary)} className="report-chart">
+            <LevelBars rows={rows} levels={levels} toolCap={toolCap} />
+          </div>
+        </figure>
+      </div>
+      <ul className="report-legend" aria-hidden="true">
+        <li>
+          <Swatch kind="foundation" />
+          {t.legendFoundation}
+        </li>
+        <li>
+          <Swatch kind="tools" />
+          {t.legendTools}
+        </li>
+        {capped && (
+          <li>
+            <Swatch kind="hatch" />
+            {t.legendCounted}
+          </li>
+        )}
+        {hasTarget && (
+          <li>
+            <Swatch kind="target" />
+            {t.legendTarget}
+          </li>
+        )}
+        {earlierDate && (
+          <li>
+            <Swatch kind="earlier" />
+            {t.legendEarlier(earlierDate)}
+          </li>
+        )}
+      </ul>
+      <details className="report-details">
+        <summary>{t.showTable}</summary>
+        <ProfileTable rows={rows} earlierDate={earlierDate} />
+      </details>
+    </section>
+  )
+}

@@ -1,0 +1,171 @@
+import { Bar, BarChart, ReferenceArea, ResponsiveContainer, XAxis, YAxis } from 'recharts'
+import type { MaturityLevel } from '../../../domain/index.ts'
+import { useChartSize } from './chart-size.ts'
+import { palette } from './palette.ts'
+import type { ProfileRow } from './profile-rows.ts'
+
+const ROW = 46
+
+interface Props {
+  rows: ProfileRow[]
+  levels: { level: MaturityLevel; name: string }[]
+  /** Where technology stops counting: F + slack (null without a foundation score). */
+  toolCap: number | null
+}
+
+interface ShapeProps {
+  x?: number
+  y?: number
+  width?: number
+  height?: number
+  index?: number
+  background?: { x: number | null; y: number | null; width: number; height: number }
+}
+
+function BarShape({
+  x = 0,
+  y = 0,
+  width = 0,
+  height: h = 0,
+  background,
+  row,
+  toolCap,
+}: ShapeProps & { row: ProfileRow; toolCap: number | null }) {
+  const trackX = background?.x ?? x
+  const trackW = background?.width ?? 0
+  const at = (value: number) => trackX + (trackW * value) / 100
+  const tools = row.layer === 'tools'
+  const capX = tools && toolCap !== null && toolCap < (row.score ?? 0) ? at(toolCap) : null
+  return (
+    <g>
+      {capX === null ? (
+        <rect
+          x={x}
+          y={y}
+          width={width}
+          height={h}
+          rx={3}
+          fill={tools ? palette.tools : palette.foundation}
+        />
+      ) : (
+        <>
+          <rect x={x} y={y} width={capX - x} height={h} rx={3} fill={palette.tools} />
+          <rect
+            x={capX}
+            y={y + 1}
+            width={x + width - capX}
+            height={h - 2}
+            fill="url(#report-hatch)"
+            stroke={palette.tools}
+            strokeWidth={1}
+          />
+        </>
+      )}
+      {row.earlier !== null && (
+        <path
+          d={`M${at(row.earlier)},${y + h / 2 - 6} l6,6 l-6,6 l-6,-6 z`}
+          fill="#fff"
+          stroke={palette.earlier}
+          strokeWidth={2}
+        />
+      )}
+      {row.target !== null && (
+        <line
+          x1={at(row.target)}
+          x2={at(row.target)}
+          y1={y - 6}
+          y2={y + h + 6}
+          stroke={palette.target}
+          strokeWidth={3}
+        />
+      )}
+    </g>
+  )
+}
+
+/** A bar per dimension over the maturity bands, with target ticks, earlier marks and the tool cap. */
+export function LevelBars({ rows, levels, toolCap }: Props) {
+  const size = useChartSize()
+  const data = rows.map((row) => ({ title: row.title, score: row.score ?? 0 }))
+  const bounds = levels.map((l, i) => ({
+    name: l.name,
+    from: l.level.min,
+    to: levels[i + 1]?.level.min ?? 100,
+  }))
+  const height = rows.length * ROW + 64
+
+  const chart = (
+    <BarChart
+      data={data}
+      layout="vertical"
+      accessibilityLayer={false}
+      margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+      barCategoryGap="32%"
+      {...(size ? { width: size.width, height } : {})}
+    >
+      <defs>
+        <pattern
+          id="report-hatch"
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <rect width="6" height="6" fill="#fff" />
+          <line x1="0" y1="0" x2="0" y2="6" stroke={palette.tools} strokeWidth="2" />
+        </pattern>
+      </defs>
+      {bounds.map((band, i) => (
+        <ReferenceArea
+          key={band.from}
+          x1={band.from}
+          x2={band.to}
+          fill={palette.bands[i % 2]}
+          fillOpacity={1}
+          ifOverflow="visible"
+        />
+      ))}
+      <XAxis
+        type="number"
+        domain={[0, 100]}
+        ticks={[...bounds.map((b) => b.from), 100]}
+        tick={{ fontSize: 12, fill: palette.axis }}
+        stroke={palette.grid}
+      />
+      <XAxis
+        xAxisId="bands"
+        orientation="top"
+        type="number"
+        domain={[0, 100]}
+        ticks={bounds.map((b) => (b.from + b.to) / 2)}
+        tickFormatter={(value: number) =>
+          bounds.find((b) => (b.from + b.to) / 2 === value)?.name ?? ''
+        }
+        tick={{ fontSize: 12, fill: palette.axis, fontWeight: 600 }}
+        axisLine={false}
+        tickLine={false}
+      />
+      <YAxis
+        type="category"
+        dataKey="title"
+        width={150}
+        tick={{ fontSize: 13, fill: palette.ink }}
+        stroke={palette.grid}
+      />
+      <Bar
+        dataKey="score"
+        shape={(props: ShapeProps) => (
+          <BarShape {...props} row={rows[props.index ?? 0]!} toolCap={toolCap} />
+        )}
+        background={{ fill: 'transparent' }}
+        isAnimationActive={false}
+      />
+    </BarChart>
+  )
+  if (size) return chart
+  return (
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 520, height }}>
+      {chart}
+    </ResponsiveContainer>
+  )
+}

@@ -1,0 +1,144 @@
+import {
+  PolarAngleAxis,
+  PolarGrid,
+  PolarRadiusAxis,
+  Radar,
+  RadarChart,
+  ResponsiveContainer,
+} from 'recharts'
+import { useChartSize } from './chart-size.ts'
+import { palette } from './palette.ts'
+import type { ProfileRow } from './profile-rows.ts'
+
+const HEIGHT = 340
+
+interface TickProps {
+  x?: number | string
+  y?: number | string
+  textAnchor?: 'start' | 'middle' | 'end' | 'inherit'
+  payload?: { value: string; index: number }
+}
+
+interface DotProps {
+  cx?: number
+  cy?: number
+  index?: number
+}
+
+function AngleTick({
+  x = 0,
+  y = 0,
+  textAnchor = 'middle',
+  payload,
+  rows,
+}: TickProps & { rows: ProfileRow[] }) {
+  const tools = rows[payload?.index ?? 0]?.layer === 'tools'
+  return (
+    <text
+      x={x}
+      y={y}
+      textAnchor={textAnchor}
+      dominantBaseline="central"
+      fill={tools ? palette.tools : palette.ink}
+      fontSize={13}
+      fontWeight={600}
+    >
+      {payload?.value}
+    </text>
+  )
+}
+
+function LayerDot({ cx = 0, cy = 0, index = 0, rows }: DotProps & { rows: ProfileRow[] }) {
+  return rows[index]?.layer === 'tools' ? (
+    <rect
+      x={cx - 5}
+      y={cy - 5}
+      width={10}
+      height={10}
+      fill={palette.tools}
+      stroke="#fff"
+      strokeWidth={1.5}
+    />
+  ) : (
+    <circle cx={cx} cy={cy} r={5} fill={palette.foundation} stroke="#fff" strokeWidth={1.5} />
+  )
+}
+
+/**
+ * The profile on a radar: foundation points are round and teal, tools points square and rust,
+ * and the tools' axis label is set apart, so the two layers read differently at a glance.
+ */
+export function ProfileRadar({ rows }: { rows: ProfileRow[] }) {
+  const size = useChartSize()
+  const data = rows.map((row) => ({
+    title: row.title,
+    score: row.score ?? 0,
+    target: row.target,
+    earlier: row.earlier,
+  }))
+  const hasTarget = rows.some((r) => r.target !== null)
+  const hasEarlier = rows.some((r) => r.earlier !== null)
+
+  const chart = (
+    <RadarChart
+      data={data}
+      outerRadius="70%"
+      accessibilityLayer={false}
+      margin={{ top: 16, right: 48, bottom: 16, left: 48 }}
+      {...(size ? { width: size.width, height: HEIGHT } : {})}
+    >
+      <PolarGrid stroke={palette.grid} />
+      <PolarAngleAxis
+        dataKey="title"
+        tick={(props: TickProps) => <AngleTick {...props} rows={rows} />}
+      />
+      <PolarRadiusAxis
+        domain={[0, 100]}
+        tickCount={5}
+        angle={90}
+        axisLine={false}
+        tick={{ fontSize: 11, fill: palette.axis }}
+      />
+      {hasEarlier && (
+        <Radar
+          dataKey="earlier"
+          stroke={palette.earlier}
+          strokeDasharray="4 3"
+          strokeWidth={2}
+          fill={palette.earlier}
+          fillOpacity={0.08}
+          isAnimationActive={false}
+        />
+      )}
+      {hasTarget && (
+        <Radar
+          dataKey="target"
+          stroke={palette.target}
+          strokeDasharray="2 3"
+          strokeWidth={2}
+          fill="none"
+          isAnimationActive={false}
+        />
+      )}
+      <Radar
+        dataKey="score"
+        stroke={palette.foundation}
+        strokeWidth={2.5}
+        fill={palette.foundationFill}
+        fillOpacity={0.16}
+        dot={(props: DotProps) => <LayerDot {...props} key={props.index} rows={rows} />}
+        isAnimationActive={false}
+      />
+    </RadarChart>
+  )
+  if (size) return chart
+  return (
+    <ResponsiveContainer
+      width="100%"
+      height={HEIGHT}
+      initialDimension={{ width: 520, height: HEIGHT }}
+    >
+      {chart}
+    </ResponsiveContainer>
+  )
+}

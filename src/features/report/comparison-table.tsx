@@ -1,0 +1,86 @@
+import { useT } from '../../i18n/use-t.ts'
+import { useFormat } from './format.ts'
+import { reportMessages } from './messages.ts'
+import type { Comparison, ReportModel } from './model.ts'
+
+interface Row {
+  key: string
+  label: string
+  earlier: number | null
+  now: number | null
+}
+
+/** Change per dimension (and overall, F, T) between a kept assessment and today. */
+export function ComparisonTable({
+  model,
+  comparison,
+}: {
+  model: ReportModel
+  comparison: Comparison
+}) {
+  const m = useT(reportMessages)
+  const format = useFormat()
+  const date = format.date(comparison.keptAt)
+  const earlier = comparison.report
+  const now = model.report
+  const rows: Row[] = [
+    ...model.dimensions.map((d) => ({
+      key: d.id,
+      label: model.text(d.title),
+      earlier: earlier.dimensions.find((s) => s.dimensionId === d.id)?.score ?? null,
+      now: now.dimensions.find((s) => s.dimensionId === d.id)?.score ?? null,
+    })),
+    {
+      key: 'foundation',
+      label: m.history.foundation,
+      earlier: earlier.foundationIndex,
+      now: now.foundationIndex,
+    },
+    { key: 'tools', label: m.history.tools, earlier: earlier.toolIndex, now: now.toolIndex },
+    { key: 'overall', label: m.history.overall, earlier: earlier.overall, now: now.overall },
+  ]
+  const cell = (value: number | null) => (value === null ? m.table.none : format.score(value))
+  return (
+    <div className="report-comparison">
+      <h3>{m.history.comparisonHeading(date)}</h3>
+      <table className="report-table">
+        <caption>{m.history.comparisonCaption(date)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.table.dimension}</th>
+            <th scope="col" className="report-num">
+              {date}
+            </th>
+            <th scope="col" className="report-num">
+              {m.table.now}
+            </th>
+            <th scope="col" className="report-num">
+              {m.table.change}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const change = row.earlier !== null && row.now !== null ? row.now - row.earlier : null
+            const tone =
+              change === null || Math.abs(change) < 0.05
+                ? ''
+                : change > 0
+                  ? 'report-up'
+                  : 'report-down'
+            return (
+              <tr key={row.key} className={row.key === 'overall' ? 'report-row-total' : undefined}>
+                <th scope="row">{row.label}</th>
+                <td className="report-num">{cell(row.earlier)}</td>
+                <td className="report-num">{cell(row.now)}</td>
+                <td className={`report-num ${tone}`}>
+                  {change === null ? m.table.none : format.change(change)}
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}

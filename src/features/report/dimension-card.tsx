@@ -1,0 +1,77 @@
+import type { Dimension, DimensionScore } from '../../domain/index.ts'
+import { useT } from '../../i18n/use-t.ts'
+import { AnswerList } from './answer-list.tsx'
+import { useFormat } from './format.ts'
+import { reportMessages } from './messages.ts'
+import type { ReportModel } from './model.ts'
+
+/** One dimension: score, level and what it means, the target gap, and the answers behind it. */
+export function DimensionCard({
+  model,
+  dimension,
+  score,
+}: {
+  model: ReportModel
+  dimension: Dimension
+  score: DimensionScore
+}) {
+  const t = useT(reportMessages).dimensions
+  const format = useFormat()
+  const targetId = model.response.targets?.[dimension.id]
+  const targetLevel = model.questionnaire.maturityLevels.find((l) => l.id === targetId)
+  const questions = model.questionnaire.questions.filter((q) => q.dimension === dimension.id)
+  const headingId = `dimension-${dimension.id}`
+  return (
+    <section
+      className={`report-dimension report-layer-${dimension.layer}`}
+      aria-labelledby={headingId}
+    >
+      <header className="report-dimension-header">
+        <div>
+          <h3 id={headingId}>{model.text(dimension.title)}</h3>
+          <p className="report-muted">{model.text(dimension.description)}</p>
+        </div>
+        <p className="report-dimension-score">
+          {score.score === null ? (
+            <span className="report-muted">{t.notScored}</span>
+          ) : (
+            <>
+              <span className="report-big-number">{format.score(score.score)}</span>
+              <span className="report-muted"> {t.score}</span>
+            </>
+          )}
+        </p>
+      </header>
+      {score.score !== null && (
+        <div className="report-scale" aria-hidden="true">
+          <span className="report-scale-fill" style={{ width: `${score.score}%` }} />
+          {targetLevel && (
+            <span className="report-scale-target" style={{ left: `${targetLevel.min}%` }} />
+          )}
+        </div>
+      )}
+      {score.level && (
+        <p className="report-dimension-level">
+          <span className="report-level-chip">{model.text(score.level.name)}</span>{' '}
+          {model.text(score.level.description)}
+        </p>
+      )}
+      <p className="report-dimension-meta">
+        {t.answered(score.answered, score.total)}
+        {score.unknown > 0 && <> · {t.unknown(score.unknown)}</>}
+        {targetLevel && (
+          <>
+            {' · '}
+            {t.target(model.text(targetLevel.name))}
+            {' · '}
+            {score.score !== null && score.score >= score.target
+              ? t.reached
+              : t.gap(format.score(score.target - (score.score ?? 0)))}
+          </>
+        )}
+      </p>
+      <h4 className="report-answers-heading">{t.answersHeading}</h4>
+      <AnswerList model={model} questions={questions} />
+    </section>
+  )
+}

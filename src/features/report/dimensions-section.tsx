@@ -1,0 +1,65 @@
+import { useT } from '../../i18n/use-t.ts'
+import { DimensionCard } from './dimension-card.tsx'
+import { useFormat } from './format.ts'
+import { reportMessages } from './messages.ts'
+import { scoresByLayer, type ReportModel } from './model.ts'
+
+export function FoundationSection({ model }: { model: ReportModel }) {
+  const t = useT(reportMessages).dimensions
+  return (
+    <section className="report-section" aria-labelledby="report-foundation">
+      <h2 id="report-foundation">{t.foundationHeading}</h2>
+      <p className="report-lead">{t.foundationIntro}</p>
+      {scoresByLayer(model, 'foundation').map(({ dimension, score }) => (
+        <DimensionCard key={dimension.id} model={model} dimension={dimension} score={score} />
+      ))}
+    </section>
+  )
+}
+
+/** Technology apart from the foundation: T, and the part of it the foundation carries. */
+export function ToolsSection({ model }: { model: ReportModel }) {
+  const t = useT(reportMessages).dimensions
+  const format = useFormat()
+  const tools = scoresByLayer(model, 'tools')
+  if (tools.length === 0) return null
+  const { toolIndex, toolIndexCounted, foundationIndex } = model.report
+  const slack = model.questionnaire.scoring.toolSlack
+  const capped = toolIndex !== null && toolIndexCounted !== null && toolIndexCounted < toolIndex
+  return (
+    <section className="report-section report-tools" aria-labelledby="report-tools">
+      <h2 id="report-tools">{t.toolsHeading}</h2>
+      <p className="report-lead">{t.toolsIntro}</p>
+      {toolIndex !== null && toolIndexCounted !== null && (
+        <div className="report-carry">
+          <dl className="report-figures report-figures-inline">
+            <div>
+              <dt>{t.toolsIndex}</dt>
+              <dd>{format.score(toolIndex)}</dd>
+            </div>
+            <div>
+              <dt>{t.toolsCounted}</dt>
+              <dd>{format.score(toolIndexCounted)}</dd>
+            </div>
+          </dl>
+          <div className="report-carry-bar" aria-hidden="true">
+            <span className="report-carry-total" style={{ width: `${toolIndex}%` }} />
+            <span className="report-carry-counted" style={{ width: `${toolIndexCounted}%` }} />
+          </div>
+          <p>
+            {capped
+              ? t.toolsCarried(
+                  format.score(foundationIndex ?? 0),
+                  format.score(slack),
+                  format.score((foundationIndex ?? 0) + slack),
+                )
+              : t.toolsAllCounted}
+          </p>
+        </div>
+      )}
+      {tools.map(({ dimension, score }) => (
+        <DimensionCard key={dimension.id} model={model} dimension={dimension} score={score} />
+      ))}
+    </section>
+  )
+}

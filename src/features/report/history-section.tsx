@@ -1,0 +1,115 @@
+import { useState } from 'react'
+import { useT } from '../../i18n/use-t.ts'
+import { useHistoryStore, type HistoryEntry } from '../../store/history-store.ts'
+import { useFormat } from './format.ts'
+import { reportMessages } from './messages.ts'
+import type { Comparison, ReportModel } from './model.ts'
+import { ComparisonTable } from './comparison-table.tsx'
+
+interface Props {
+  model: ReportModel
+  /** Kept entries of this questionnaire with their overall score and level, newest first. */
+  entries: { entry: HistoryEntry; overall: number | null; levelName: string }[]
+  compareId: string | null
+  onCompare: (id: string | null) => void
+  comparison: Comparison | null
+}
+
+function EntryItem({ item, onRemove }: { item: Props['entries'][number]; onRemove: () => void }) {
+  const t = useT(reportMessages).history
+  const format = useFormat()
+  const [confirming, setConfirming] = useState(false)
+  const date = format.date(item.entry.keptAt)
+  return (
+    <li className="report-history-entry">
+      <span>
+        {t.entry(date, item.overall === null ? '–' : format.score(item.overall), item.levelName)}
+      </span>
+      {confirming ? (
+        <span className="report-confirm" role="group" aria-label={t.confirmRemove(date)}>
+          <span>{t.confirmRemove(date)}</span>
+          <button type="button" className="report-button report-button-danger" onClick={onRemove}>
+            {t.confirm}
+          </button>
+          <button type="button" className="report-button" onClick={() => setConfirming(false)}>
+            {t.cancel}
+          </button>
+        </span>
+      ) : (
+        <button
+          type="button"
+          className="report-button"
+          aria-label={t.removeLabel(date)}
+          onClick={() => setConfirming(true)}
+        >
+          {t.remove}
+        </button>
+      )}
+    </li>
+  )
+}
+
+export function HistorySection({ model, entries, compareId, onCompare, comparison }: Props) {
+  const t = useT(reportMessages).history
+  const format = useFormat()
+  const keep = useHistoryStore((s) => s.keep)
+  const remove = useHistoryStore((s) => s.remove)
+  const { response } = model
+  const kept = entries.some(
+    (e) => e.entry.response.id === response.id && e.entry.response.updatedAt === response.updatedAt,
+  )
+  return (
+    <section className="report-section report-history" aria-labelledby="report-history">
+      <h2 id="report-history">{t.heading}</h2>
+      <p className="report-lead">{t.intro}</p>
+      <div className="report-no-print">
+        {kept ? (
+          <p role="status">{t.kept}</p>
+        ) : (
+          <button
+            type="button"
+            className="report-button report-button-primary"
+            onClick={() => keep(response)}
+          >
+            {t.keep}
+          </button>
+        )}
+      </div>
+      <h3 className="report-no-print">{t.listHeading}</h3>
+      {entries.length === 0 ? (
+        <p className="report-no-print">{t.empty}</p>
+      ) : (
+        <>
+          <ul className="report-history-list report-no-print">
+            {entries.map((item) => (
+              <EntryItem
+                key={item.entry.id}
+                item={item}
+                onRemove={() => {
+                  if (compareId === item.entry.id) onCompare(null)
+                  remove(item.entry.id)
+                }}
+              />
+            ))}
+          </ul>
+          <div className="report-field report-no-print">
+            <label htmlFor="report-compare">{t.compare}</label>
+            <select
+              id="report-compare"
+              value={compareId ?? ''}
+              onChange={(e) => onCompare(e.target.value || null)}
+            >
+              <option value="">{t.compareNone}</option>
+              {entries.map((item) => (
+                <option key={item.entry.id} value={item.entry.id}>
+                  {format.date(item.entry.keptAt)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </>
+      )}
+      {comparison && <ComparisonTable model={model} comparison={comparison} />}
+    </section>
+  )
+}

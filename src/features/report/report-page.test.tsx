@@ -1,0 +1,136 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { loadDefaultQuestionnaire } from '../../store/questionnaire-store.ts'
+import { useAssessmentStore } from '../../store/assessment-store.ts'
+import { fixtures, renderReport, seed } from './testing.tsx'
+
+// The page suspends until the embedded questionnaire's chunk is loaded: load it once up front.
+beforeAll(() => loadDefaultQuestionnaire())
+
+describe('report', () => {
+  test('a strong profile: level, score with a decimal comma, foundation first, answers and notes', async () => {
+    seed(fixtures.strong)
+    await renderReport()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /Ihr Bericht/ }),
+    ).toBeInTheDocument()
+    expect(screen.getByText('79,2 von 100')).toBeInTheDocument()
+    expect(screen.getByText('Gesteuert', { selector: '.report-level-name' })).toBeInTheDocument()
+    const figures = screen.getAllByRole('definition')
+    expect(figures.map((f) => f.textContent)).toEqual(expect.arrayContaining(['87,5', '62,5']))
+    expect(screen.getByText(/Keine Auffälligkeiten/)).toBeInTheDocument()
+
+    const foundation = screen.getByRole('region', { name: 'Das Fundament' })
+    const areas = within(foundation)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent)
+    expect(areas).toEqual(['Geschäftsmodell', 'Kunden'])
+    expect(within(foundation).getByText(/bm-a Stufe 4/)).toBeInTheDocument()
+    expect(within(foundation).getByText(/Einseitiges Papier/)).toBeInTheDocument()
+    const tools = screen.getByRole('region', { name: 'Werkzeuge und Technologie' })
+    expect(
+      within(tools).getByRole('heading', { level: 3, name: 'Technologie' }),
+    ).toBeInTheDocument()
+    expect(within(tools).getByText(/zählt voll/)).toBeInTheDocument()
+  })
+
+  test('in English the same numbers use a decimal point', async () => {
+    seed(fixtures.strong, 'en')
+    await renderReport()
+    expect(await screen.findByText('79.2 out of 100')).toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 2, name: 'The foundation' })).toBeInTheDocument()
+  })
+
+  test('tools ahead of the foundation: the finding tells the CRM story and technology counts only in part', async () => {
+    seed(fixtures.toolsAhead)
+    await renderReport()
+    const finding = await screen.findByRole('article', {
+      name: 'Die Werkzeuge sind dem Fundament voraus',
+    })
+    expect(finding).toHaveTextContent('Ihre Technologie erreicht 100,0 Punkte, Ihr Fundament 41,7')
+    expect(finding).toHaveTextContent('nur mit 51,7')
+    expect(finding).toHaveTextContent(/CRM begann als Management-Methode/)
+    expect(screen.getByText(/Werkzeuge sind weiter als Ihr Fundament/)).toBeInTheDocument()
+    const tools = screen.getByRole('region', { name: 'Werkzeuge und Technologie' })
+    expect(
+      within(tools)
+        .getAllByRole('definition')
+        .map((d) => d.textContent),
+    ).toEqual(['100,0', '51,7'])
+    expect(within(tools).getByText(/CRM-System seit 2019/)).toBeInTheDocument()
+  })
+
+  test('a weak profile: weak business model, unknowns and "not needed" that cannot count yet', async () => {
+    seed(fixtures.weak)
+    await renderReport()
+    expect(
+      await screen.findByRole('article', { name: 'Das Geschäftsmodell ist noch nicht klar' }),
+    ).toHaveTextContent('12,5 von 100 Punkten, weniger als 40,0')
+    expect(
+      screen.getByRole('article', { name: 'Viel Unbekanntes: Geschäftsmodell' }),
+    ).toHaveTextContent(/Nicht zu wissen ist selbst ein Befund/)
+    expect(
+      screen.getByRole('article', { name: 'Viel Unbekanntes: Technologie' }),
+    ).toBeInTheDocument()
+    const notNeeded = screen.getByRole('article', { name: /nicht nötig“ zählt noch nicht/ })
+    expect(notNeeded).toHaveTextContent(/erst entscheiden, wenn Sie Ihr Geschäftsmodell kennen/)
+    expect(within(notNeeded).getByRole('listitem')).toHaveTextContent('Channels (de)')
+    expect(screen.getByText(/Zählt noch wie „Weiß nicht“/)).toBeInTheDocument()
+  })
+
+  test('a partial assessment says what is missing and links back to it', async () => {
+    seed(fixtures.partial)
+    await renderReport()
+    expect(await screen.findByText('3 von 6 Fragen beantwortet (50 %)')).toBeInTheDocument()
+    const links = screen.getAllByRole('link', { name: /offen$/ })
+    expect(links.map((l) => l.textContent)).toEqual([
+      'Geschäftsmodell: 1 Frage offen',
+      'Kunden: 1 Frage offen',
+      'Technologie: 1 Frage offen',
+    ])
+    expect(links[0]).toHaveAttribute('href', '/assess/business-model')
+    await userEvent.click(links[2]!)
+    expect(await screen.findByText('assessment step')).toBeInTheDocument()
+  })
+
+  test('the action plan puts the business model first, with the next level and why it matters', async () => {
+    seed(fixtures.strong)
+    await renderReport()
+    const plan = await screen.findByRole('region', { name: 'Die nächsten Schritte' })
+    const steps = within(plan)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent)
+    expect(steps.slice(0, 3)).toEqual(['Money (de)', 'Needs (de)', 'Backups (de)'])
+    expect(within(plan).getAllByText('bm-b Schritt 3').length).toBeGreaterThan(0)
+    expect(within(plan).getByText('bm-b Stufe 4')).toBeInTheDocument()
+    expect(
+      within(plan).getByRole('heading', { level: 3, name: 'Alle Empfehlungen nach Bereich' }),
+    ).toBeInTheDocument()
+  })
+
+  test('charts have a text equivalent and a table with the same numbers', async () => {
+    seed(fixtures.toolsAhead)
+    await renderReport()
+    const radar = await screen.findByRole('img', { name: /Netzdiagramm/ })
+    expect(radar).toHaveAccessibleName(/Technologie \(Werkzeuge\) 100,0/)
+    const table = screen.getByRole('table', { name: 'Punkte je Bereich (0 bis 100)' })
+    const row = within(table).getByRole('row', { name: /Kunden/ })
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Fundament', '25,0', 'Bewusst'])
+  })
+
+  test('no answers yet: the report says so and points to the assessment', async () => {
+    seed(null)
+    await renderReport()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Noch keine Einschätzung' }),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Zur Einschätzung' })).toHaveAttribute('href', '/')
+    expect(useAssessmentStore.getState().response).toBeNull()
+  })
+})

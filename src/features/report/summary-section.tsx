@@ -1,0 +1,104 @@
+import { Link } from 'react-router'
+import type { ScoreReport } from '../../domain/index.ts'
+import { useT } from '../../i18n/use-t.ts'
+import { useFormat } from './format.ts'
+import { reportMessages, type ReportMessages } from './messages.ts'
+import type { ReportModel } from './model.ts'
+
+function interpretation(
+  report: ScoreReport,
+  m: ReportMessages['summary']['interpretation'],
+): string {
+  if (report.overall === null) return m.none
+  if (report.findings.some((f) => f.kind === 'toolsAheadOfFoundation')) return m.toolsAhead
+  if (report.findings.some((f) => f.kind === 'weakBusinessModel')) return m.weakBusinessModel
+  const { foundationIndex: f, toolIndex: t } = report
+  if (t === null || (f !== null && f - t >= 10)) return m.foundationLeads
+  return m.balanced
+}
+
+/** Missing questions per dimension, in questionnaire order, each with a link back to it. */
+function MissingList({ model }: { model: ReportModel }) {
+  const t = useT(reportMessages).summary
+  const missing = new Set(model.report.completeness.missing)
+  const open = model.dimensions
+    .map((d) => ({
+      dimension: d,
+      count: model.questionnaire.questions.filter((q) => q.dimension === d.id && missing.has(q.id))
+        .length,
+    }))
+    .filter((d) => d.count > 0)
+  return (
+    <div className="report-missing">
+      <h3>{t.missingHeading}</h3>
+      <ul>
+        {open.map(({ dimension, count }) => (
+          <li key={dimension.id}>
+            <Link to={`/assess/${dimension.id}`}>
+              {t.missingLink(model.text(dimension.title), count)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+export function SummarySection({ model }: { model: ReportModel }) {
+  const t = useT(reportMessages).summary
+  const format = useFormat()
+  const { report } = model
+  const { completeness } = report
+  const figure = (value: number | null) => (value === null ? '–' : format.score(value))
+  return (
+    <section className="report-section report-summary" aria-labelledby="report-summary">
+      <h2 id="report-summary" className="report-sr-only">
+        {t.heading}
+      </h2>
+      <div className="report-headline">
+        <p className="report-eyebrow">{t.overall}</p>
+        <p className="report-level-name">
+          {report.overallLevel ? model.text(report.overallLevel.name) : t.noScore}
+        </p>
+        {report.overall !== null && (
+          <p className="report-overall-score">{t.of100(format.score(report.overall))}</p>
+        )}
+        <p className="report-interpretation">{interpretation(report, t.interpretation)}</p>
+        {report.overallLevel && (
+          <p className="report-level-description">{model.text(report.overallLevel.description)}</p>
+        )}
+      </div>
+      <div className="report-side">
+        <h3 className="report-sr-only">{t.figures}</h3>
+        <dl className="report-figures">
+          <div>
+            <dt>{t.foundation}</dt>
+            <dd>{figure(report.foundationIndex)}</dd>
+          </div>
+          <div>
+            <dt>{t.tools}</dt>
+            <dd>{figure(report.toolIndex)}</dd>
+          </div>
+          <div>
+            <dt>{t.toolsCounted}</dt>
+            <dd>{figure(report.toolIndexCounted)}</dd>
+          </div>
+        </dl>
+        <div className="report-completeness">
+          <p>
+            {t.completeness(
+              completeness.answered,
+              completeness.total,
+              format.percent(completeness.ratio),
+            )}
+          </p>
+          <div className="report-meter" aria-hidden="true">
+            <span style={{ width: `${completeness.ratio * 100}%` }} />
+          </div>
+          <p className="report-muted">{completeness.partial ? t.partial : t.complete}</p>
+        </div>
+        {completeness.partial && <MissingList model={model} />}
+      </div>
+    </section>
+  )
+}
