@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
-import { parseQuestionnaire, scoreAnswers, type Answers, type Choice, type Questionnaire } from '../src/domain/index.ts'
+import { aggregateTeam, parseQuestionnaire, scoreAnswers, type Answers, type Choice, type Questionnaire } from '../src/domain/index.ts'
 // @ts-expect-error plain ES module without types
 import { budgets, kb, measureBundles } from './bundle-sizes.mjs'
 
@@ -51,12 +51,27 @@ function benchScoring(questionnaire: Questionnaire) {
   return median(times)
 }
 
+function benchAggregation(questionnaire: Questionnaire) {
+  const participants = randomResponses(questionnaire, 500).map((answers, i) => ({ id: `p${i}`, role: i % 3 ? 'staff' : 'management', answers }))
+  aggregateTeam(questionnaire, participants.slice(0, 50)) // warm-up
+  return median(
+    Array.from({ length: 7 }, () => {
+      const start = performance.now()
+      aggregateTeam(questionnaire, participants)
+      return performance.now() - start
+    }),
+  )
+}
+
 const lines: string[] = []
 const report = (label: string, value: string, goal = '') => lines.push(`${label.padEnd(44)} ${value.padStart(12)}  ${goal}`)
 
 const questionnaire = loadDefault()
 const scoringMs = benchScoring(questionnaire)
 report(`score 10,000 responses (${questionnaire.questions.length} questions)`, `${scoringMs.toFixed(1)} ms`, scoringMs < 100 ? 'goal < 100 ms: met' : 'goal < 100 ms: MISSED')
+
+const aggregationMs = benchAggregation(questionnaire)
+report('aggregate a team of 500 responses', `${aggregationMs.toFixed(1)} ms`, aggregationMs < 200 ? 'goal < 200 ms: met' : 'goal < 200 ms: MISSED')
 
 const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' })
 if (build.status === 0) {

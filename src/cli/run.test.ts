@@ -63,6 +63,19 @@ describe('groundwork score', () => {
     expect(report.actionPlan[0].dimension).toBe('business-model')
   })
 
+  it('also prints the aggregated team report for several responses', () => {
+    const q = JSON.parse(groundwork)
+    const files = { 'g.json': groundwork, 'a.json': responseTo(q, 4), 'b.json': responseTo(q, 1) }
+    const result = run(['score', 'g.json', 'a.json', 'b.json'], files)
+    expect(result.code).toBe(0)
+    const { responses, team } = JSON.parse(result.out.join('\n'))
+    expect(responses).toHaveLength(2)
+    expect(team.participants).toBe(2)
+    expect(team.team.overall.score).toBe(62.5)
+    expect(team.discussionTopics).toHaveLength(q.questions.length)
+    expect(team.discussionTopics[0]).toMatchObject({ spread: 3, levels: [4, 1] })
+  })
+
   it('refuses a response to another questionnaire version, saying which', () => {
     const q = JSON.parse(groundwork)
     const other = responseTo({ ...q, version: '0.9' }, 2)

@@ -1,4 +1,5 @@
 import {
+  aggregateTeam,
   describeProblems,
   LOCALES,
   parseJson,
@@ -7,9 +8,11 @@ import {
   RESPONSE_FORMAT,
   scoreAnswers,
   summarizeReport,
+  summarizeTeam,
   validateQuestionnaire,
   validateResponse,
   type Locale,
+  type Participant,
   type Questionnaire,
   type Result,
 } from '../domain/index.ts'
@@ -23,7 +26,8 @@ export interface CliIo {
 const USAGE = `Usage:
   groundwork validate FILE...                     check questionnaires or response files
   groundwork score [--lang de|en] QUESTIONNAIRE RESPONSE...
-                                                  print the report of each response as JSON
+                                                  print the report of each response as JSON;
+                                                  with several, also the aggregated team report
 
 Exit codes: 0 ok, 1 a file has problems, 2 wrong usage.`
 
@@ -89,6 +93,7 @@ function score(io: CliIo, args: string[]): number {
     return 1
   }
   const reports = []
+  const participants: Participant[] = []
   for (const file of responseFiles) {
     const responseText = read(io, file)
     const response = responseText.ok ? parseResponseFor(responseText.value, questionnaire.value) : responseText
@@ -98,8 +103,14 @@ function score(io: CliIo, args: string[]): number {
     }
     const report = scoreAnswers(questionnaire.value, response.value.answers, response.value.targets)
     reports.push({ file, ...summarizeReport(questionnaire.value, report, locale) })
+    const { respondent, answers, id } = response.value
+    participants.push({ id, answers, ...(respondent?.role ? { role: respondent.role } : {}) })
   }
-  io.out(JSON.stringify(reports.length === 1 ? reports[0] : { responses: reports }, null, 2))
+  if (reports.length === 1) io.out(JSON.stringify(reports[0], null, 2))
+  else {
+    const team = aggregateTeam(questionnaire.value, participants)
+    io.out(JSON.stringify({ responses: reports, team: summarizeTeam(questionnaire.value, participants, team, locale) }, null, 2))
+  }
   return 0
 }
 

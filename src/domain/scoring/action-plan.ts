@@ -1,4 +1,5 @@
 import type { Questionnaire } from '../questionnaire/schema.ts'
+import type { Level } from '../response/schema.ts'
 import type { CountedAnswers } from './score.ts'
 import type { ActionStep, DimensionScore } from './types.ts'
 
@@ -41,6 +42,7 @@ export function buildActionPlan(
       dimensionId: dimension.id,
       layer: dimension.layer,
       level: c.level,
+      from: Math.min(Math.floor(c.level), MAX_LEVEL) as Level,
       unknown: c.unknown,
       gap,
       priority,

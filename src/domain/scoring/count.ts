@@ -3,7 +3,7 @@ import { SPECIAL_CHOICES, type Answers, type Choice, type Level } from '../respo
 
 /** How one answer enters the score once the relevance rule has been applied. */
 export type Counted =
-  | { kind: 'level'; level: Level; unknown: boolean }
+  | { kind: 'level'; /** 0–4; a team's combined level may be fractional. */ level: number; unknown: boolean }
   | { kind: 'excluded' }
   | { kind: 'unanswered' }
 

@@ -17,7 +17,8 @@ export interface PreparedQuestionnaire {
 
 const cache = new WeakMap<Questionnaire, PreparedQuestionnaire>()
 
-function prepare(questionnaire: Questionnaire): PreparedQuestionnaire {
+/** The questionnaire indexed for scoring; cached per questionnaire object. */
+export function prepare(questionnaire: Questionnaire): PreparedQuestionnaire {
   let prepared = cache.get(questionnaire)
   if (!prepared) {
     const index = new Map(questionnaire.dimensions.map((d, i) => [d.id, i]))
@@ -122,9 +123,13 @@ function weightedMean(questionnaire: Questionnaire, scores: readonly DimensionSc
  *   reaches `relevanceThreshold`; before that it counts as "don't know".
  */
 export function scoreAnswers(questionnaire: Questionnaire, answers: Answers, targets?: Targets): ScoreReport {
+  return scoreCounts(questionnaire, countAnswers(questionnaire, answers), targets)
+}
+
+/** Scores answers already counted: one person's (`countAnswers`) or a team's combined view. */
+export function scoreCounts(questionnaire: Questionnaire, counts: CountedAnswers, targets?: Targets): ScoreReport {
   const prepared = prepare(questionnaire)
   const { scoring } = questionnaire
-  const counts = countAnswers(questionnaire, answers)
   const dimensions = scoreDimensions(questionnaire, prepared, counts.counted, targets)
   const foundationIndex = weightedMean(questionnaire, dimensions, 'foundation')
   const toolIndex = weightedMean(questionnaire, dimensions, 'tools')

@@ -47,10 +47,10 @@ export function summarizeReport(questionnaire: Questionnaire, report: ScoreRepor
     actionPlan: report.actionPlan.slice(0, questionnaire.scoring.actionPlanSize).map((step) => ({
       question: step.questionId,
       dimension: step.dimensionId,
-      level: step.level,
+      level: roundScore(step.level),
       unknown: step.unknown,
       gap: roundScore(step.gap),
-      step: questions.get(step.questionId)!.recommendations[step.level]![locale],
+      step: questions.get(step.questionId)!.recommendations[step.from]![locale],
     })),
     completeness: {
       answered: report.completeness.answered,

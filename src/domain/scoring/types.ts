@@ -1,5 +1,5 @@
-import type { Layer, MaturityLevel } from '../questionnaire/schema.ts'
 import type { Level } from '../response/schema.ts'
+import type { Layer, MaturityLevel } from '../questionnaire/schema.ts'
 
 export interface DimensionScore {
   dimensionId: string
@@ -31,8 +31,10 @@ export interface ActionStep {
   questionId: string
   dimensionId: string
   layer: Layer
-  /** The level the answer stands at; "don't know" stands at 0 and is flagged. */
-  level: Level
+  /** The level the answer stands at (a team's mean may be fractional); "don't know" stands at 0 and is flagged. */
+  level: number
+  /** The whole level whose recommendation and next statement apply: index into `levels` and `recommendations`. */
+  from: Level
   unknown: boolean
   /** Levels to go to the target, weighted by question and dimension weight. */
   gap: number

@@ -1,0 +1,118 @@
+import { z } from 'zod'
+import type { Questionnaire } from '../questionnaire/schema.ts'
+import { choiceOf } from '../scoring/count.ts'
+import { problemsFromZod, type Result } from '../validation.ts'
+import { checkResponseFits, validateResponse } from './load.ts'
+import { RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION, type AssessmentResponse, type Choice } from './schema.ts'
+
+/**
+ * Answers travel in a link's fragment (never sent to a server) and in QR codes, so they are
+ * packed: one character per question in questionnaire order, then deflated and base64url-encoded.
+ */
+const CODES: Record<string, Choice> = { '0': 0, '1': 1, '2': 2, '3': 3, '4': 4, d: 'dontKnow', a: 'notApplicable', n: 'notNeeded' }
+const CODE_OF = new Map(Object.entries(CODES).map(([code, choice]) => [choice, code]))
+const NONE = '-'
+const MAX_LINK_LENGTH = 200_000
+
+const payloadSchema = z
+  .object({
+    v: z.literal(1),
+    q: z.tuple([z.string().max(64), z.string().max(32)]),
+    r: z.string().min(1).max(100),
+    n: z.string().max(200).optional(),
+    o: z.string().max(200).optional(),
+    a: z.string().regex(/^[0-4dan-]*$/, 'holds an unknown answer code').max(500),
+    t: z.record(z.string().regex(/^[a-z][a-z0-9-]{0,63}$/), z.string().max(2000)).optional(),
+    u: z.iso.datetime({ offset: true }),
+  })
+  .strict()
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = ''
+  for (const byte of bytes) binary += String.fromCharCode(byte)
+  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')
+}
+
+function fromBase64Url(text: string): Uint8Array | null {
+  // A length of 4n + 1 can never come from base64: atob would throw on it.
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null
+  const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'))
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0))
+}
+
+async function transform(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+  const output = new Blob([bytes as BlobPart]).stream().pipeThrough(stream)
+  return new Uint8Array(await new Response(output).arrayBuffer())
+}
+
+/** Packs a response to a questionnaire into a URL-safe string. */
+export async function encodeShareCode(response: AssessmentResponse, questionnaire: Questionnaire): Promise<string> {
+  const notes = Object.fromEntries(
+    Object.entries(response.answers).flatMap(([id, answer]) => (answer.note ? [[id, answer.note]] : [])),
+  )
+  const payload = {
+    v: 1,
+    q: [response.questionnaire.id, response.questionnaire.version],
+    r: response.id,
+    ...(response.respondent?.name ? { n: response.respondent.name } : {}),
+    ...(response.respondent?.role ? { o: response.respondent.role } : {}),
+    a: questionnaire.questions
+      .map((q) => {
+        const choice = choiceOf(response.answers, q.id)
+        return choice === undefined ? NONE : CODE_OF.get(choice)!
+      })
+      .join('')
+      .replace(/-+$/, ''),
+    ...(Object.keys(notes).length > 0 ? { t: notes } : {}),
+    u: response.updatedAt,
+  }
+  const bytes = new TextEncoder().encode(JSON.stringify(payload))
+  return toBase64Url(await transform(bytes, new CompressionStream('deflate-raw')))
+}
+
+/**
+ * Unpacks a share code into a response for this questionnaire. A damaged code, or one for another
+ * questionnaire or version, comes back as a list of problems.
+ */
+export async function decodeShareCode(code: string, questionnaire: Questionnaire): Promise<Result<AssessmentResponse>> {
+  const fail = (message: string): Result<AssessmentResponse> => ({ ok: false, problems: [{ path: '(link)', message }] })
+  if (code.length === 0 || code.length > MAX_LINK_LENGTH) return fail('the link holds no answers, or is too long')
+  const bytes = fromBase64Url(code)
+  if (!bytes) return fail('the link is damaged: it contains characters a Groundwork link never has')
+  let json: unknown
+  try {
+    json = JSON.parse(new TextDecoder().decode(await transform(bytes, new DecompressionStream('deflate-raw'))))
+  } catch {
+    return fail('the link is damaged or incomplete: its answers cannot be unpacked (was it cut off when copied?)')
+  }
+  const parsed = payloadSchema.safeParse(json)
+  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) }
+  const payload = parsed.data
+  const [id, version] = payload.q
+  if (id !== questionnaire.id || version !== questionnaire.version)
+    return fail(`the answers are for questionnaire "${id}" version ${version}, not "${questionnaire.id}" version ${questionnaire.version}`)
+  if (payload.a.length > questionnaire.questions.length) return fail('the link holds more answers than the questionnaire has questions')
+  const answers: AssessmentResponse['answers'] = {}
+  questionnaire.questions.forEach((q, i) => {
+    const code = payload.a[i]
+    const choice = code === undefined || code === NONE ? undefined : CODES[code]
+    const note = payload.t && Object.hasOwn(payload.t, q.id) ? payload.t[q.id] : undefined
+    if (choice !== undefined || note !== undefined)
+      answers[q.id] = { ...(choice !== undefined ? { choice } : {}), ...(note !== undefined ? { note } : {}) }
+  })
+  const respondent = { ...(payload.n ? { name: payload.n } : {}), ...(payload.o ? { role: payload.o } : {}) }
+  const candidate = {
+    format: RESPONSE_FORMAT,
+    formatVersion: RESPONSE_FORMAT_VERSION,
+    id: payload.r,
+    questionnaire: { id, version },
+    ...(Object.keys(respondent).length > 0 ? { respondent } : {}),
+    answers,
+    createdAt: payload.u,
+    updatedAt: payload.u,
+  }
+  const response = validateResponse(candidate)
+  if (!response.ok) return response
+  const problems = checkResponseFits(response.value, questionnaire)
+  return problems.length > 0 ? { ok: false, problems } : response
+}

@@ -1,0 +1,114 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { Answers, Choice } from '../response/schema.ts'
+import { answersFrom, buildQuestionnaire } from '../testing/build-questionnaire.ts'
+import { aggregateTeam, compareRoles, rolesOf, type Participant } from './aggregate.ts'
+
+const params = { seed: 20261123, numRuns: Number(process.env.FC_RUNS ?? 200) }
+const questionnaire = buildQuestionnaire([
+  { id: 'bm', layer: 'foundation', questions: 3 },
+  { id: 'tech', layer: 'tools', questions: 2, notNeeded: true },
+])
+
+const person = (id: string, role: string, answers: Answers): Participant => ({ id, role, answers })
+
+describe('aggregateTeam, worked example', () => {
+  const team = [
+    person('a', 'management', answersFrom({ bm: [4, 2, 3], tech: [4, 'notNeeded'] })),
+    person('b', 'staff', answersFrom({ bm: [1, 2, 'dontKnow'], tech: [1, 'notNeeded'] })),
+    person('c', 'staff', answersFrom({ bm: [1, 2, 3], tech: [2] })),
+  ]
+  const report = aggregateTeam(questionnaire, team)
+
+  it('gives each question its mean, range and spread', () => {
+    expect(report.questions[0]).toMatchObject({ levels: [4, 1, 1], mean: 2, min: 1, max: 4, spread: 3, rated: 3 })
+    expect(report.questions[2]).toMatchObject({ levels: [3, null, 3], mean: 3, spread: 0, rated: 2, unknown: 1 })
+  })
+
+  it('lists the questions two or more levels apart as discussion topics, widest first', () => {
+    expect(report.discussionTopics.map((q) => [q.questionId, q.spread])).toEqual([
+      ['bm-1', 3],
+      ['tech-1', 3],
+    ])
+  })
+
+  it('lists where everyone who rated agrees', () => {
+    expect(report.consensus.map((q) => q.questionId)).toEqual(['bm-2', 'bm-3'])
+  })
+
+  it('scores the team from the mean level per question', () => {
+    // bm: means 2, 2, 3 → 7/12 → 58.33; tech-1 mean 7/3, tech-2 "not needed" counts (bm ≥ 50) → 58.33
+    expect(report.team.dimensions[0]!.score).toBeCloseTo((7 / 12) * 100, 10)
+    expect(report.team.dimensions[1]!.score).toBeCloseTo((7 / 3 / 4) * 100, 10)
+  })
+
+  it('gives each dimension the spread of the participants\' scores', () => {
+    // a: (4+2+3)/12 = 75; b: (1+2+0)/12 = 25; c: (1+2+3)/12 = 50
+    expect(report.dimensions[0]).toMatchObject({ scores: [75, 25, 50], mean: 50, min: 25, max: 75, spread: 50 })
+  })
+
+  it('compares roles on the same questions, largest gaps first', () => {
+    expect(rolesOf(team)).toEqual(['management', 'staff'])
+    const gaps = compareRoles(questionnaire, team, 'management', 'staff')
+    expect(gaps.slice(0, 2).map((g) => [g.questionId, g.gap])).toEqual([
+      ['bm-1', 3],
+      ['tech-1', 2.5],
+    ])
+  })
+})
+
+describe('aggregateTeam properties', () => {
+  const ids = questionnaire.questions.map((q) => q.id)
+  const choice: fc.Arbitrary<Choice> = fc.oneof(fc.constantFrom(0, 1, 2, 3, 4), fc.constantFrom('dontKnow', 'notNeeded'))
+  const participant = fc
+    .array(fc.option(choice, { nil: undefined }), { minLength: ids.length, maxLength: ids.length })
+    .map((choices) => {
+      const answers: Answers = {}
+      choices.forEach((c, i) => {
+        if (c !== undefined) answers[ids[i]!] = { choice: c }
+      })
+      return answers
+    })
+  const team = fc.array(participant, { minLength: 1, maxLength: 12 }).map((list) => list.map((answers, i) => person(`p${i}`, i % 2 ? 'staff' : 'management', answers)))
+
+  it('keeps every mean within its min and max', () => {
+    fc.assert(
+      fc.property(team, (members) => {
+        const report = aggregateTeam(questionnaire, members)
+        for (const s of [...report.questions, ...report.dimensions])
+          if (s.mean !== null) {
+            expect(s.mean).toBeGreaterThanOrEqual(s.min! - 1e-9)
+            expect(s.mean).toBeLessThanOrEqual(s.max! + 1e-9)
+          }
+      }),
+      params,
+    )
+  })
+
+  it('has spread 0 everywhere when all participants answer alike', () => {
+    fc.assert(
+      fc.property(participant, fc.integer({ min: 2, max: 8 }), (answers, size) => {
+        const report = aggregateTeam(questionnaire, Array.from({ length: size }, (_, i) => person(`p${i}`, '', answers)))
+        for (const s of [...report.questions, ...report.dimensions]) if (s.spread !== null) expect(s.spread).toBe(0)
+        expect(report.discussionTopics).toEqual([])
+      }),
+      params,
+    )
+  })
+
+  it('does not depend on the order of the participants', () => {
+    fc.assert(
+      fc.property(
+        team.chain((members) => fc.tuple(fc.constant(members), fc.shuffledSubarray(members, { minLength: members.length }))),
+        ([members, shuffled]) => {
+          const a = aggregateTeam(questionnaire, members)
+          const b = aggregateTeam(questionnaire, shuffled)
+          expect(b.team).toEqual(a.team)
+          expect(b.discussionTopics.map((q) => q.questionId)).toEqual(a.discussionTopics.map((q) => q.questionId))
+          expect(b.questions.map(({ levels: _l, ...rest }) => rest)).toEqual(a.questions.map(({ levels: _l, ...rest }) => rest))
+        },
+      ),
+      params,
+    )
+  })
+})

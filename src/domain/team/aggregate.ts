@@ -1,0 +1,200 @@
+import type { Questionnaire } from '../questionnaire/schema.ts'
+import type { Answers, Choice, Targets } from '../response/schema.ts'
+import { choiceOf, countChoice, type Counted } from '../scoring/count.ts'
+import { countAnswers, prepare, scoreCounts, type CountedAnswers } from '../scoring/score.ts'
+import type { ScoreReport } from '../scoring/types.ts'
+
+/** One participant's answers, as imported from a response file or entered live. */
+export interface Participant {
+  id: string
+  name?: string
+  role?: string
+  answers: Answers
+}
+
+export interface Spread {
+  mean: number | null
+  min: number | null
+  max: number | null
+  /** max − min; 0 when everyone agrees, null with fewer than one value. */
+  spread: number | null
+}
+
+export interface QuestionSpread extends Spread {
+  questionId: string
+  dimensionId: string
+  /** Each participant's level (in participant order), null where they gave none. */
+  levels: (number | null)[]
+  /** Participants who chose a level. */
+  rated: number
+  unknown: number
+}
+
+export interface DimensionSpread extends Spread {
+  dimensionId: string
+  /** Each participant's dimension score, in participant order. */
+  scores: (number | null)[]
+}
+
+export interface TeamReport {
+  participants: number
+  /** Scored from the team's combined answers: the mean level per question. */
+  team: ScoreReport
+  dimensions: DimensionSpread[]
+  questions: QuestionSpread[]
+  /** Questions where participants are `discussionSpread` or more levels apart, widest first. */
+  discussionTopics: QuestionSpread[]
+  /** Questions at least two participants rated, all at the same level. */
+  consensus: QuestionSpread[]
+}
+
+/** Levels apart from which a question becomes a discussion topic. */
+export const DISCUSSION_SPREAD = 2
+
+function spreadOf(values: readonly (number | null)[]): Spread {
+  let sum = 0
+  let count = 0
+  let min = Infinity
+  let max = -Infinity
+  for (const value of values) {
+    if (value === null) continue
+    sum += value
+    count += 1
+    if (value < min) min = value
+    if (value > max) max = value
+  }
+  if (count === 0) return { mean: null, min: null, max: null, spread: null }
+  return { mean: sum / count, min, max, spread: max - min }
+}
+
+/**
+ * The team's combined answer to one question: the mean of the levels given; "don't know" only
+ * when nobody gave a level; then "not needed" (subject to the relevance rule on the team's
+ * business-model score), then "not applicable".
+ */
+function combine(choices: readonly (Choice | undefined)[]): { level: number | null; choice: Choice | undefined } {
+  let sum = 0
+  let count = 0
+  let dontKnow = false
+  let notNeeded = false
+  let notApplicable = false
+  for (const choice of choices) {
+    if (typeof choice === 'number') {
+      sum += choice
+      count += 1
+    } else if (choice === 'dontKnow') dontKnow = true
+    else if (choice === 'notNeeded') notNeeded = true
+    else if (choice === 'notApplicable') notApplicable = true
+  }
+  if (count > 0) return { level: sum / count, choice: undefined }
+  const choice = dontKnow ? 'dontKnow' : notNeeded ? 'notNeeded' : notApplicable ? 'notApplicable' : undefined
+  return { level: null, choice }
+}
+
+function teamCounts(questionnaire: Questionnaire, perParticipant: readonly CountedAnswers[]): CountedAnswers {
+  const { dimensionOf, businessModelIndex } = prepare(questionnaire)
+  const combined = questionnaire.questions.map((_, i) => combine(perParticipant.map((p) => p.choices[i])))
+  let weighted = 0
+  let weights = 0
+  questionnaire.questions.forEach((question, i) => {
+    const { level, choice } = combined[i]!
+    if (dimensionOf[i] !== businessModelIndex) return
+    const value = level ?? (choice === 'dontKnow' ? 0 : null)
+    if (value === null) return
+    weighted += question.weight * value
+    weights += question.weight
+  })
+  const notNeededCounts = weights > 0 && (weighted / weights / 4) * 100 >= questionnaire.scoring.relevanceThreshold
+  const counted = questionnaire.questions.map((question, i): Counted => {
+    const { level, choice } = combined[i]!
+    return level !== null ? { kind: 'level', level, unknown: false } : countChoice(question, choice, notNeededCounts)
+  })
+  return { choices: combined.map((c) => c.choice), counted, notNeededCounts }
+}
+
+/**
+ * Aggregates many participants' answers: the team's scores, the spread per dimension and per
+ * question, the discussion topics (where people are far apart) and where everyone agrees.
+ * The result does not depend on the order of the participants, except for the per-participant lists.
+ */
+export function aggregateTeam(questionnaire: Questionnaire, participants: readonly Participant[], targets?: Targets): TeamReport {
+  const counts = participants.map((p) => countAnswers(questionnaire, p.answers))
+  const individual = counts.map((c) => scoreCounts(questionnaire, c, targets))
+  const { dimensionOf } = prepare(questionnaire)
+  const questions = questionnaire.questions.map((question, i): QuestionSpread => {
+    const levels = counts.map((c) => {
+      const choice = c.choices[i]
+      return typeof choice === 'number' ? choice : null
+    })
+    const stats = spreadOf(levels)
+    return {
+      questionId: question.id,
+      dimensionId: questionnaire.dimensions[dimensionOf[i]!]!.id,
+      levels,
+      rated: levels.filter((l) => l !== null).length,
+      unknown: counts.filter((c) => c.choices[i] === 'dontKnow').length,
+      ...stats,
+    }
+  })
+  const dimensions = questionnaire.dimensions.map((dimension, d): DimensionSpread => {
+    const scores = individual.map((report) => report.dimensions[d]!.score)
+    return { dimensionId: dimension.id, scores, ...spreadOf(scores) }
+  })
+  const order = new Map(questionnaire.questions.map((q, i) => [q.id, i]))
+  const discussionTopics = questions
+    .filter((q) => q.spread !== null && q.spread >= DISCUSSION_SPREAD)
+    .sort((a, b) => b.spread! - a.spread! || order.get(a.questionId)! - order.get(b.questionId)!)
+  const consensus = questions.filter((q) => q.rated >= 2 && q.spread === 0)
+  return {
+    participants: participants.length,
+    team: scoreCounts(questionnaire, teamCounts(questionnaire, counts), targets),
+    dimensions,
+    questions,
+    discussionTopics,
+    consensus,
+  }
+}
+
+export interface RoleGap {
+  questionId: string
+  dimensionId: string
+  /** Mean level of each role's participants who rated the question. */
+  first: number
+  second: number
+  /** first − second */
+  gap: number
+}
+
+/**
+ * How two roles see the same questions (e.g. management against staff): the mean level of each
+ * role's participants, largest gaps first. Questions either role did not rate are left out.
+ */
+export function compareRoles(
+  questionnaire: Questionnaire,
+  participants: readonly Participant[],
+  firstRole: string,
+  secondRole: string,
+): RoleGap[] {
+  const meanFor = (role: string, questionId: string) =>
+    spreadOf(
+      participants
+        .filter((p) => p.role === role)
+        .map((p) => {
+          const choice = choiceOf(p.answers, questionId)
+          return typeof choice === 'number' ? choice : null
+        }),
+    ).mean
+  const gaps: RoleGap[] = []
+  for (const question of questionnaire.questions) {
+    const first = meanFor(firstRole, question.id)
+    const second = meanFor(secondRole, question.id)
+    if (first === null || second === null) continue
+    gaps.push({ questionId: question.id, dimensionId: question.dimension, first, second, gap: first - second })
+  }
+  return gaps.sort((a, b) => Math.abs(b.gap) - Math.abs(a.gap))
+}
+
+/** The roles present among the participants, in order of first appearance. */
+export function rolesOf(participants: readonly Participant[]): string[] {
+  return [...new Set(participants.map((p) => p.role).filter((r): r is string => Boolean(r)))]
+}
