@@ -1,11 +1,72 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 
-// GROUNDWORK_BASE lets the built app live under a sub-path, e.g. /tools/groundwork/.
+/**
+ * Answers never leave the browser: the built app may load and connect to its own origin only.
+ * Styles allow 'unsafe-inline' because charts set style attributes; scripts never run inline.
+ * Added at build time only: the dev server needs inline scripts for hot reloading.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ')
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'groundwork-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  }
+}
+
+// GROUNDWORK_BASE lets the built app live under a fixed sub-path, e.g. /tools/groundwork/.
 export default defineConfig({
   base: process.env.GROUNDWORK_BASE ?? './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script-defer',
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: 'Groundwork – Standortbestimmung im digitalen Zeitalter',
+        short_name: 'Groundwork',
+        description: 'Geschäftsmodell zuerst, Werkzeuge später: eine Selbsteinschätzung für kleine und mittlere Unternehmen.',
+        lang: 'de',
+        start_url: '.',
+        scope: '.',
+        display: 'standalone',
+        background_color: '#f7f4ee',
+        theme_color: '#1f4e5f',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        ],
+      },
+      workbox: {
+        // Everything, including the report, PDF and font chunks: the app must work fully offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,ttf,woff2,json,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: { target: 'es2022', sourcemap: false, manifest: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
