@@ -5,6 +5,10 @@ import { performance } from 'node:perf_hooks'
 import { aggregateTeam, parseQuestionnaire, scoreAnswers, type Answers, type Choice, type Questionnaire } from '../src/domain/index.ts'
 // @ts-expect-error plain ES module without types
 import { budgets, kb, measureBundles } from './bundle-sizes.mjs'
+// @ts-expect-error plain ES module without types
+import { runLighthouse } from './lighthouse.mjs'
+// @ts-expect-error plain ES module without types
+import { startPreview } from './preview-server.mjs'
 
 function loadDefault(): Questionnaire {
   const result = parseQuestionnaire(readFileSync(new URL('../questionnaires/groundwork.json', import.meta.url), 'utf8'))
@@ -81,6 +85,19 @@ if (build.status === 0) {
   report('  of which questionnaire data (gzip)', kb(sizes.questionnaireData))
   report('report chunk (gzip)', kb(sizes.report))
   report('PDF chunk (gzip)', kb(sizes.pdf))
+  const { baseUrl, stop } = await startPreview(4174)
+  try {
+    const pages = { 'start page': baseUrl, 'question step': `${baseUrl}#/assess/business-model` }
+    const results = await runLighthouse(Object.values(pages))
+    Object.keys(pages).forEach((name, i) => {
+      const r = results[i]
+      const met = r.performance >= 95 && r.accessibility === 100 && r.bestPractices === 100
+      report(`Lighthouse mobile, ${name}`, `${r.performance}/${r.accessibility}/${r.bestPractices}`, `perf/a11y/best practices; goals 95/100/100: ${met ? 'met' : 'MISSED'}`)
+      if (r.failing.length > 0) report('  failing audits', '', r.failing.join(', '))
+    })
+  } finally {
+    stop()
+  }
 } else report('bundle sizes', 'build failed')
 
 console.log(`\nGroundwork benchmarks (${new Date().toISOString()}, Node ${process.version})\n`)
