@@ -67,8 +67,10 @@ export function ActionPlanSection({ model }: { model: ReportModel }) {
         <h3 id="report-all-steps">{t.allHeading}</h3>
         {byDimension.length === 0 && <p>{t.allNone}</p>}
         {byDimension.map(({ dimension, steps: group }) => (
-          <div key={dimension.id} className="report-step-group">
-            <h4>{model.text(dimension.title)}</h4>
+          <details key={dimension.id} className="report-details report-step-group">
+            <summary>
+              {model.text(dimension.title)} ({group.length})
+            </summary>
             <ul>
               {group.map((step) => {
                 const question = questions.get(step.questionId)!
@@ -80,7 +82,7 @@ export function ActionPlanSection({ model }: { model: ReportModel }) {
                 )
               })}
             </ul>
-          </div>
+          </details>
         ))}
       </section>
     </section>

@@ -48,3 +48,32 @@ export function AnswerList({ model, questions }: { model: ReportModel; questions
     </ol>
   )
 }
+
+/** Every answer of the dimension as a small bar (its level 0–4): the shape of the dimension at a glance. */
+export function AnswerStrip({ model, questions }: { model: ReportModel; questions: Question[] }) {
+  return (
+    <div className="report-strip" aria-hidden="true">
+      {questions.map((question) => {
+        const choice = model.response.answers[question.id]?.choice
+        const level = typeof choice === 'number' ? choice : null
+        const kind =
+          level !== null
+            ? 'level'
+            : choice === undefined
+              ? 'open'
+              : choice === 'dontKnow'
+                ? 'unknown'
+                : 'other'
+        return (
+          <span
+            key={question.id}
+            className={`report-strip-cell report-strip-${kind}`}
+            title={model.text(question.title)}
+          >
+            <span style={{ height: `${level === null ? 0 : 12 + level * 22}%` }} />
+          </span>
+        )
+      })}
+    </div>
+  )
+}

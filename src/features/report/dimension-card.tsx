@@ -1,6 +1,6 @@
 import type { Dimension, DimensionScore } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
-import { AnswerList } from './answer-list.tsx'
+import { AnswerList, AnswerStrip } from './answer-list.tsx'
 import { useFormat } from './format.ts'
 import { reportMessages } from './messages.ts'
 import type { ReportModel } from './model.ts'
@@ -70,8 +70,12 @@ export function DimensionCard({
           </>
         )}
       </p>
-      <h4 className="report-answers-heading">{t.answersHeading}</h4>
-      <AnswerList model={model} questions={questions} />
+      <AnswerStrip model={model} questions={questions} />
+      <details className="report-details report-answers-details">
+        <summary>{t.showAnswers(questions.length)}</summary>
+        <h4 className="report-sr-only">{t.answersHeading}</h4>
+        <AnswerList model={model} questions={questions} />
+      </details>
     </section>
   )
 }

@@ -28,17 +28,17 @@ function EntryItem({ item, onRemove }: { item: Props['entries'][number]; onRemov
       {confirming ? (
         <span className="report-confirm" role="group" aria-label={t.confirmRemove(date)}>
           <span>{t.confirmRemove(date)}</span>
-          <button type="button" className="report-button report-button-danger" onClick={onRemove}>
+          <button type="button" className="button button-danger" onClick={onRemove}>
             {t.confirm}
           </button>
-          <button type="button" className="report-button" onClick={() => setConfirming(false)}>
+          <button type="button" className="button" onClick={() => setConfirming(false)}>
             {t.cancel}
           </button>
         </span>
       ) : (
         <button
           type="button"
-          className="report-button"
+          className="button"
           aria-label={t.removeLabel(date)}
           onClick={() => setConfirming(true)}
         >
@@ -62,25 +62,21 @@ export function HistorySection({ model, entries, compareId, onCompare, compariso
     <section className="report-section report-history" aria-labelledby="report-history">
       <h2 id="report-history">{t.heading}</h2>
       <p className="report-lead">{t.intro}</p>
-      <div className="report-no-print">
+      <div className="no-print">
         {kept ? (
           <p role="status">{t.kept}</p>
         ) : (
-          <button
-            type="button"
-            className="report-button report-button-primary"
-            onClick={() => keep(response)}
-          >
+          <button type="button" className="button button-primary" onClick={() => keep(response)}>
             {t.keep}
           </button>
         )}
       </div>
-      <h3 className="report-no-print">{t.listHeading}</h3>
+      <h3 className="no-print">{t.listHeading}</h3>
       {entries.length === 0 ? (
-        <p className="report-no-print">{t.empty}</p>
+        <p className="no-print">{t.empty}</p>
       ) : (
         <>
-          <ul className="report-history-list report-no-print">
+          <ul className="report-history-list no-print">
             {entries.map((item) => (
               <EntryItem
                 key={item.entry.id}
@@ -92,7 +88,7 @@ export function HistorySection({ model, entries, compareId, onCompare, compariso
               />
             ))}
           </ul>
-          <div className="report-field report-no-print">
+          <div className="report-field no-print">
             <label htmlFor="report-compare">{t.compare}</label>
             <select
               id="report-compare"

@@ -73,6 +73,8 @@ export const reportMessages = defineMessages(
       barsTitle: 'Punkte je Bereich vor den Reifegrad-Stufen',
       barsLabel: (summary: string) =>
         `Balkendiagramm der Bereiche vor den Reifegrad-Stufen: ${summary}`,
+      reading:
+        'Jeder Bereich erhält 0 bis 100 Punkte. Das Fundament – Geschäftsmodell, Kunden, Mitarbeitende, Umfeld – trägt; Werkzeuge zählen nur so weit, wie es trägt.',
       showTable: 'Zahlen als Tabelle',
       tableCaption: 'Punkte je Bereich (0 bis 100)',
       legendFoundation: 'Fundament',
@@ -113,6 +115,7 @@ export const reportMessages = defineMessages(
       gap: (points: string) => `noch ${points} Punkte bis zum Ziel`,
       reached: 'Ziel erreicht',
       answersHeading: 'Ihre Antworten',
+      showAnswers: (count: number) => `Ihre Antworten und Notizen (${count})`,
       notScored: 'Noch keine Wertung',
     },
     answers: {
@@ -240,6 +243,8 @@ export const reportMessages = defineMessages(
       barsTitle: 'Points per area against the maturity levels',
       barsLabel: (summary: string) =>
         `Bar chart of the areas against the maturity levels: ${summary}`,
+      reading:
+        'Each area scores 0 to 100 points. The foundation – business model, customers, staff, environment – carries; tools count only as far as it carries them.',
       showTable: 'Show the numbers as a table',
       tableCaption: 'Points per area (0 to 100)',
       legendFoundation: 'Foundation',
@@ -280,6 +285,7 @@ export const reportMessages = defineMessages(
       gap: (points: string) => `${points} points to the target`,
       reached: 'Target reached',
       answersHeading: 'Your answers',
+      showAnswers: (count: number) => `Your answers and notes (${count})`,
       notScored: 'Not scored yet',
     },
     answers: {

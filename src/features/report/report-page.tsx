@@ -50,7 +50,7 @@ function Report() {
       <article className="report report-empty" aria-labelledby="report-title">
         <h1 id="report-title">{t.empty.heading}</h1>
         <p>{t.empty.body}</p>
-        <Link to="/" className="report-button report-button-primary">
+        <Link to="/" className="button button-primary">
           {t.empty.start}
         </Link>
       </article>
@@ -72,11 +72,7 @@ function Report() {
           </h1>
           <p className="report-muted">{t.createdOn(format.date(model.response.updatedAt))}</p>
         </div>
-        <button
-          type="button"
-          className="report-button report-no-print"
-          onClick={() => window.print()}
-        >
+        <button type="button" className="button no-print" onClick={() => window.print()}>
           {t.print}
         </button>
       </header>

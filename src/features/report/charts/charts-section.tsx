@@ -50,41 +50,44 @@ export function ChartsSection({
             <ProfileRadar rows={rows} />
           </div>
         </figure>
-        <figure className="report-figure">
+        <div className="report-chart-aside">
+          <p>{t.reading}</p>
+          <ul className="report-legend" aria-hidden="true">
+            <li>
+              <Swatch kind="foundation" />
+              {t.legendFoundation}
+            </li>
+            <li>
+              <Swatch kind="tools" />
+              {t.legendTools}
+            </li>
+            {capped && (
+              <li>
+                <Swatch kind="hatch" />
+                {t.legendCounted}
+              </li>
+            )}
+            {hasTarget && (
+              <li>
+                <Swatch kind="target" />
+                {t.legendTarget}
+              </li>
+            )}
+            {earlierDate && (
+              <li>
+                <Swatch kind="earlier" />
+                {t.legendEarlier(earlierDate)}
+              </li>
+            )}
+          </ul>
+        </div>
+        <figure className="report-figure report-figure-wide">
           <figcaption>{t.barsTitle}</figcaption>
           <div role="img" aria-label={t.barsLabel(summary)} className="report-chart">
             <LevelBars rows={rows} levels={levels} toolCap={toolCap} />
           </div>
         </figure>
       </div>
-      <ul className="report-legend" aria-hidden="true">
-        <li>
-          <Swatch kind="foundation" />
-          {t.legendFoundation}
-        </li>
-        <li>
-          <Swatch kind="tools" />
-          {t.legendTools}
-        </li>
-        {capped && (
-          <li>
-            <Swatch kind="hatch" />
-            {t.legendCounted}
-          </li>
-        )}
-        {hasTarget && (
-          <li>
-            <Swatch kind="target" />
-            {t.legendTarget}
-          </li>
-        )}
-        {earlierDate && (
-          <li>
-            <Swatch kind="earlier" />
-            {t.legendEarlier(earlierDate)}
-          </li>
-        )}
-      </ul>
       <details className="report-details">
         <summary>{t.showTable}</summary>
         <ProfileTable rows={rows} earlierDate={earlierDate} />

@@ -4,7 +4,7 @@ import { useChartSize } from './chart-size.ts'
 import { palette } from './palette.ts'
 import type { ProfileRow } from './profile-rows.ts'
 
-const ROW = 46
+const ROW = 52
 
 interface Props {
   rows: ProfileRow[]
@@ -92,14 +92,14 @@ export function LevelBars({ rows, levels, toolCap }: Props) {
     from: l.level.min,
     to: levels[i + 1]?.level.min ?? 100,
   }))
-  const height = rows.length * ROW + 64
+  const height = rows.length * ROW + 80
 
   const chart = (
     <BarChart
       data={data}
       layout="vertical"
       accessibilityLayer={false}
-      margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+      margin={{ top: 30, right: 24, bottom: 8, left: 8 }}
       barCategoryGap="32%"
       {...(size ? { width: size.width, height } : {})}
     >
@@ -123,6 +123,13 @@ export function LevelBars({ rows, levels, toolCap }: Props) {
           fill={palette.bands[i % 2]}
           fillOpacity={1}
           ifOverflow="visible"
+          label={{
+            value: band.name,
+            position: 'top',
+            fill: palette.axis,
+            fontSize: 12,
+            fontWeight: 600,
+          }}
         />
       ))}
       <XAxis
@@ -131,19 +138,6 @@ export function LevelBars({ rows, levels, toolCap }: Props) {
         ticks={[...bounds.map((b) => b.from), 100]}
         tick={{ fontSize: 12, fill: palette.axis }}
         stroke={palette.grid}
-      />
-      <XAxis
-        xAxisId="bands"
-        orientation="top"
-        type="number"
-        domain={[0, 100]}
-        ticks={bounds.map((b) => (b.from + b.to) / 2)}
-        tickFormatter={(value: number) =>
-          bounds.find((b) => (b.from + b.to) / 2 === value)?.name ?? ''
-        }
-        tick={{ fontSize: 12, fill: palette.axis, fontWeight: 600 }}
-        axisLine={false}
-        tickLine={false}
       />
       <YAxis
         type="category"

@@ -3,7 +3,7 @@
 export const palette = {
   foundation: '#1d5c63',
   foundationFill: '#1d5c63',
-  tools: '#a0522d',
+  tools: '#9c4a22',
   target: '#2f3a4a',
   earlier: '#6b7280',
   grid: '#cfd5dc',

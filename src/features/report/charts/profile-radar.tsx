@@ -10,7 +10,7 @@ import { useChartSize } from './chart-size.ts'
 import { palette } from './palette.ts'
 import type { ProfileRow } from './profile-rows.ts'
 
-const HEIGHT = 340
+const HEIGHT = 380
 
 interface TickProps {
   x?: number | string
@@ -82,9 +82,9 @@ export function ProfileRadar({ rows }: { rows: ProfileRow[] }) {
   const chart = (
     <RadarChart
       data={data}
-      outerRadius="70%"
+      outerRadius="74%"
       accessibilityLayer={false}
-      margin={{ top: 16, right: 48, bottom: 16, left: 48 }}
+      margin={{ top: 8, right: 40, bottom: 8, left: 40 }}
       {...(size ? { width: size.width, height: HEIGHT } : {})}
     >
       <PolarGrid stroke={palette.grid} />
@@ -95,7 +95,7 @@ export function ProfileRadar({ rows }: { rows: ProfileRow[] }) {
       <PolarRadiusAxis
         domain={[0, 100]}
         tickCount={5}
-        angle={90}
+        angle={90 - 180 / Math.max(rows.length, 1)}
         axisLine={false}
         tick={{ fontSize: 11, fill: palette.axis }}
       />

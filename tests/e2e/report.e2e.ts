@@ -1,0 +1,179 @@
+import AxeBuilder from '@axe-core/playwright'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync } from 'node:fs'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { baseUrl, foreignRequests, launchBrowser, newSession } from './browser.ts'
+
+interface CliReport {
+  overall: { score: number | null; level: string | null }
+  foundationIndex: number | null
+  toolIndex: number | null
+  toolIndexCounted: number | null
+  dimensions: { id: string; score: number | null; answered: number; total: number }[]
+  findings: { kind: string; dimensionId?: string }[]
+  actionPlan: { question: string }[]
+  completeness: { answered: number; total: number }
+}
+
+const QUESTIONNAIRE = 'questionnaires/groundwork.json'
+const questionnaire = JSON.parse(readFileSync(QUESTIONNAIRE, 'utf8')) as {
+  dimensions: { id: string; title: { de: string } }[]
+  questions: { id: string; title: { de: string } }[]
+  maturityLevels: { id: string; name: { de: string } }[]
+}
+const dimensionTitle = (id: string) => questionnaire.dimensions.find((d) => d.id === id)!.title.de
+const findingTitle: Record<string, (f: CliReport['findings'][number]) => string> = {
+  weakBusinessModel: () => 'Das Geschäftsmodell ist noch nicht klar',
+  toolsAheadOfFoundation: () => 'Die Werkzeuge sind dem Fundament voraus',
+  manyUnknowns: (f) => `Viel Unbekanntes: ${dimensionTitle(f.dimensionId!)}`,
+  notNeededNotCounted: () => '„Für unser Geschäft nicht nötig“ zählt noch nicht',
+}
+
+/** What `npm run groundwork -- score` prints for the same file. */
+function cliScore(file: string): CliReport {
+  const out = execFileSync('npx', ['tsx', 'src/cli/main.ts', 'score', QUESTIONNAIRE, file], {
+    encoding: 'utf8',
+  })
+  return JSON.parse(out) as CliReport
+}
+
+const number = (text: string | null) => Number(text!.trim().replace(/\s/g, '').replace(',', '.'))
+
+async function openReport(page: Page, file: string) {
+  const response = JSON.parse(readFileSync(file, 'utf8')) as unknown
+  // The stored assessment, exactly as the app persists it after an import.
+  await page.addInitScript((r) => {
+    if (!localStorage.getItem('groundwork.assessment'))
+      localStorage.setItem(
+        'groundwork.assessment',
+        JSON.stringify({ state: { response: r, lastQuestionId: null }, version: 1 }),
+      )
+  }, response)
+  await page.goto(`${baseUrl}#/report`)
+  await page.getByRole('heading', { level: 1, name: /Ihr Bericht/ }).waitFor()
+}
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+  mkdirSync('/tmp/gw-shots', { recursive: true })
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe.each(['strong', 'weak', 'tools-ahead'])('the report of a %s profile', (profile) => {
+  const file = `tests/e2e/fixtures/report-${profile}.json`
+
+  test('shows the numbers the CLI prints, passes axe and stays on its origin', async () => {
+    const expected = cliScore(file)
+    const { page, context, requests, errors } = await newSession(browser)
+    await openReport(page, file)
+
+    const summary = page.getByRole('region', { name: 'Gesamtbild' })
+    const level = questionnaire.maturityLevels.find((l) => l.id === expected.overall.level)!
+    await expect(summary.getByText(level.name.de, { exact: true }).count()).resolves.toBe(1)
+    expect(
+      number((await summary.getByText(/von 100$/).textContent())!.replace(' von 100', '')),
+    ).toBe(expected.overall.score)
+    const figures = await summary.getByRole('definition').allTextContents()
+    expect(figures.map(number)).toEqual([
+      expected.foundationIndex,
+      expected.toolIndex,
+      expected.toolIndexCounted,
+    ])
+    await expect(
+      summary
+        .getByText(
+          `${expected.completeness.answered} von ${expected.completeness.total} Fragen beantwortet`,
+        )
+        .count(),
+    ).resolves.toBe(1)
+
+    // The chart's table: opened as a person would, one row per dimension.
+    await page.getByText('Zahlen als Tabelle').click()
+    const table = page.getByRole('table', { name: 'Punkte je Bereich (0 bis 100)' })
+    for (const dimension of expected.dimensions) {
+      const row = table.getByRole('row', {
+        name: new RegExp(`^${dimensionTitle(dimension.id)}\\b`),
+      })
+      expect(number(await row.getByRole('cell').nth(1).textContent())).toBe(dimension.score)
+    }
+
+    const findings = page.getByRole('region', { name: 'Was auffällt' })
+    await expect(findings.getByRole('article').count()).resolves.toBe(expected.findings.length)
+    for (const finding of expected.findings)
+      await expect(
+        findings
+          .getByRole('heading', { name: findingTitle[finding.kind]!(finding), exact: true })
+          .count(),
+      ).resolves.toBe(1)
+
+    const plan = page.getByRole('region', { name: 'Die nächsten Schritte' })
+    const steps = await plan
+      .getByRole('listitem')
+      .getByRole('heading', { level: 3 })
+      .allTextContents()
+    expect(steps).toEqual(
+      expected.actionPlan.map(
+        (s) => questionnaire.questions.find((q) => q.id === s.question)!.title.de,
+      ),
+    )
+
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze()
+    expect(
+      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([])
+
+    await page.getByText('Zahlen als Tabelle').click()
+    await page.screenshot({ path: `/tmp/gw-shots/report-${profile}.png`, fullPage: true })
+    expect(errors).toEqual([])
+    expect(foreignRequests(requests)).toEqual([])
+    await context.close()
+  })
+})
+
+test('a kept assessment can be compared with today and deleted; print hides the controls', async () => {
+  const { page, context, requests } = await newSession(browser)
+  await openReport(page, 'tests/e2e/fixtures/report-tools-ahead.json')
+  await page.getByRole('button', { name: 'Diesen Stand aufbewahren' }).click()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Dieser Stand ist aufbewahrt.' }).count(),
+  ).resolves.toBe(1)
+
+  // Later: the business model improved. Replace the stored answers and reload.
+  await page.evaluate(() => {
+    const stored = JSON.parse(localStorage.getItem('groundwork.assessment')!)
+    for (const id of Object.keys(stored.state.response.answers))
+      if (id.startsWith('bm-')) stored.state.response.answers[id] = { choice: 4 }
+    stored.state.response.updatedAt = new Date().toISOString()
+    localStorage.setItem('groundwork.assessment', JSON.stringify(stored))
+  })
+  await page.reload()
+  const compare = page.getByRole('combobox', { name: 'Vergleichen mit' })
+  await compare.selectOption({ index: 1 })
+  const table = page.getByRole('table', { name: /und heute$/ })
+  const row = table.getByRole('row', { name: /^Geschäftsmodell/ })
+  await row.waitFor()
+  await expect(row.getByRole('cell').allTextContents()).resolves.toEqual(['40,6', '100,0', '+59,4'])
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  expect(axe.violations.map((v) => v.id)).toEqual([])
+  await page.screenshot({ path: '/tmp/gw-shots/report-comparison.png', fullPage: true })
+
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByRole('button', { name: 'Drucken' }).isVisible()).resolves.toBe(false)
+  await expect(page.getByRole('heading', { name: 'Das Fundament' }).isVisible()).resolves.toBe(true)
+  await page.pdf({ path: '/tmp/gw-shots/report-print.pdf', format: 'A4', printBackground: true })
+  await page.emulateMedia({ media: 'screen' })
+
+  await page.getByRole('button', { name: /löschen$/ }).click()
+  await page.getByRole('button', { name: 'Ja, löschen' }).click()
+  await expect(page.getByText('Noch nichts aufbewahrt.').count()).resolves.toBe(1)
+  expect(foreignRequests(requests)).toEqual([])
+  await context.close()
+})
