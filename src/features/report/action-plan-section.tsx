@@ -13,16 +13,16 @@ function TopStep({
   question: Question
 }) {
   const t = useT(reportMessages).plan
-  const next = question.levels[Math.min(step.level + 1, 4)]!
+  const next = question.levels[Math.min(step.from + 1, 4)]!
   return (
     <li className={`report-step report-layer-${step.layer}`}>
       <p className="report-step-dimension">{model.dimensionTitle(step.dimensionId)}</p>
       <h3 className="report-step-title">{model.text(question.title)}</h3>
-      <p className="report-step-action">{model.text(question.recommendations[step.level]!)}</p>
+      <p className="report-step-action">{model.text(question.recommendations[step.from]!)}</p>
       <dl className="report-step-details">
         <div>
           <dt>{t.today}</dt>
-          <dd>{step.unknown ? t.unknownToday : model.text(question.levels[step.level]!)}</dd>
+          <dd>{step.unknown ? t.unknownToday : model.text(question.levels[step.from]!)}</dd>
         </div>
         <div>
           <dt>{t.next}</dt>
@@ -77,7 +77,7 @@ export function ActionPlanSection({ model }: { model: ReportModel }) {
                 return (
                   <li key={step.questionId}>
                     <strong>{model.text(question.title)}:</strong>{' '}
-                    {model.text(question.recommendations[step.level]!)}
+                    {model.text(question.recommendations[step.from]!)}
                   </li>
                 )
               })}

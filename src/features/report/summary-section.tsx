@@ -98,6 +98,20 @@ export function SummarySection({ model }: { model: ReportModel }) {
           <p className="report-muted">{completeness.partial ? t.partial : t.complete}</p>
         </div>
         {completeness.partial && <MissingList model={model} />}
+        <ul className="report-mini-profile" aria-label={t.profile}>
+          {model.dimensions.map((d) => {
+            const score = report.dimensions.find((s) => s.dimensionId === d.id)?.score ?? null
+            return (
+              <li key={d.id} className={`report-layer-${d.layer}`}>
+                <span>{model.text(d.title)}</span>
+                <span className="report-mini-bar" aria-hidden="true">
+                  <span style={{ width: `${score ?? 0}%` }} />
+                </span>
+                <span className="report-num">{figure(score)}</span>
+              </li>
+            )
+          })}
+        </ul>
       </div>
     </section>
   )
