@@ -1,0 +1,212 @@
+import { Suspense, useId, type KeyboardEvent } from 'react'
+import { Link, useSearchParams } from 'react-router'
+import { localize, type Choice, type Questionnaire, type Workshop } from '../../domain/index.ts'
+import { useLocale, useT } from '../../i18n/use-t.ts'
+import { useWorkshopStore } from '../../store/workshop-store.ts'
+import { useFormat } from './format.ts'
+import { participantLabel } from './labels.ts'
+import { liveMessages } from './live-messages.ts'
+import { LiveRow, type LiveOption } from './live-row.tsx'
+import { workshopMessages } from './messages.ts'
+import { OtherQuestionnaireNotice, WorkshopMissing } from './page-states.tsx'
+import { useWorkshopContext } from './use-workshop.ts'
+import './workshop.css'
+import './live.css'
+
+const LEVELS = [0, 1, 2, 3, 4] as const
+
+function focusRow(idPrefix: string, row: number): void {
+  document.querySelector<HTMLElement>(`#${CSS.escape(idPrefix)} [data-row="${row}"] [tabindex="0"]`)?.focus()
+}
+
+function Live({ workshop, questionnaire }: { workshop: Workshop; questionnaire: Questionnaire }) {
+  const t = useT(liveMessages)
+  const w = useT(workshopMessages)
+  const locale = useLocale()
+  const format = useFormat()
+  const idPrefix = useId().replaceAll(':', '')
+  const [params, setParams] = useSearchParams()
+  const { setChoice, setConsensus, addParticipant } = useWorkshopStore.getState()
+  const total = questionnaire.questions.length
+  const index = Math.min(Math.max(Number(params.get('q') ?? '1') || 1, 1), total) - 1
+  const question = questionnaire.questions[index]!
+  const dimension = questionnaire.dimensions.find((d) => d.id === question.dimension)!
+  const participants = workshop.participants
+  const options: LiveOption[] = question.options.dontKnow ? [...LEVELS, 'dontKnow'] : [...LEVELS]
+  const consensusRow = participants.length
+  const go = (to: number) => {
+    if (to < 0 || to >= total) return
+    setParams({ q: String(to + 1) }, { replace: true })
+  }
+  const levels = participants.map((p) => p.answers[question.id]?.choice).filter((c): c is number => typeof c === 'number')
+  const entered = participants.filter((p) => p.answers[question.id]?.choice !== undefined).length
+  const min = levels.length > 0 ? Math.min(...levels) : null
+  const max = levels.length > 0 ? Math.max(...levels) : null
+  const mean = levels.length > 0 ? levels.reduce((a, b) => a + b, 0) / levels.length : null
+  const consensus = workshop.consensus[question.id]
+
+  const choose = (row: number, choice: Choice | undefined) => {
+    if (row === consensusRow) setConsensus(workshop.id, question.id, typeof choice === 'number' ? choice : undefined)
+    else setChoice(workshop.id, participants[row]!.id, question.id, choice)
+  }
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, row: number) => {
+    const rowOptions = row === consensusRow ? LEVELS : options
+    const current = row === consensusRow ? consensus : participants[row]?.answers[question.id]?.choice
+    const key = event.key
+    let handled = true
+    if (/^[0-4]$/.test(key)) {
+      choose(row, Number(key))
+      focusRow(idPrefix, Math.min(row + 1, consensusRow))
+    } else if ((key === 'd' || key === 'D' || key === '?') && row !== consensusRow && question.options.dontKnow) {
+      choose(row, 'dontKnow')
+      focusRow(idPrefix, Math.min(row + 1, consensusRow))
+    } else if (key === 'Delete' || key === 'Backspace') choose(row, undefined)
+    else if (key === 'ArrowDown') focusRow(idPrefix, Math.min(row + 1, consensusRow))
+    else if (key === 'ArrowUp') focusRow(idPrefix, Math.max(row - 1, 0))
+    else if (key === 'ArrowRight' || key === 'ArrowLeft') {
+      const at = rowOptions.findIndex((o) => o === current)
+      const next = key === 'ArrowRight' ? Math.min(at + 1, rowOptions.length - 1) : Math.max(at - 1, 0)
+      choose(row, rowOptions[next])
+      document.getElementById(`${idPrefix}-${row}-${next}`)?.focus()
+    } else if (key === 'PageDown' || key === 'PageUp') {
+      go(key === 'PageDown' ? index + 1 : index - 1)
+      focusRow(idPrefix, 0)
+    } else handled = false
+    if (handled) event.preventDefault()
+  }
+
+  const optionLabel = (option: LiveOption) => (option === 'dontKnow' ? t.dontKnow : t.levelShort(option as number))
+  const optionText = (option: LiveOption) => (option === 'dontKnow' ? t.dontKnowShort : String(option))
+  const spread = min !== null && max !== null ? max - min : null
+  return (
+    <article className="ws ws-live" aria-labelledby="ws-live-title">
+      <header className="ws-live-bar">
+        <div>
+          <h1 id="ws-live-title" className="ws-live-title">
+            {t.title(workshop.title)}
+          </h1>
+          <Link to={`/workshops/${workshop.id}`}>{t.back}</Link>
+        </div>
+        <div className="ws-live-progress">
+          <label htmlFor={`${idPrefix}-progress`}>{t.progress(index + 1, total)}</label>
+          <progress id={`${idPrefix}-progress`} max={total} value={index + 1} />
+        </div>
+      </header>
+      <div className="ws-live-body">
+        <section className="ws-live-question" aria-labelledby="ws-live-prompt">
+          <p className="ws-eyebrow">
+            {localize(dimension.title, locale)} · {localize(question.title, locale)}
+          </p>
+          <h2 id="ws-live-prompt" className="ws-live-prompt">
+            {localize(question.prompt, locale)}
+          </h2>
+          <h3 className="ws-sr-only">{t.levels}</h3>
+          <ol className="ws-live-levels" start={0}>
+            {question.levels.map((level, i) => (
+              <li key={i} className={consensus === i ? 'ws-live-level-agreed' : undefined}>
+                <span className="ws-live-level-number" aria-hidden="true">
+                  {i}
+                </span>
+                <span>{localize(level, locale)}</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+        <section className="ws-live-answers" aria-labelledby={`${idPrefix}-grid`}>
+          <h2 id={`${idPrefix}-grid`} className="ws-live-grid-title">
+            {t.grid}
+          </h2>
+          <p className="ws-live-help" id={`${idPrefix}-help`}>
+            {t.gridHelp}
+          </p>
+          {participants.length === 0 && <p>{t.noParticipants}</p>}
+          <div id={idPrefix} className="ws-live-grid" aria-describedby={`${idPrefix}-help`}>
+            <div className="ws-live-row ws-live-head" aria-hidden="true">
+              <span />
+              {options.map((o) => (
+                <span key={String(o)}>{optionText(o)}</span>
+              ))}
+            </div>
+            {participants.map((p, row) => (
+              <LiveRow
+                key={p.id}
+                idPrefix={idPrefix}
+                row={row}
+                label={participantLabel(w, p, row, true)}
+                options={options}
+                optionLabel={optionLabel}
+                optionText={optionText}
+                value={p.answers[question.id]?.choice}
+                onChoose={(choice) => choose(row, choice)}
+                onKeyDown={onKeyDown}
+              />
+            ))}
+            <div className="ws-live-consensus">
+              <LiveRow
+                idPrefix={idPrefix}
+                row={consensusRow}
+                label={t.consensus}
+                options={LEVELS}
+                optionLabel={optionLabel}
+                optionText={optionText}
+                value={consensus}
+                onChoose={(choice) => choose(consensusRow, choice === consensus ? undefined : choice)}
+                onKeyDown={onKeyDown}
+              />
+            </div>
+          </div>
+          <button type="button" className="ws-button ws-button-quiet" onClick={() => addParticipant(workshop.id, {})}>
+            {t.addParticipant}
+          </button>
+          <div className="ws-live-spread" role="status" aria-live="polite">
+            <p>
+              <strong>{spread === null ? t.noLevels : spread === 0 ? t.agree(min!) : t.spread(min!, max!, spread)}</strong>
+            </p>
+            <p className="ws-muted">
+              {t.entered(entered, participants.length)}
+              {mean !== null && ` · ${t.mean(format.level(mean))}`}
+            </p>
+            {spread !== null && spread >= 2 && <p className="ws-live-discuss">{t.discuss}</p>}
+          </div>
+        </section>
+      </div>
+      <nav className="ws-live-nav" aria-label={t.question}>
+        <button type="button" className="ws-button ws-live-navbutton" disabled={index === 0} onClick={() => go(index - 1)}>
+          ← {t.previous}
+        </button>
+        {index === total - 1 ? (
+          <Link className="ws-button ws-button-primary ws-live-navbutton" to={`/workshops/${workshop.id}/report`}>
+            {t.toReport} →
+          </Link>
+        ) : (
+          <button type="button" className="ws-button ws-button-primary ws-live-navbutton" onClick={() => go(index + 1)}>
+            {t.next} →
+          </button>
+        )}
+      </nav>
+    </article>
+  )
+}
+
+function LiveView() {
+  const context = useWorkshopContext()
+  if (context.state === 'missing') return <WorkshopMissing />
+  if (context.state === 'otherQuestionnaire')
+    return (
+      <article className="ws ws-page" aria-label={context.workshop.title}>
+        <h1>{context.workshop.title}</h1>
+        <OtherQuestionnaireNotice workshop={context.workshop} active={context.active} />
+      </article>
+    )
+  return <Live workshop={context.workshop} questionnaire={context.questionnaire} />
+}
+
+/** #/workshops/:workshopId/live — one question at a time on a projector, every voice entered by keyboard. */
+export function LiveModePage() {
+  const t = useT(workshopMessages)
+  return (
+    <Suspense fallback={<p role="status">{t.loading}</p>}>
+      <LiveView />
+    </Suspense>
+  )
+}

@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, test } from 'vitest'
+import { validateQuestionnaire, type Questionnaire } from '../domain/index.ts'
+import mini from '../../tests/fixtures/mini-questionnaire.json'
+import { useSetAsideStore } from './set-aside.ts'
+import { WORKSHOP_STORAGE_KEY, emptyDetails, useWorkshopStore } from './workshop-store.ts'
+
+const questionnaire = (validateQuestionnaire(mini) as { ok: true; value: Questionnaire }).value
+const details = { ...emptyDetails(new Date('2026-11-23T10:00:00Z')), title: 'Klausur', facilitator: 'A. Berater' }
+
+beforeEach(() => {
+  localStorage.clear()
+  useWorkshopStore.setState({ workshops: [] })
+  useSetAsideStore.setState({ items: [] })
+})
+
+describe('workshop store', () => {
+  test('creates a valid workshop on the questionnaire and stores it at once', () => {
+    const workshop = useWorkshopStore.getState().create(details, questionnaire)
+    expect(workshop.questionnaire).toEqual({ id: 'mini', version: '1.0' })
+    expect(workshop.roles).toContain('management')
+    const stored = JSON.parse(localStorage.getItem(WORKSHOP_STORAGE_KEY)!)
+    expect(stored.version).toBe(1)
+    expect(stored.state.workshops[0].title).toBe('Klausur')
+  })
+
+  test('an emptied optional field is removed, not stored empty', () => {
+    const { id } = useWorkshopStore.getState().create(details, questionnaire)
+    useWorkshopStore.getState().update(id, { ...details, facilitator: '' })
+    expect(useWorkshopStore.getState().workshops[0]).not.toHaveProperty('facilitator')
+  })
+
+  test('participants are added, answered live, renamed and removed', () => {
+    const { id } = useWorkshopStore.getState().create(details, questionnaire)
+    const store = useWorkshopStore.getState()
+    const pid = store.addParticipant(id, { name: 'Anna', role: 'staff' })
+    store.setChoice(id, pid, 'bm-a', 3)
+    store.updateParticipant(id, pid, { name: 'Anna K.' })
+    store.setConsensus(id, 'bm-a', 2)
+    let [workshop] = useWorkshopStore.getState().workshops
+    expect(workshop!.participants[0]).toMatchObject({ name: 'Anna K.', role: 'staff', answers: { 'bm-a': { choice: 3 } } })
+    expect(workshop!.consensus).toEqual({ 'bm-a': 2 })
+    store.setChoice(id, pid, 'bm-a', undefined)
+    store.removeParticipant(id, pid)
+    ;[workshop] = useWorkshopStore.getState().workshops
+    expect(workshop!.participants).toEqual([])
+  })
+
+  test('an imported workshop whose id is taken comes in as a copy', () => {
+    const original = useWorkshopStore.getState().create(details, questionnaire)
+    const copy = useWorkshopStore.getState().importWorkshop(original)
+    expect(copy.id).not.toBe(original.id)
+    expect(useWorkshopStore.getState().workshops).toHaveLength(2)
+  })
+
+  test('on load, valid workshops are restored and invalid ones set aside', async () => {
+    const good = useWorkshopStore.getState().create(details, questionnaire)
+    const bad = { ...good, id: 'w-bad', date: 'tomorrow' }
+    useWorkshopStore.setState({ workshops: [] })
+    localStorage.setItem(WORKSHOP_STORAGE_KEY, JSON.stringify({ state: { workshops: [good, bad] }, version: 1 }))
+    await useWorkshopStore.persist.rehydrate()
+    expect(useWorkshopStore.getState().workshops.map((w) => w.id)).toEqual([good.id])
+    const paths = useSetAsideStore.getState().items.flatMap((i) => i.problems.map((p) => p.path))
+    expect(paths).toContain('workshops[1].date')
+  })
+})
