@@ -68,7 +68,8 @@ export const useAssessmentStore = create<AssessmentState>()(
         setNote: (questionId, note) =>
           update(({ answers }) => {
             const { note: _previous, ...rest } = answers[questionId] ?? {}
-            const answer = note.trim() === '' ? rest : { ...rest, note }
+            // Only an empty note is removed: trimming here would eat the space the user just typed.
+            const answer = note === '' ? rest : { ...rest, note }
             return { answers: { ...answers, [questionId]: answer } }
           }),
         setCompany: (company) => update(() => ({ company: withoutEmpty(company) })),

@@ -1,0 +1,58 @@
+import { Suspense, useEffect } from 'react'
+import { Link, NavLink, Outlet } from 'react-router'
+import { LanguageSwitch } from '../features/settings/language-switch.tsx'
+import { appMessages } from '../i18n/app-messages.ts'
+import { useLocale, useT } from '../i18n/use-t.ts'
+import { SavedIndicator } from './saved-indicator.tsx'
+import { SetAsideNotice } from './set-aside-notice.tsx'
+import './layout.css'
+
+/** The frame of every page: skip link, header with navigation and language, the page, the privacy line. */
+export function Layout() {
+  const t = useT(appMessages)
+  const locale = useLocale()
+  useEffect(() => {
+    document.documentElement.lang = locale
+  }, [locale])
+  return (
+    <div className="shell">
+      <a href="#main" className="skip-link" onClick={(event) => {
+        // A hash link would be read as a route: move focus by hand instead.
+        event.preventDefault()
+        document.getElementById('main')?.focus()
+      }}>
+        {t.skipToContent}
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <Link to="/" className="brand" aria-label={t.home}>
+            <span className="brand-mark" aria-hidden="true" />
+            <span className="brand-name">{t.appName}</span>
+          </Link>
+          <nav aria-label={t.nav.label} className="site-nav">
+            <NavLink to="/overview">{t.nav.overview}</NavLink>
+            <NavLink to="/report">{t.nav.report}</NavLink>
+          </nav>
+          <div className="site-tools">
+            <SavedIndicator />
+            <LanguageSwitch />
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <SetAsideNotice />
+        <Suspense fallback={<p role="status" className="page loading">{t.loading}</p>}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="site-footer">
+        <div className="site-footer-inner">
+          <p>{t.footer.privacy}</p>
+          <p>
+            <Link to="/questionnaire">{t.footer.questionnaire}</Link>
+          </p>
+        </div>
+      </footer>
+    </div>
+  )
+}

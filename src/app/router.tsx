@@ -1,0 +1,35 @@
+import { createHashRouter, Navigate } from 'react-router'
+import { Layout } from './layout.tsx'
+import { NotFound, RouteError } from './route-error.tsx'
+
+/**
+ * Hash routes: the static build works from any host and under any sub-path, with no server rules.
+ * Every page is its own chunk, so the first page loads only what it shows.
+ */
+export function createAppRouter() {
+  return createHashRouter([
+    {
+      element: <Layout />,
+      errorElement: <RouteError />,
+      hydrateFallbackElement: <></>,
+      children: [
+        {
+          errorElement: <RouteError />,
+          children: [
+            { index: true, lazy: async () => ({ Component: (await import('../features/assessment/start-page.tsx')).StartPage }) },
+            { path: 'company', lazy: async () => ({ Component: (await import('../features/assessment/company-page.tsx')).CompanyPage }) },
+            { path: 'assess', element: <Navigate to="/overview" replace /> },
+            { path: 'assess/:dimensionId', lazy: async () => ({ Component: (await import('../features/assessment/step-page.tsx')).StepPage }) },
+            { path: 'overview', lazy: async () => ({ Component: (await import('../features/assessment/overview-page.tsx')).OverviewPage }) },
+            { path: 'report', lazy: async () => ({ Component: (await import('../features/report/report-page.tsx')).ReportPage }) },
+            {
+              path: 'questionnaire',
+              lazy: async () => ({ Component: (await import('../features/settings/questionnaire-page.tsx')).QuestionnairePage }),
+            },
+            { path: '*', Component: NotFound },
+          ],
+        },
+      ],
+    },
+  ])
+}

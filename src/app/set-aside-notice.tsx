@@ -1,0 +1,35 @@
+import { appMessages } from '../i18n/app-messages.ts'
+import { useT } from '../i18n/use-t.ts'
+import { useSetAsideStore } from '../store/set-aside.ts'
+import { downloadJson } from '../ui/download.ts'
+
+/** Stored data that failed validation on load: said plainly and offered for download, never dropped silently. */
+export function SetAsideNotice() {
+  const t = useT(appMessages).setAside
+  const items = useSetAsideStore((s) => s.items)
+  const dismiss = useSetAsideStore((s) => s.dismiss)
+  if (items.length === 0) return null
+  return (
+    <div className="page set-aside">
+      {items.map((item) => (
+        <div key={`${item.key}-${item.at}`} className="notice notice-warning" role="alert">
+          <p>
+            <strong>{t.title}</strong> {t.body}
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button"
+              onClick={() => downloadJson(`${item.key}-${item.at.slice(0, 10)}.json`, JSON.parse(item.raw) as unknown)}
+            >
+              {t.download}
+            </button>
+            <button type="button" className="button button-quiet" onClick={() => dismiss(item.key)}>
+              {t.dismiss}
+            </button>
+          </div>
+        </div>
+      ))}
+    </div>
+  )
+}

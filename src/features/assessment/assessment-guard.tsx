@@ -1,0 +1,52 @@
+import type { ReactNode } from 'react'
+import { Link } from 'react-router'
+import type { AssessmentResponse, Questionnaire } from '../../domain/index.ts'
+import { useT } from '../../i18n/use-t.ts'
+import { useAssessmentStore } from '../../store/assessment-store.ts'
+import { useActiveQuestionnaire } from '../../store/use-active-questionnaire.ts'
+import { PageHeading } from '../../ui/page-heading.tsx'
+import { ExportButton } from './export-button.tsx'
+import { assessmentMessages } from './messages.ts'
+import { responseFits } from './progress.ts'
+import { StartOver } from './start-over.tsx'
+import { useBegin } from './use-begin.ts'
+
+interface GuardProps {
+  children: (questionnaire: Questionnaire, response: AssessmentResponse) => ReactNode
+}
+
+/**
+ * Renders its children only with a response that belongs to the questionnaire in use. Otherwise it
+ * says why and offers the way on: begin, or keep the foreign answers safe before starting anew.
+ */
+export function AssessmentGuard({ children }: GuardProps) {
+  const t = useT(assessmentMessages)
+  const questionnaire = useActiveQuestionnaire()
+  const response = useAssessmentStore((s) => s.response)
+  const begin = useBegin()
+  if (!response)
+    return (
+      <div className="page page-narrow">
+        <PageHeading>{t.guard.noneTitle}</PageHeading>
+        <p className="lead">{t.guard.noneBody}</p>
+        <button type="button" className="button button-primary" onClick={() => void begin()}>
+          {t.start.begin}
+        </button>
+      </div>
+    )
+  if (!responseFits(response, questionnaire))
+    return (
+      <div className="page page-narrow">
+        <PageHeading>{t.guard.mismatchTitle}</PageHeading>
+        <p className="lead">{t.guard.mismatchBody(response.questionnaire.id, response.questionnaire.version)}</p>
+        <div className="button-row">
+          <ExportButton className="button button-primary" />
+          <StartOver />
+          <Link to="/questionnaire" className="button">
+            {t.guard.questionnaire}
+          </Link>
+        </div>
+      </div>
+    )
+  return children(questionnaire, response)
+}

@@ -1,0 +1,106 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useForm } from 'react-hook-form'
+import { useNavigate } from 'react-router'
+import { companySchema, type Company } from '../../domain/index.ts'
+import { useT } from '../../i18n/use-t.ts'
+import { useAssessmentStore } from '../../store/assessment-store.ts'
+import { loadDefaultQuestionnaire, useQuestionnaireStore } from '../../store/questionnaire-store.ts'
+import { PageHeading } from '../../ui/page-heading.tsx'
+import { useDocumentTitle } from '../../ui/use-document-title.ts'
+import { AssessmentGuard } from './assessment-guard.tsx'
+import { assessmentMessages } from './messages.ts'
+import { dimensionPath } from './progress.ts'
+import './assessment.css'
+
+const MAX = 200
+type Field = keyof Company
+
+function CompanyForm({ initial }: { initial: Company }) {
+  const t = useT(assessmentMessages).company
+  const navigate = useNavigate()
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<Company>({ resolver: zodResolver(companySchema), defaultValues: initial, mode: 'onSubmit' })
+
+  async function goOn() {
+    const questionnaire = useQuestionnaireStore.getState().custom ?? (await loadDefaultQuestionnaire())
+    const first = questionnaire.dimensions[0]
+    await navigate(first ? dimensionPath(first.id) : '/overview')
+  }
+  const onSubmit = handleSubmit(async (company) => {
+    useAssessmentStore.getState().setCompany(company)
+    await goOn()
+  })
+
+  const field = (name: Field, label: string, hint?: string, input?: 'select') => {
+    const id = `company-${name}`
+    const error = errors[name]
+    const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
+    const common = { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': described, ...register(name) }
+    return (
+      <div className="field">
+        <label htmlFor={id}>{label}</label>
+        {hint && (
+          <span className="field-hint" id={`${id}-hint`}>
+            {hint}
+          </span>
+        )}
+        {input === 'select' ? (
+          <select {...common}>
+            <option value="">{t.sizeNone}</option>
+            {initial.size && !(initial.size in t.sizeOptions) && <option value={initial.size}>{initial.size}</option>}
+            {Object.entries(t.sizeOptions).map(([value, text]) => (
+              <option key={value} value={value}>
+                {text}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <input type="text" autoComplete={name === 'name' ? 'organization' : 'off'} {...common} />
+        )}
+        {error && (
+          <span className="field-error" id={`${id}-error`}>
+            {error.type === 'too_big' ? t.tooLong(MAX) : t.invalid}
+          </span>
+        )}
+      </div>
+    )
+  }
+
+  return (
+    <form className="card company-form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      {field('name', t.name)}
+      {field('industry', t.industry, t.industryHint)}
+      {field('size', t.size, undefined, 'select')}
+      {field('role', t.role, t.roleHint)}
+      <div className="button-row">
+        <button type="submit" className="button button-primary">
+          {t.submit}
+        </button>
+        <button type="button" className="button button-quiet" onClick={() => void goOn()}>
+          {t.skip}
+        </button>
+      </div>
+    </form>
+  )
+}
+
+/** The optional "about your company" step; its answers appear on the report only. */
+export function CompanyPage() {
+  const t = useT(assessmentMessages).company
+  useDocumentTitle(t.documentTitle)
+  return (
+    <AssessmentGuard>
+      {(_questionnaire, response) => (
+        <div className="page page-narrow">
+          <p className="eyebrow">{t.eyebrow}</p>
+          <PageHeading>{t.title}</PageHeading>
+          <p className="lead">{t.intro}</p>
+          <CompanyForm initial={response.company ?? {}} />
+        </div>
+      )}
+    </AssessmentGuard>
+  )
+}

@@ -1,0 +1,71 @@
+import { useState } from 'react'
+import { parseResponseFor, type AssessmentResponse, type ValidationProblem } from '../../domain/index.ts'
+import { useLocale, useT } from '../../i18n/use-t.ts'
+import { useAssessmentStore } from '../../store/assessment-store.ts'
+import { loadDefaultQuestionnaire, useQuestionnaireStore } from '../../store/questionnaire-store.ts'
+import { Dialog } from '../../ui/dialog.tsx'
+import { downloadResponse } from '../../ui/download.ts'
+import { FileButton } from '../../ui/file-button.tsx'
+import { ProblemList } from '../../ui/problem-list.tsx'
+import { assessmentMessages } from './messages.ts'
+
+type Outcome = { kind: 'problems'; file: string; problems: ValidationProblem[] } | { kind: 'done'; count: number }
+
+const answerCount = (response: AssessmentResponse | null) => (response ? Object.keys(response.answers).length : 0)
+
+/**
+ * Imports a response file, checked against the questionnaire in use. A bad file is explained
+ * problem by problem and changes nothing; a good one replaces existing answers only when confirmed.
+ */
+export function ImportResponse() {
+  const t = useT(assessmentMessages)
+  const locale = useLocale()
+  const [outcome, setOutcome] = useState<Outcome | null>(null)
+  const [pending, setPending] = useState<AssessmentResponse | null>(null)
+
+  function replace(incoming: AssessmentResponse) {
+    useAssessmentStore.getState().replace(incoming)
+    setPending(null)
+    setOutcome({ kind: 'done', count: answerCount(incoming) })
+  }
+
+  async function onFile(file: File) {
+    const questionnaire = useQuestionnaireStore.getState().custom ?? (await loadDefaultQuestionnaire())
+    const result = parseResponseFor(await file.text(), questionnaire)
+    if (!result.ok) {
+      setOutcome({ kind: 'problems', file: file.name, problems: result.problems })
+      return
+    }
+    setOutcome(null)
+    if (answerCount(useAssessmentStore.getState().response) > 0) setPending(result.value)
+    else replace(result.value)
+  }
+
+  const current = useAssessmentStore((s) => s.response)
+  return (
+    <div className="import-response">
+      <FileButton label={t.data.import} hint={t.data.importHint} onFile={(file) => void onFile(file)} />
+      {outcome?.kind === 'problems' && (
+        <ProblemList heading={t.import.problems(outcome.file)} problems={outcome.problems} moreLabel={t.import.more} />
+      )}
+      <div role="status" className={outcome?.kind === 'done' ? 'notice notice-success' : undefined}>
+        {outcome?.kind === 'done' && t.import.done(outcome.count)}
+      </div>
+      <Dialog open={pending !== null} title={t.import.confirmTitle} onClose={() => setPending(null)}>
+        <p>{t.import.confirmBody(answerCount(current), answerCount(pending))}</p>
+        <p>{t.import.confirmAdvice}</p>
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => current && downloadResponse(current, locale)}>
+            {t.import.download}
+          </button>
+          <button type="button" className="button button-danger" onClick={() => pending && replace(pending)}>
+            {t.import.replace}
+          </button>
+          <button type="button" className="button button-quiet" onClick={() => setPending(null)}>
+            {t.import.cancel}
+          </button>
+        </div>
+      </Dialog>
+    </div>
+  )
+}

@@ -1,0 +1,99 @@
+import { Link } from 'react-router'
+import type { AssessmentResponse, Questionnaire } from '../../domain/index.ts'
+import { useLocale, useT } from '../../i18n/use-t.ts'
+import { useAssessmentStore } from '../../store/assessment-store.ts'
+import { PageHeading } from '../../ui/page-heading.tsx'
+import { ProgressBar } from '../../ui/progress-bar.tsx'
+import { useDocumentTitle } from '../../ui/use-document-title.ts'
+import { AssessmentGuard } from './assessment-guard.tsx'
+import { DataPanel } from './data-panel.tsx'
+import { assessmentMessages } from './messages.ts'
+import { dimensionPath, nextUnanswered, overallProgress, progressByDimension, questionPath } from './progress.ts'
+import './assessment.css'
+
+function Overview({ questionnaire, response }: { questionnaire: Questionnaire; response: AssessmentResponse }) {
+  const t = useT(assessmentMessages)
+  const locale = useLocale()
+  const lastQuestionId = useAssessmentStore((s) => s.lastQuestionId)
+  const dimensions = progressByDimension(questionnaire, response.answers)
+  const overall = overallProgress(questionnaire, response.answers)
+  const next = nextUnanswered(questionnaire, response.answers, lastQuestionId)
+  const complete = overall.answered === overall.total
+  return (
+    <div className="page overview">
+      <PageHeading>{t.overview.title}</PageHeading>
+      <p className="lead">{t.overview.intro}</p>
+      <div className="overview-summary card">
+        <ProgressBar
+          label={t.progress.overallLabel}
+          value={overall.answered}
+          max={overall.total}
+          text={t.progress.answered(overall.answered, overall.total)}
+        />
+        <div className="button-row">
+          {next ? (
+            <Link to={questionPath(next)} className="button button-primary">
+              {t.overview.nextOpen}
+            </Link>
+          ) : (
+            <p className="overview-done">{t.overview.allDone}</p>
+          )}
+          <Link to="/company" className="button">
+            {t.overview.company}
+          </Link>
+        </div>
+      </div>
+      <ol className="dimension-list">
+        {dimensions.map(({ dimension, questions, answered, unanswered }) => {
+          const title = dimension.title[locale]
+          return (
+            <li key={dimension.id} className="dimension-item card">
+              <div className="dimension-head">
+                <h2>
+                  <Link to={dimensionPath(dimension.id)} aria-label={t.overview.edit(title)}>
+                    {title}
+                  </Link>
+                </h2>
+                <span className={unanswered.length === 0 ? 'badge badge-done' : 'badge'}>
+                  {unanswered.length === 0 ? t.overview.complete : t.overview.open(unanswered.length)}
+                </span>
+              </div>
+              <ProgressBar
+                label={t.progress.dimensionLabel(title)}
+                value={answered}
+                max={questions.length}
+                text={t.progress.answered(answered, questions.length)}
+              />
+              {unanswered.length > 0 && (
+                <ul className="open-questions" aria-label={t.overview.openQuestions(title)}>
+                  {unanswered.map((question) => (
+                    <li key={question.id}>
+                      <Link to={questionPath(question)}>{question.title[locale]}</Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          )
+        })}
+      </ol>
+      <section className="finish card" aria-labelledby="finish-title">
+        <h2 id="finish-title">{t.overview.finishTitle}</h2>
+        <p>{complete ? t.overview.finishComplete : t.overview.finishPartial}</p>
+        <Link to="/report" className="button button-primary">
+          {t.overview.report} <span aria-hidden="true">→</span>
+        </Link>
+      </section>
+      <DataPanel />
+    </div>
+  )
+}
+
+/** Every dimension with what is still open, a jump to the next open question, and the way out. */
+export function OverviewPage() {
+  const t = useT(assessmentMessages)
+  useDocumentTitle(t.overview.documentTitle)
+  return (
+    <AssessmentGuard>{(questionnaire, response) => <Overview questionnaire={questionnaire} response={response} />}</AssessmentGuard>
+  )
+}

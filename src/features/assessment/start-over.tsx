@@ -1,0 +1,48 @@
+import { useState } from 'react'
+import { useNavigate } from 'react-router'
+import { useLocale, useT } from '../../i18n/use-t.ts'
+import { useAssessmentStore } from '../../store/assessment-store.ts'
+import { Dialog } from '../../ui/dialog.tsx'
+import { downloadResponse } from '../../ui/download.ts'
+import { assessmentMessages } from './messages.ts'
+
+/** "Start over": asks first, and offers the current answers as a download before deleting them. */
+export function StartOver() {
+  const t = useT(assessmentMessages)
+  const locale = useLocale()
+  const navigate = useNavigate()
+  const response = useAssessmentStore((s) => s.response)
+  const [open, setOpen] = useState(false)
+  if (!response) return null
+  const count = Object.keys(response.answers).length
+  return (
+    <>
+      <button type="button" className="button" onClick={() => setOpen(true)}>
+        {t.data.startOver}
+      </button>
+      <Dialog open={open} title={t.startOver.title} onClose={() => setOpen(false)}>
+        <p>{t.startOver.body(count)}</p>
+        <p>{t.startOver.advice}</p>
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => downloadResponse(response, locale)}>
+            {t.startOver.download}
+          </button>
+          <button
+            type="button"
+            className="button button-danger"
+            onClick={() => {
+              useAssessmentStore.getState().clear()
+              setOpen(false)
+              void navigate('/')
+            }}
+          >
+            {t.startOver.confirm}
+          </button>
+          <button type="button" className="button button-quiet" onClick={() => setOpen(false)}>
+            {t.startOver.cancel}
+          </button>
+        </div>
+      </Dialog>
+    </>
+  )
+}

@@ -1,0 +1,134 @@
+import { useEffect } from 'react'
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
+import type { AssessmentResponse, Questionnaire } from '../../domain/index.ts'
+import { useLocale, useT } from '../../i18n/use-t.ts'
+import { useAssessmentStore } from '../../store/assessment-store.ts'
+import { PageHeading } from '../../ui/page-heading.tsx'
+import { ProgressBar } from '../../ui/progress-bar.tsx'
+import { useDocumentTitle } from '../../ui/use-document-title.ts'
+import { AssessmentGuard } from './assessment-guard.tsx'
+import { ExportButton } from './export-button.tsx'
+import { assessmentMessages } from './messages.ts'
+import { dimensionPath, overallProgress, progressByDimension } from './progress.ts'
+import { questionAnchor, QuestionCard } from './question-card.tsx'
+import './assessment.css'
+
+/** Scrolls to the question named in `?q=` and puts focus on its chosen (or first) answer. */
+function useFocusQuestion(questionId: string | null) {
+  useEffect(() => {
+    if (!questionId) return
+    const section = document.getElementById(questionAnchor(questionId))
+    if (!section || section.contains(document.activeElement)) return
+    const radio =
+      section.querySelector<HTMLInputElement>('input[type=radio]:checked') ??
+      section.querySelector<HTMLInputElement>('input[type=radio]')
+    section.scrollIntoView({ block: 'start' })
+    radio?.focus({ preventScroll: true })
+  }, [questionId])
+}
+
+function Step({ questionnaire, response, dimensionId }: { questionnaire: Questionnaire; response: AssessmentResponse; dimensionId: string }) {
+  const t = useT(assessmentMessages)
+  const locale = useLocale()
+  const navigate = useNavigate()
+  const [params, setParams] = useSearchParams()
+  const target = params.get('q')
+  useFocusQuestion(target)
+  // The URL follows the question being worked on, so a reload comes back to it.
+  const lastQuestionId = useAssessmentStore((s) => s.lastQuestionId)
+  const lastIsHere = questionnaire.questions.some((q) => q.id === lastQuestionId && q.dimension === dimensionId)
+  useEffect(() => {
+    if (!lastIsHere || !lastQuestionId || lastQuestionId === target) return
+    // Only while the user works on it: arriving on the page must not jump to an older question.
+    if (document.getElementById(questionAnchor(lastQuestionId))?.contains(document.activeElement))
+      setParams({ q: lastQuestionId }, { replace: true, preventScrollReset: true })
+  }, [lastIsHere, lastQuestionId, target, setParams])
+  const progress = progressByDimension(questionnaire, response.answers)
+  const index = progress.findIndex((p) => p.dimension.id === dimensionId)
+  const current = progress[index]
+  useDocumentTitle(current ? current.dimension.title[locale] : '')
+  if (!current)
+    return (
+      <div className="page page-narrow">
+        <PageHeading>{t.step.unknownDimension}</PageHeading>
+        <Link to="/overview">{t.overview.title}</Link>
+      </div>
+    )
+  const previous = progress[index - 1]
+  const next = progress[index + 1]
+  const overall = overallProgress(questionnaire, response.answers)
+  const title = current.dimension.title[locale]
+  return (
+    <div className="page step">
+      <header className="step-header">
+        <p className="eyebrow">{t.step.area(index + 1, progress.length)}</p>
+        <PageHeading takeFocus={!target}>{title}</PageHeading>
+        <p className="lead">{current.dimension.description[locale]}</p>
+        <div className="step-progress">
+          <ProgressBar
+            label={t.progress.dimensionLabel(title)}
+            value={current.answered}
+            max={current.questions.length}
+            text={t.progress.answered(current.answered, current.questions.length)}
+          />
+          <ProgressBar
+            label={t.progress.overallLabel}
+            value={overall.answered}
+            max={overall.total}
+            text={`${t.progress.overallLabel}: ${t.progress.answered(overall.answered, overall.total)}`}
+          />
+        </div>
+      </header>
+      <ol className="question-list">
+        {current.questions.map((question, i) => (
+          <li key={question.id}>
+            <QuestionCard
+              question={question}
+              position={i + 1}
+              count={current.questions.length}
+              answer={response.answers[question.id]}
+            />
+          </li>
+        ))}
+      </ol>
+      <nav className="step-nav" aria-label={t.step.stepNav}>
+        {previous ? (
+          <button
+            type="button"
+            className="button"
+            data-step="previous"
+            onClick={() => void navigate(dimensionPath(previous.dimension.id))}
+          >
+            <span aria-hidden="true">←</span> {t.step.previous(previous.dimension.title[locale])}
+          </button>
+        ) : (
+          <span />
+        )}
+        <button
+          type="button"
+          className="button button-primary"
+          data-step="next"
+          onClick={() => void navigate(next ? dimensionPath(next.dimension.id) : '/overview')}
+        >
+          {next ? t.step.next(next.dimension.title[locale]) : t.step.toOverview} <span aria-hidden="true">→</span>
+        </button>
+      </nav>
+      <p className="step-aside">
+        <Link to="/overview">{t.overview.title}</Link>
+        <ExportButton className="button button-quiet" />
+      </p>
+    </div>
+  )
+}
+
+/** One dimension of the questionnaire: all its questions on one page, deep-linkable. */
+export function StepPage() {
+  const { dimensionId = '' } = useParams()
+  return (
+    <AssessmentGuard>
+      {(questionnaire, response) => (
+        <Step key={dimensionId} questionnaire={questionnaire} response={response} dimensionId={dimensionId} />
+      )}
+    </AssessmentGuard>
+  )
+}

@@ -1,0 +1,35 @@
+import { LOCALES, type Locale } from '../../domain/index.ts'
+import { useLocale, useT } from '../../i18n/use-t.ts'
+import { useSettingsStore } from '../../store/settings-store.ts'
+import { settingsMessages } from './messages.ts'
+import './language-switch.css'
+
+// Each language is named in itself, so a reader who cannot read the current one still finds theirs.
+const NAMES: Record<Locale, { short: string; long: string }> = {
+  de: { short: 'DE', long: 'Deutsch' },
+  en: { short: 'EN', long: 'English' },
+}
+
+/** German or English; the choice is remembered in this browser. */
+export function LanguageSwitch() {
+  const t = useT(settingsMessages)
+  const locale = useLocale()
+  const setLocale = useSettingsStore((s) => s.setLocale)
+  return (
+    <div role="group" aria-label={t.language} className="language-switch">
+      {LOCALES.map((option) => (
+        <button
+          key={option}
+          type="button"
+          lang={option}
+          aria-pressed={option === locale}
+          aria-label={NAMES[option].long}
+          className="language-switch-option"
+          onClick={() => setLocale(option)}
+        >
+          {NAMES[option].short}
+        </button>
+      ))}
+    </div>
+  )
+}

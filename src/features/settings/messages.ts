@@ -1,0 +1,64 @@
+import { defineMessages } from '../../i18n/define-messages.ts'
+
+export const settingsMessages = defineMessages(
+  {
+    language: 'Sprache',
+    questionnaire: {
+      title: 'Fragebogen',
+      intro:
+        'Groundwork bringt einen Fragebogen mit. Beraterinnen und Berater können einen eigenen im selben Format laden; er wird vor der Verwendung vollständig geprüft.',
+      current: 'Aktueller Fragebogen',
+      builtIn: 'eingebaut',
+      loaded: 'geladen',
+      version: (version: string) => `Version ${version}`,
+      counts: (dimensions: number, questions: number) => `${dimensions} Bereiche, ${questions} Fragen`,
+      load: 'Fragebogen-Datei laden',
+      loadHint: 'Eine JSON-Datei im Groundwork-Fragebogenformat.',
+      useDefault: 'Eingebauten Fragebogen verwenden',
+      problems: (file: string) => `„${file}“ ist kein gültiger Fragebogen. Der bisherige bleibt aktiv.`,
+      more: (count: number) => `… und ${count} weitere Probleme.`,
+      switched: (title: string) => `Jetzt aktiv: ${title}.`,
+      unchanged: 'Dieser Fragebogen ist bereits aktiv.',
+      back: 'Zur Startseite',
+    },
+    switchDialog: {
+      title: 'Fragebogen wechseln?',
+      body: (count: number, title: string) =>
+        `Ihre ${count} Antworten gehören zum Fragebogen „${title}“. Mit einem anderen Fragebogen beginnt eine neue Einschätzung; die bisherigen Antworten werden in diesem Browser ersetzt.`,
+      advice: 'Laden Sie Ihre Antworten vorher herunter – Sie können sie später wieder importieren.',
+      download: 'Antworten herunterladen',
+      confirm: 'Wechseln und neu beginnen',
+      cancel: 'Abbrechen',
+    },
+  },
+  {
+    language: 'Language',
+    questionnaire: {
+      title: 'Questionnaire',
+      intro:
+        'Groundwork comes with a questionnaire. Consultants can load their own in the same format; it is checked in full before it is used.',
+      current: 'Current questionnaire',
+      builtIn: 'built in',
+      loaded: 'loaded',
+      version: (version: string) => `Version ${version}`,
+      counts: (dimensions: number, questions: number) => `${dimensions} areas, ${questions} questions`,
+      load: 'Load a questionnaire file',
+      loadHint: 'A JSON file in the Groundwork questionnaire format.',
+      useDefault: 'Use the built-in questionnaire',
+      problems: (file: string) => `“${file}” is not a valid questionnaire. The current one stays in use.`,
+      more: (count: number) => `… and ${count} more problems.`,
+      switched: (title: string) => `Now in use: ${title}.`,
+      unchanged: 'This questionnaire is already in use.',
+      back: 'Back to the start page',
+    },
+    switchDialog: {
+      title: 'Change the questionnaire?',
+      body: (count: number, title: string) =>
+        `Your ${count} answers belong to the questionnaire “${title}”. A different questionnaire starts a new assessment; the current answers in this browser will be replaced.`,
+      advice: 'Download your answers first – you can import them again later.',
+      download: 'Download answers',
+      confirm: 'Change and start anew',
+      cancel: 'Cancel',
+    },
+  },
+)

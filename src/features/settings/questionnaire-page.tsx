@@ -1,0 +1,106 @@
+import { useState } from 'react'
+import { Link } from 'react-router'
+import {
+  localize,
+  parseQuestionnaire,
+  type Questionnaire,
+  type ValidationProblem,
+} from '../../domain/index.ts'
+import { useLocale, useT } from '../../i18n/use-t.ts'
+import { useAssessmentStore } from '../../store/assessment-store.ts'
+import { loadDefaultQuestionnaire, useQuestionnaireStore } from '../../store/questionnaire-store.ts'
+import { useActiveQuestionnaire } from '../../store/use-active-questionnaire.ts'
+import { FileButton } from '../../ui/file-button.tsx'
+import { ProblemList } from '../../ui/problem-list.tsx'
+import { settingsMessages } from './messages.ts'
+import { SwitchDialog } from './switch-dialog.tsx'
+
+type Outcome =
+  | { kind: 'problems'; file: string; problems: ValidationProblem[] }
+  | { kind: 'switched'; title: string }
+  | { kind: 'unchanged' }
+
+/** Where a consultant loads another questionnaire; the current one stays until a valid one loads. */
+export function QuestionnairePage() {
+  const t = useT(settingsMessages).questionnaire
+  const locale = useLocale()
+  const active = useActiveQuestionnaire()
+  const custom = useQuestionnaireStore((s) => s.custom)
+  const [outcome, setOutcome] = useState<Outcome | null>(null)
+  const [pending, setPending] = useState<{ next: Questionnaire; isDefault: boolean } | null>(null)
+
+  function apply(next: Questionnaire, isDefault: boolean) {
+    const { response, clear } = useAssessmentStore.getState()
+    const store = useQuestionnaireStore.getState()
+    if (isDefault) store.useDefault()
+    else store.useCustom(next)
+    if (response && (response.questionnaire.id !== next.id || response.questionnaire.version !== next.version)) clear()
+    setPending(null)
+    setOutcome({ kind: 'switched', title: localize(next.title, locale) })
+  }
+
+  function request(next: Questionnaire, isDefault: boolean) {
+    if (next.id === active.id && next.version === active.version && isDefault === (custom === null)) {
+      setOutcome({ kind: 'unchanged' })
+      return
+    }
+    const response = useAssessmentStore.getState().response
+    const keeps = response && response.questionnaire.id === next.id && response.questionnaire.version === next.version
+    const hasAnswers = response !== null && Object.keys(response.answers).length > 0
+    if (hasAnswers && !keeps) setPending({ next, isDefault })
+    else apply(next, isDefault)
+  }
+
+  async function onFile(file: File) {
+    const parsed = parseQuestionnaire(await file.text())
+    if (!parsed.ok) setOutcome({ kind: 'problems', file: file.name, problems: parsed.problems })
+    else request(parsed.value, false)
+  }
+
+  const dimensions = active.dimensions.length
+  const questions = active.questions.length
+  return (
+    <div className="page page-narrow">
+      <h1>{t.title}</h1>
+      <p className="lead">{t.intro}</p>
+      <section className="card" aria-labelledby="current-questionnaire">
+        <h2 id="current-questionnaire" className="eyebrow">
+          {t.current}
+        </h2>
+        <p>
+          <strong>{localize(active.title, locale)}</strong> · {t.version(active.version)} ·{' '}
+          {custom ? t.loaded : t.builtIn}
+        </p>
+        <p className="muted">{t.counts(dimensions, questions)}</p>
+        <div className="button-row">
+          <FileButton label={t.load} hint={t.loadHint} onFile={(file) => void onFile(file)} />
+          {custom && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => void loadDefaultQuestionnaire().then((q) => request(q, true))}
+            >
+              {t.useDefault}
+            </button>
+          )}
+        </div>
+      </section>
+      {outcome?.kind === 'problems' && (
+        <ProblemList heading={t.problems(outcome.file)} problems={outcome.problems} moreLabel={t.more} />
+      )}
+      <div role="status" className={outcome && outcome.kind !== 'problems' ? 'notice notice-success' : undefined}>
+        {outcome?.kind === 'switched' && t.switched(outcome.title)}
+        {outcome?.kind === 'unchanged' && t.unchanged}
+      </div>
+      <p>
+        <Link to="/">{t.back}</Link>
+      </p>
+      <SwitchDialog
+        open={pending !== null}
+        currentTitle={localize(active.title, locale)}
+        onConfirm={() => pending && apply(pending.next, pending.isDefault)}
+        onCancel={() => setPending(null)}
+      />
+    </div>
+  )
+}
