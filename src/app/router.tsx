@@ -1,13 +1,10 @@
-import { createHashRouter, Navigate } from 'react-router'
+import { createHashRouter, Navigate, type RouteObject } from 'react-router'
 import { Layout } from './layout.tsx'
 import { NotFound, RouteError } from './route-error.tsx'
 
-/**
- * Hash routes: the static build works from any host and under any sub-path, with no server rules.
- * Every page is its own chunk, so the first page loads only what it shows.
- */
-export function createAppRouter() {
-  return createHashRouter([
+/** The app's routes. Every page is its own chunk, so the first page loads only what it shows. */
+export function appRoutes(): RouteObject[] {
+  return [
     {
       element: <Layout />,
       errorElement: <RouteError />,
@@ -31,5 +28,10 @@ export function createAppRouter() {
         },
       ],
     },
-  ])
+  ]
+}
+
+/** Hash routes: the static build works from any host and under any sub-path, with no server rules. */
+export function createAppRouter() {
+  return createHashRouter(appRoutes())
 }

@@ -15,17 +15,25 @@ interface DialogProps {
 export function Dialog({ open, title, onClose, children }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
+  const opener = useRef<HTMLElement | null>(null)
 
   useEffect(() => {
     const dialog = ref.current
     if (!dialog) return
     if (open && !dialog.open) {
-      // jsdom has no showModal: there the dialog simply opens in place.
       if (typeof dialog.showModal === 'function') dialog.showModal()
-      else dialog.setAttribute('open', '')
+      else {
+        // jsdom has no showModal: open in place and move focus in as the browser would.
+        opener.current = document.activeElement as HTMLElement | null
+        dialog.setAttribute('open', '')
+        dialog.querySelector<HTMLElement>('button, [href], input, textarea, select')?.focus()
+      }
     } else if (!open && dialog.open) {
       if (typeof dialog.close === 'function') dialog.close()
-      else dialog.removeAttribute('open')
+      else {
+        dialog.removeAttribute('open')
+        opener.current?.focus()
+      }
     }
   }, [open])
 

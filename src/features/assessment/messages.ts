@@ -23,7 +23,8 @@ export const assessmentMessages = defineMessages(
       startedOn: (date: string) => `Begonnen am ${date}`,
       resume: 'Weitermachen',
       overview: 'Zur Übersicht',
-      otherFile: 'Sie haben eine Antwortdatei, etwa von einem anderen Gerät?',
+      importTitle: 'Auf einem anderen Gerät weitermachen',
+      otherFile: 'Haben Sie Ihre Antworten als Datei heruntergeladen? Importieren Sie sie hier.',
       consultants: 'Für Beraterinnen und Berater: einen anderen Fragebogen laden',
     },
     progress: {
@@ -150,7 +151,8 @@ export const assessmentMessages = defineMessages(
       startedOn: (date: string) => `Started on ${date}`,
       resume: 'Continue',
       overview: 'Go to the overview',
-      otherFile: 'Do you have a response file, say from another device?',
+      importTitle: 'Continue on another device',
+      otherFile: 'Did you download your answers as a file? Import it here.',
       consultants: 'For consultants: load a different questionnaire',
     },
     progress: {

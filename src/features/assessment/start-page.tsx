@@ -115,7 +115,7 @@ export function StartPage() {
         </div>
       </section>
       <section className="start-import" aria-labelledby="import-title">
-        <h2 id="import-title">{t.data.import}</h2>
+        <h2 id="import-title">{t.start.importTitle}</h2>
         <p className="muted">{t.start.otherFile}</p>
         <div className="button-row">
           <ImportResponse />

@@ -22,7 +22,7 @@ function useFocusQuestion(questionId: string | null) {
     const radio =
       section.querySelector<HTMLInputElement>('input[type=radio]:checked') ??
       section.querySelector<HTMLInputElement>('input[type=radio]')
-    section.scrollIntoView({ block: 'start' })
+    section.scrollIntoView?.({ block: 'start' }) // (absent in jsdom)
     radio?.focus({ preventScroll: true })
   }, [questionId])
 }
