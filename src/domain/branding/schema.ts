@@ -1,0 +1,58 @@
+import { z } from 'zod'
+import { problemsFromZod, type Result } from '../validation.ts'
+
+/** Largest logo file accepted, in bytes: enough for a crisp print logo, small enough for storage. */
+export const MAX_LOGO_BYTES = 500 * 1024
+/** A base64 data URL is 4/3 of the bytes, plus its short header. */
+const MAX_LOGO_URL = Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 64
+
+/** The logo formats every target (browser, PDF) decodes: PNG and JPEG. */
+export const LOGO_TYPES = ['image/png', 'image/jpeg'] as const
+export type LogoType = (typeof LOGO_TYPES)[number]
+
+const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`)
+
+export const accentColorSchema = z
+  .string()
+  .trim()
+  .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1d5c63')
+  .transform((value) => value.toLowerCase())
+
+export const logoDataUrlSchema = z
+  .string()
+  .max(MAX_LOGO_URL, `must be at most ${MAX_LOGO_BYTES / 1024} KB`)
+  .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/, 'must be a PNG or JPEG data URL')
+
+/** The consultant's branding on the PDF cover: every field optional, nothing sent anywhere. */
+export const brandingSchema = z
+  .object({
+    name: text(100).optional(),
+    company: text(100).optional(),
+    contact: text(200).optional(),
+    logo: logoDataUrlSchema.optional(),
+    accent: accentColorSchema.optional(),
+  })
+  .strict()
+export type Branding = z.infer<typeof brandingSchema>
+
+/** Validates stored or imported branding; problems come back as values. */
+export function validateBranding(data: unknown): Result<Branding> {
+  const parsed = brandingSchema.safeParse(data)
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problems: problemsFromZod(parsed.error) }
+}
+
+/** True when branding has nothing to show. */
+export function isBrandingEmpty(branding: Branding): boolean {
+  return !branding.name && !branding.company && !branding.contact && !branding.logo
+}
+
+function channel(hex: string): number {
+  const value = Number.parseInt(hex, 16) / 255
+  return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4
+}
+
+/** WCAG contrast ratio of a #rrggbb colour against white (1–21). */
+export function contrastOnWhite(color: string): number {
+  const luminance = 0.2126 * channel(color.slice(1, 3)) + 0.7152 * channel(color.slice(3, 5)) + 0.0722 * channel(color.slice(5, 7))
+  return 1.05 / (luminance + 0.05)
+}

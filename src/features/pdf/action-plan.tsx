@@ -1,0 +1,72 @@
+import { Text, View } from '@react-pdf/renderer'
+import type { ActionStep } from '../../domain/index.ts'
+import { SectionTitle } from './frame.tsx'
+import type { PdfModel } from './model.ts'
+import { colors, styles } from './styles.ts'
+
+function TopStep({ model, step, index }: { model: PdfModel; step: ActionStep; index: number }) {
+  const { t } = model
+  const question = model.question(step.questionId)
+  const rows: [string, string][] = [
+    [t.plan.today, step.unknown ? t.plan.unknownToday : model.text(question.levels[step.from]!)],
+    [t.plan.next, model.text(question.levels[Math.min(step.from + 1, 4)]!)],
+    [t.plan.why, model.text(question.why)],
+  ]
+  return (
+    <View wrap={false} style={{ flexDirection: 'row', marginBottom: 12 }}>
+      <Text style={{ width: 22, fontSize: 14, fontWeight: 700, color: model.accentText }}>{index + 1}</Text>
+      <View style={{ flex: 1 }}>
+        <Text style={styles.eyebrow}>{model.dimensionTitle(step.dimensionId)}</Text>
+        <Text style={styles.h3}>{model.text(question.title)}</Text>
+        <Text style={[styles.paragraph, { fontWeight: 600 }]}>{model.text(question.recommendations[step.from]!)}</Text>
+        {rows.map(([label, value]) => (
+          <View key={label} style={{ flexDirection: 'row', marginBottom: 2 }}>
+            <Text style={[styles.small, { width: 78 }]}>{label}</Text>
+            <Text style={{ flex: 1, fontSize: 9 }}>{value}</Text>
+          </View>
+        ))}
+      </View>
+    </View>
+  )
+}
+
+/** The top steps in full, then every recommendation grouped by area (foundation first). */
+export function ActionPlanSection({ model }: { model: PdfModel }) {
+  const { t, report } = model
+  const steps = report.actionPlan
+  const top = steps.slice(0, model.questionnaire.scoring.actionPlanSize)
+  const groups = model.dimensions.map((d) => ({ d, steps: steps.filter((s) => s.dimensionId === d.id) })).filter((g) => g.steps.length > 0)
+  return (
+    <>
+      <SectionTitle model={model} breakBefore>{t.plan.heading}</SectionTitle>
+      <Text style={styles.lead}>{t.plan.intro}</Text>
+      {top.length === 0 && <Text>{t.plan.none}</Text>}
+      {top.map((step, i) => (
+        <TopStep key={step.questionId} model={model} step={step} index={i} />
+      ))}
+      {groups.length > 0 && (
+        <View style={{ marginTop: 8 }}>
+          <Text style={[styles.h2, { marginBottom: 8 }]} minPresenceAhead={60}>
+            {t.plan.allHeading}
+          </Text>
+          {groups.map(({ d, steps: group }) => (
+            <View key={d.id} style={{ marginBottom: 10 }}>
+              <Text style={[styles.h3, { color: d.layer === 'tools' ? colors.tools : colors.foundation }]} minPresenceAhead={40}>
+                {model.text(d.title)}
+              </Text>
+              {group.map((step) => {
+                const question = model.question(step.questionId)
+                return (
+                  <Text key={step.questionId} style={{ marginBottom: 3 }} wrap={false}>
+                    <Text style={{ fontWeight: 600 }}>{model.text(question.title)}: </Text>
+                    {model.text(question.recommendations[step.from]!)}
+                  </Text>
+                )
+              })}
+            </View>
+          ))}
+        </View>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,58 @@
+import { Image, Page, Text, View } from '@react-pdf/renderer'
+import type { PdfModel } from './model.ts'
+import { colors, PAGE_MARGIN, styles } from './styles.ts'
+
+function whoAnswered(model: PdfModel): string[] {
+  const { t, input } = model
+  if (input.kind === 'solo') {
+    const { respondent } = input.response
+    const name = [respondent?.name, respondent?.role].filter(Boolean).join(', ')
+    return [name ? t.cover.soloBy(name) : t.cover.soloAnonymous]
+  }
+  const lines = [`${t.cover.workshop(input.workshop.title)} · ${t.cover.participants(input.participants.length)}`]
+  if (input.workshop.facilitator) lines.push(t.cover.facilitator(input.workshop.facilitator))
+  return lines
+}
+
+function Consultant({ model }: { model: PdfModel }) {
+  const { branding, t } = model
+  if (!branding.name && !branding.company && !branding.contact && !branding.logo) return null
+  return (
+    <View style={{ flexDirection: 'row', alignItems: 'flex-end', justifyContent: 'space-between' }}>
+      <View style={{ maxWidth: 300 }}>
+        <Text style={styles.eyebrow}>{t.cover.preparedBy}</Text>
+        {branding.name && <Text style={{ fontSize: 11, fontWeight: 600 }}>{branding.name}</Text>}
+        {branding.company && <Text style={{ fontSize: 11 }}>{branding.company}</Text>}
+        {branding.contact && <Text style={[styles.small, { marginTop: 2 }]}>{branding.contact}</Text>}
+      </View>
+      {branding.logo && <Image src={branding.logo} style={{ maxWidth: 140, maxHeight: 60, objectFit: 'contain' }} />}
+    </View>
+  )
+}
+
+/** The cover: company, date, who answered, and the consultant's branding when set. */
+export function CoverPage({ model }: { model: PdfModel }) {
+  const { t, format } = model
+  return (
+    <Page size="A4" style={[styles.page, { paddingTop: 0, paddingBottom: PAGE_MARGIN }]}>
+      <View style={{ height: 10, backgroundColor: model.accent, marginHorizontal: -PAGE_MARGIN }} />
+      <View style={{ flexGrow: 1, justifyContent: 'center' }}>
+        <Text style={[styles.eyebrow, { color: model.accentText, fontSize: 9 }]}>{t.cover.eyebrow}</Text>
+        <Text style={{ fontSize: 32, fontWeight: 700, marginBottom: 16 }}>
+          {model.company ?? t.cover.noCompany}
+        </Text>
+        {whoAnswered(model).map((line) => (
+          <Text key={line} style={{ fontSize: 13, color: colors.muted }}>
+            {line}
+          </Text>
+        ))}
+        <Text style={{ fontSize: 13, color: colors.muted }}>{t.cover.date(format.date(model.date))}</Text>
+        <View style={{ marginTop: 48, borderTopWidth: 0.5, borderTopColor: colors.rule, paddingTop: 10, maxWidth: 340 }}>
+          <Text style={{ fontSize: 10.5, color: colors.muted }}>{t.cover.motto}</Text>
+          <Text style={[styles.small, { marginTop: 4 }]}>{model.text(model.questionnaire.title)}</Text>
+        </View>
+      </View>
+      <Consultant model={model} />
+    </Page>
+  )
+}

@@ -1,0 +1,92 @@
+import { Text, View } from '@react-pdf/renderer'
+import type { Dimension, Question } from '../../domain/index.ts'
+import type { PdfModel } from './model.ts'
+import { colors, styles } from './styles.ts'
+
+function Notes({ model, question }: { model: PdfModel; question: Question }) {
+  const notes = model.notes(question.id)
+  return notes.map((note, i) => (
+    <Text key={i} style={styles.note}>
+      {note.who ? `${note.who}: ` : `${model.t.answers.note}: `}„{note.text}“
+    </Text>
+  ))
+}
+
+/** One person's answer: the level statement they chose, or what they said instead. */
+function SoloAnswer({ model, question, pending }: { model: PdfModel; question: Question; pending: boolean }) {
+  const { t } = model
+  if (model.input.kind !== 'solo') return null
+  const choice = model.input.response.answers[question.id]?.choice
+  if (typeof choice === 'number')
+    return (
+      <Text>
+        <Text style={{ fontWeight: 600 }}>{t.answers.level(choice)}</Text> – {model.text(question.levels[choice]!)}
+      </Text>
+    )
+  return (
+    <View>
+      <Text style={{ fontWeight: 600, color: choice === undefined ? colors.faint : colors.ink }}>
+        {choice === undefined ? t.answers.unanswered : t.answers[choice]}
+      </Text>
+      {choice === 'notNeeded' && pending && <Text style={styles.small}>{t.answers.notNeededPending}</Text>}
+    </View>
+  )
+}
+
+/** A team's answer: the mean and range of the levels, and the statement nearest the mean. */
+function TeamAnswer({ model, question }: { model: PdfModel; question: Question }) {
+  const { t, format, team } = model
+  const spread = team!.report.questions.find((q) => q.questionId === question.id)!
+  const facts = [
+    spread.mean === null ? t.answers.teamNone : `${t.answers.teamMean(format.level(spread.mean))} · ${t.answers.teamRange(spread.min!, spread.max!)}`,
+    spread.unknown > 0 ? t.answers.teamUnknown(spread.unknown) : null,
+  ].filter(Boolean)
+  return (
+    <View>
+      <Text style={{ fontWeight: 600 }}>{facts.join(' · ')}</Text>
+      {spread.mean !== null && (
+        <Text>
+          <Text style={styles.muted}>{t.answers.teamClosest}</Text> {model.text(question.levels[Math.round(spread.mean)]!)}
+        </Text>
+      )}
+    </View>
+  )
+}
+
+/** An area: score, level, what it means, and every answer with its notes. */
+export function DimensionSection({ model, dimension }: { model: PdfModel; dimension: Dimension }) {
+  const { t, format, report, questionnaire } = model
+  const score = report.dimensions.find((d) => d.dimensionId === dimension.id)!
+  const questions = questionnaire.questions.filter((q) => q.dimension === dimension.id)
+  const pending = new Set(report.findings.flatMap((f) => (f.kind === 'notNeededNotCounted' ? f.questionIds : [])))
+  const target = questionnaire.maturityLevels.find((l) => l.min === score.target)
+  const gap = score.score !== null && score.score < score.target ? format.score(score.target - score.score) : null
+  const meta = [
+    t.dimensions.answered(score.answered, score.total),
+    score.unknown > 0 ? t.dimensions.unknown(score.unknown) : null,
+    target && score.target < 100 ? t.dimensions.target(model.text(target.name), gap) : null,
+  ].filter(Boolean)
+  const color = dimension.layer === 'tools' ? colors.tools : colors.foundation
+  return (
+    <View style={styles.section}>
+      <View minPresenceAhead={80} style={{ borderTopWidth: 2, borderTopColor: color, paddingTop: 6, marginBottom: 6 }}>
+        <View style={{ flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end' }}>
+          <Text style={[styles.h2, { marginBottom: 0 }]}>{model.text(dimension.title)}</Text>
+          <Text style={{ fontSize: 12, fontWeight: 700 }}>
+            {score.score === null ? t.dimensions.notScored : t.dimensions.points(format.score(score.score))}
+            {score.level && <Text style={{ fontWeight: 400, color: colors.muted }}> · {model.text(score.level.name)}</Text>}
+          </Text>
+        </View>
+        <Text style={styles.small}>{meta.join(' · ')}</Text>
+        <Text style={[styles.muted, { marginTop: 4 }]}>{model.text(dimension.description)}</Text>
+      </View>
+      {questions.map((question) => (
+        <View key={question.id} wrap={false} style={{ marginBottom: 7 }}>
+          <Text style={styles.h3}>{model.text(question.title)}</Text>
+          {model.team ? <TeamAnswer model={model} question={question} /> : <SoloAnswer model={model} question={question} pending={pending.has(question.id)} />}
+          <Notes model={model} question={question} />
+        </View>
+      ))}
+    </View>
+  )
+}

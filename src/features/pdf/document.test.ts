@@ -1,0 +1,110 @@
+// @vitest-environment node
+// (Under jsdom react-pdf's output comes out corrupt: PDFs are generated in the node environment.)
+import { renderToBuffer } from '@react-pdf/renderer'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { aggregateTeam } from '../../domain/index.ts'
+import { createPdfDocument, pdfFileName } from './document.tsx'
+import { nodeFontFiles } from './font-files.node.ts'
+import { registerPdfFonts } from './fonts.ts'
+import { createPdfFormat } from './format.ts'
+import {
+  completeResponse,
+  defaultQuestionnaire,
+  fixtureBranding,
+  fixtureWorkshop,
+  partialResponse,
+  teamParticipants,
+} from './fixtures.ts'
+import type { PdfInput } from './model.ts'
+import { pdfLanguage, readPdf } from './pdf-text.ts'
+
+const questionnaire = defaultQuestionnaire()
+
+async function generate(input: PdfInput) {
+  const buffer = await renderToBuffer(createPdfDocument(input) as Parameters<typeof renderToBuffer>[0])
+  return { buffer, pdf: readPdf(buffer, pdfFileName(input)) }
+}
+
+beforeAll(() => registerPdfFonts(nodeFontFiles))
+
+describe('the PDF summary', () => {
+  test('solo: sections, scores as on screen, German typography, metadata', async () => {
+    const input: PdfInput = { kind: 'solo', questionnaire, locale: 'de', response: completeResponse(questionnaire), branding: fixtureBranding }
+    const { buffer, pdf } = await generate(input)
+    const { text } = pdf
+    for (const heading of ['Gesamtbild', 'Was auffällt', 'Das Fundament', 'Werkzeuge und Technologie', 'Die nächsten Schritte', 'Alle Empfehlungen nach Bereich', 'Anhang: Wie die Wertung entsteht'])
+      expect(text).toContain(heading)
+    // The figures `npm run groundwork -- score` prints for this response, with a decimal comma.
+    expect(text).toContain('47,0 von 100 Punkten')
+    for (const figure of ['44,5', '73,9', '54,5', '46,9 Punkte', '32,1 Punkte', '50,0 Punkte', '48,8 Punkte', '73,9 Punkte'])
+      expect(text).toContain(figure)
+    expect(text).toContain('Technologie zählt nur so weit, wie das Fundament sie trägt.')
+    expect(text).toContain('Bei CRM ist es schon einmal so gegangen')
+    expect(text).toContain('„Für unser Geschäft nicht nötig“ zählt noch nicht')
+    // Cover, branding, notes and German characters exactly as typed.
+    expect(text).toContain('Müller Straßenbau GmbH')
+    expect(text).toContain('Einschätzung von Jürgen Weiß, Geschäftsführer')
+    expect(text).toContain('Groß & Partner Beratung')
+    expect(text).toContain('„Steht so im „Leitbild 2030“ – gelesen hat es kaum jemand.“')
+    expect(text).toContain('(ca. 1,2 Mio. €)')
+    expect(text).toContain('weiß man’s genauer')
+    // Every answer as its level statement.
+    const first = questionnaire.questions[0]!
+    expect(text).toContain(`Stufe 1 – ${first.levels[1]!.de}`)
+    expect(text).toMatch(/Seite 2 von (\d+)/)
+    expect(text).toContain(`Seite ${pdf.pages} von ${pdf.pages}`)
+    expect(pdf.pages).toBeGreaterThanOrEqual(8)
+    expect(pdf.pages).toBeLessThanOrEqual(20)
+    expect(pdf.info.Title).toBe('Digitale Standortbestimmung – Müller Straßenbau GmbH')
+    expect(pdf.info.Author).toBe('Eva Groß, Groß & Partner Beratung')
+    expect(pdf.info.Subject).toContain('Selbsteinschätzung')
+    expect(pdf.info['Page size']).toContain('(A4)')
+    expect(pdfLanguage(buffer)).toBe('de')
+    expect(pdfFileName(input)).toBe('groundwork-mueller-strassenbau-gmbh-2026-11-23.pdf')
+  })
+
+  test('partial: scores what is answered and says what is still open', async () => {
+    const { pdf } = await generate({ kind: 'solo', questionnaire, locale: 'de', response: partialResponse(questionnaire) })
+    expect(pdf.text).toContain('36,4 von 100 Punkten')
+    expect(pdf.text).toContain('10 von 47 Fragen beantwortet (21 %)')
+    expect(pdf.text).toContain('Noch offen: Geschäftsmodell (8), Kunden (7)')
+    expect(pdf.text).toContain('Noch nicht beantwortet')
+    expect(pdf.text).toContain('Bäckerei Groß')
+    expect(pdf.text).toContain('Selbsteinschätzung')
+    expect(pdf.pages).toBeGreaterThanOrEqual(5)
+  })
+
+  test('team: spread, discussion topics, role comparison, names anonymised by default', async () => {
+    const participants = teamParticipants(questionnaire, 6)
+    const input: PdfInput = { kind: 'team', questionnaire, locale: 'de', workshop: fixtureWorkshop, participants, branding: fixtureBranding }
+    const { buffer, pdf } = await generate(input)
+    const { text } = pdf
+    for (const heading of ['Das Team im Vergleich', 'Spannweite je Bereich', 'Gesprächsthemen', 'Wie die Rollen es sehen', 'Teilnehmende', 'Das Fundament', 'Die nächsten Schritte'])
+      expect(text).toContain(heading)
+    expect(text).toContain('Workshop „Standortbestimmung Frühjahr“ · 6 Teilnehmende')
+    expect(text).toContain('Moderation: Eva Groß')
+    expect(text).toContain('Geschäftsführung gegenüber Mitarbeitende')
+    const team = aggregateTeam(questionnaire, participants)
+    const format = createPdfFormat('de')
+    expect(text).toContain(`${format.score(team.team.overall!)} von 100 Punkten`)
+    const bm = team.dimensions.find((d) => d.dimensionId === 'business-model')!
+    expect(text).toContain(`${format.score(bm.min!)} – ${format.score(bm.max!)}`)
+    expect(team.discussionTopics.length).toBeGreaterThan(0)
+    expect(text).toContain(questionnaire.questions.find((q) => q.id === team.discussionTopics[0]!.questionId)!.title.de)
+    expect(text).toContain('Person 2: „Im Vertrieb sehen wir das anders')
+    expect(text).not.toContain('Bernd Özdemir')
+    expect(pdf.info.Subject).toContain('Workshop')
+    expect(pdfLanguage(buffer)).toBe('de')
+
+    const named = await generate({ ...input, showNames: true })
+    expect(named.pdf.text).toContain('Bernd Özdemir: „Im Vertrieb sehen wir das anders')
+  })
+
+  test('in English the same numbers use a decimal point', async () => {
+    const { buffer, pdf } = await generate({ kind: 'solo', questionnaire, locale: 'en', response: completeResponse(questionnaire) })
+    expect(pdf.text).toContain('47.0 out of 100 points')
+    expect(pdf.text).toContain('Appendix: how the scores are computed')
+    expect(pdf.info.Title).toBe('Digital maturity assessment – Müller Straßenbau GmbH')
+    expect(pdfLanguage(buffer)).toBe('en')
+  })
+})

@@ -1,0 +1,67 @@
+import { Document, Page, Text } from '@react-pdf/renderer'
+import type { ReactElement } from 'react'
+import { exportFileName } from '../../domain/index.ts'
+import { ActionPlanSection } from './action-plan.tsx'
+import { CoverPage } from './cover.tsx'
+import { DimensionSection } from './dimension-section.tsx'
+import { PageFrame, SectionTitle } from './frame.tsx'
+import { MethodAppendix } from './method-appendix.tsx'
+import { buildPdfModel, type PdfInput, type PdfModel } from './model.ts'
+import { styles } from './styles.ts'
+import { FindingsSection, SummarySection } from './summary.tsx'
+import { TeamSection } from './team-section.tsx'
+
+function Layer({ model, layer }: { model: PdfModel; layer: 'foundation' | 'tools' }) {
+  const { t } = model
+  const dimensions = model.dimensions.filter((d) => d.layer === layer)
+  if (dimensions.length === 0) return null
+  return (
+    <>
+      <SectionTitle model={model}>{layer === 'foundation' ? t.dimensions.foundationHeading : t.dimensions.toolsHeading}</SectionTitle>
+      <Text style={styles.lead}>{layer === 'foundation' ? t.dimensions.foundationIntro : t.dimensions.toolsIntro}</Text>
+      {dimensions.map((dimension) => (
+        <DimensionSection key={dimension.id} model={model} dimension={dimension} />
+      ))}
+    </>
+  )
+}
+
+function GroundworkPdf({ model }: { model: PdfModel }) {
+  const { t, branding } = model
+  return (
+    <Document
+      title={t.documentTitle(model.company)}
+      author={[branding.name, branding.company].filter(Boolean).join(', ') || 'Groundwork'}
+      subject={model.team ? t.subjectTeam : t.subjectSolo}
+      creator="Groundwork"
+      producer="Groundwork"
+      language={model.locale}
+    >
+      <CoverPage model={model} />
+      <Page size="A4" style={styles.page}>
+        <PageFrame model={model} />
+        <SummarySection model={model} />
+        <FindingsSection model={model} />
+        <TeamSection model={model} />
+        <Layer model={model} layer="foundation" />
+        <Layer model={model} layer="tools" />
+        <ActionPlanSection model={model} />
+        <MethodAppendix model={model} />
+      </Page>
+    </Document>
+  )
+}
+
+/**
+ * The whole PDF as a react-pdf element, built from plain data: render it with `pdf(...).toBlob()`
+ * in the browser or `renderToBuffer(...)` in Node (tests, bench). Fonts must be registered first.
+ */
+export function createPdfDocument(input: PdfInput): ReactElement {
+  return <GroundworkPdf model={buildPdfModel(input)} />
+}
+
+/** groundwork-mueller-gmbh-2026-11-23.pdf: the company and the assessment's date. */
+export function pdfFileName(input: PdfInput): string {
+  const model = buildPdfModel(input)
+  return exportFileName(model.company ?? undefined, model.date, 'pdf')
+}

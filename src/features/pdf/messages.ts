@@ -1,0 +1,349 @@
+import { defineMessages } from '../../i18n/define-messages.ts'
+
+// Numbers arrive formatted for the locale (format.ts); the wording follows the on-screen report.
+export const pdfMessages = defineMessages(
+  {
+    documentTitle: (company: string | null) =>
+      company ? `Digitale Standortbestimmung – ${company}` : 'Digitale Standortbestimmung',
+    subjectSolo: 'Bericht einer Selbsteinschätzung: Geschäftsmodell, Kunden, Mitarbeitende, Umfeld und Technologie',
+    subjectTeam: 'Teambericht eines Workshops: wo das Team übereinstimmt und wo nicht',
+    page: (page: number, total: number) => `Seite ${page} von ${total}`,
+    cover: {
+      eyebrow: 'Digitale Standortbestimmung',
+      soloBy: (name: string) => `Einschätzung von ${name}`,
+      soloAnonymous: 'Selbsteinschätzung',
+      workshop: (title: string) => `Workshop „${title}“`,
+      participants: (count: number) => (count === 1 ? 'eine Person' : `${count} Teilnehmende`),
+      facilitator: (name: string) => `Moderation: ${name}`,
+      date: (date: string) => `Stand vom ${date}`,
+      motto: 'Erst das Geschäftsmodell, dann die Werkzeuge – wenn sie überhaupt gebraucht werden.',
+      preparedBy: 'Begleitet von',
+      noCompany: 'Ihr Unternehmen',
+    },
+    summary: {
+      heading: 'Gesamtbild',
+      overall: 'Reifegrad insgesamt',
+      of100: (score: string) => `${score} von 100 Punkten`,
+      noScore: 'Noch keine Wertung',
+      interpretation: {
+        none: 'Es liegen noch keine Antworten vor, die zählen.',
+        toolsAhead: 'Die Werkzeuge sind weiter als das Fundament – was darüber hinausgeht, zählt noch nicht.',
+        weakBusinessModel: 'Das Geschäftsmodell ist noch nicht klar genug – dort beginnt alles Weitere.',
+        foundationLeads: 'Das Fundament ist weiter als die Werkzeuge – die richtige Reihenfolge.',
+        balanced: 'Fundament und Werkzeuge halten Schritt miteinander.',
+      },
+      foundation: 'Fundament (F)',
+      tools: 'Technologie (T)',
+      toolsCounted: 'davon gezählt',
+      rule: 'Technologie zählt nur so weit, wie das Fundament sie trägt.',
+      toolsCapped: (tools: string, foundation: string, slack: string, counted: string) =>
+        `Die Technologie erreicht ${tools} Punkte, das Fundament ${foundation}. Gezählt wird Technologie bis zum Fundament plus ${slack} Punkte Vorlauf – hier also ${counted}.`,
+      toolsCarried: (foundation: string, slack: string) =>
+        `Das Fundament (${foundation} Punkte, plus ${slack} Punkte Vorlauf) trägt die Technologie: Sie zählt voll.`,
+      toolsNone: 'Zur Technologie liegen noch keine Antworten vor, die zählen.',
+      completeness: (answered: number, total: number, percent: string) =>
+        `${answered} von ${total} Fragen beantwortet (${percent}).`,
+      partial: 'Die Einschätzung ist noch unvollständig; der Bericht wertet, was beantwortet ist.',
+      missing: (list: string) => `Noch offen: ${list}.`,
+      missingItem: (dimension: string, count: number) => `${dimension} (${count})`,
+    },
+    findings: {
+      heading: 'Was auffällt',
+      none: 'Keine Auffälligkeiten: Fundament und Werkzeuge stehen in einem gesunden Verhältnis.',
+      weakBusinessModel: {
+        title: 'Das Geschäftsmodell ist noch nicht klar',
+        body: (score: string, threshold: string) =>
+          `Das Geschäftsmodell erreicht ${score} von 100 Punkten, weniger als ${threshold}. Zu verstehen, welchen Wert das Unternehmen für wen schafft und womit es sein Geld verdient, ist die Königsdisziplin: Daran hängt, welche Kunden es sucht, was die Mitarbeitenden können müssen und ob ein Werkzeug überhaupt nötig ist. Deshalb steht es im Plan an erster Stelle.`,
+      },
+      toolsAhead: {
+        title: 'Die Werkzeuge sind dem Fundament voraus',
+        body: (tools: string, foundation: string, counted: string) =>
+          `Die Technologie erreicht ${tools} Punkte, das Fundament ${foundation}. Gezählt wird die Technologie deshalb nur mit ${counted} – so weit, wie das Fundament sie trägt.`,
+        story:
+          'Bei CRM ist es schon einmal so gegangen: CRM begann als Management-Methode – das ganze Unternehmen konsequent auf seine Kunden auszurichten – und wurde mit der Zeit zum Software-Kauf. Der Digitalisierung droht dasselbe. Ein Werkzeug bildet ab, was im Unternehmen schon klar ist; es macht es nicht klar.',
+      },
+      manyUnknowns: {
+        title: (dimension: string) => `Viel Unbekanntes: ${dimension}`,
+        body: (unknown: number, answered: number) =>
+          `Bei ${unknown} von ${answered} beantworteten Fragen lautet die Antwort „Weiß nicht“. Nicht zu wissen ist selbst ein Befund: Was man nicht kennt, kann man nicht steuern. Diese Antworten zählen wie Stufe 0.`,
+      },
+      notNeeded: {
+        title: '„Für unser Geschäft nicht nötig“ zählt noch nicht',
+        body: (list: string, score: string, threshold: string) =>
+          `Als nicht nötig eingestuft: ${list}. Ob ein Werkzeug entbehrlich ist, lässt sich erst entscheiden, wenn das Geschäftsmodell klar ist – es erreicht ${score} von mindestens ${threshold} Punkten. Bis dahin zählen diese Antworten wie „Weiß nicht“.`,
+      },
+    },
+    charts: {
+      radarTitle: 'Profil der Bereiche',
+      radarNote: 'Punkte 0 bis 100; die Ringe sind die Grenzen der Reifegrad-Stufen.',
+      teamRange: 'Spannweite im Team (niedrigster bis höchster Wert)',
+      barsTitle: 'Punkte je Bereich vor den Reifegrad-Stufen',
+      foundation: 'Fundament',
+      tools: 'Werkzeuge',
+      target: 'Ziel',
+    },
+    dimensions: {
+      foundationHeading: 'Das Fundament',
+      foundationIntro:
+        'Die Bereiche, auf denen alles Weitere aufbaut – das Geschäftsmodell zuerst. Hier entscheidet sich, ob Werkzeuge später etwas bewirken.',
+      toolsHeading: 'Werkzeuge und Technologie',
+      toolsIntro: 'Technologie zählt nur so weit, wie das Fundament sie trägt.',
+      points: (score: string) => `${score} Punkte`,
+      notScored: 'Noch keine Wertung',
+      answered: (answered: number, total: number) => `${answered} von ${total} Fragen beantwortet`,
+      unknown: (count: number) => `${count}× „Weiß nicht“`,
+      target: (level: string, gap: string | null) => (gap ? `Ziel: ${level}, noch ${gap} Punkte` : `Ziel: ${level} – erreicht`),
+    },
+    answers: {
+      level: (level: number) => `Stufe ${level}`,
+      dontKnow: 'Weiß nicht',
+      notApplicable: 'Trifft nicht zu',
+      notNeeded: 'Für unser Geschäft nicht nötig',
+      notNeededPending: 'Zählt noch wie „Weiß nicht“, bis das Geschäftsmodell klar ist.',
+      unanswered: 'Noch nicht beantwortet',
+      note: 'Notiz',
+      teamMean: (mean: string) => `Ø ${mean}`,
+      teamRange: (min: number, max: number) => (min === max ? `alle Stufe ${min}` : `Stufen ${min}–${max}`),
+      teamNone: 'Keine Stufe gewählt',
+      teamUnknown: (count: number) => `${count}× „Weiß nicht“`,
+      teamClosest: 'Dem Mittel am nächsten:',
+    },
+    plan: {
+      heading: 'Die nächsten Schritte',
+      intro:
+        'Fundament vor Werkzeugen, das Geschäftsmodell zuerst; innerhalb dessen die größten Abstände zum Ziel. Jeder Schritt ist ohne Anschaffung machbar.',
+      none: 'Keine offenen Schritte: In jedem beantworteten Punkt ist das Ziel erreicht.',
+      today: 'Heute',
+      unknownToday: 'Unbekannt – zuerst klären, wie es steht.',
+      next: 'Nächste Stufe',
+      why: 'Warum das zählt',
+      allHeading: 'Alle Empfehlungen nach Bereich',
+    },
+    team: {
+      heading: 'Das Team im Vergleich',
+      intro: (count: number) =>
+        `${count} Personen haben geantwortet. Wo sie auseinanderliegen, liegt die Tagesordnung des Workshops.`,
+      spreadHeading: 'Spannweite je Bereich',
+      dimension: 'Bereich',
+      mean: 'Mittel',
+      range: 'Niedrigster – höchster Wert',
+      spread: 'Spanne',
+      topicsHeading: 'Gesprächsthemen',
+      topicsIntro: 'Fragen, bei denen die Antworten zwei oder mehr Stufen auseinanderliegen – die größten Abstände zuerst.',
+      topicsNone: 'Keine Frage liegt zwei oder mehr Stufen auseinander.',
+      levelsChosen: 'Gewählte Stufen',
+      levelCount: (level: number, count: number) => `Stufe ${level}: ${count}×`,
+      topicSpread: (spread: number) => `${spread} Stufen auseinander`,
+      consensus: (count: number) =>
+        count === 1 ? 'Bei einer Frage sind sich alle einig.' : `Bei ${count} Fragen sind sich alle einig.`,
+      rolesHeading: 'Wie die Rollen es sehen',
+      rolesIntro: (first: string, second: string) =>
+        `Mittlere Stufe je Frage: ${first} gegenüber ${second}, die größten Unterschiede zuerst.`,
+      rolesNone: 'Für einen Vergleich braucht es Teilnehmende mit mindestens zwei verschiedenen Rollen.',
+      question: 'Frage',
+      gap: 'Abstand',
+      participantsHeading: 'Teilnehmende',
+      anonymous: (n: number) => `Person ${n}`,
+      noRole: 'ohne Rolle',
+      anonymised: 'Namen sind in diesem Dokument nicht genannt.',
+    },
+    roles: {
+      management: 'Geschäftsführung',
+      staff: 'Mitarbeitende',
+      'sales-service': 'Vertrieb und Service',
+      production: 'Produktion',
+      administration: 'Verwaltung',
+    } as Record<string, string>,
+    method: {
+      heading: 'Anhang: Wie die Wertung entsteht',
+      levels:
+        'Jede Frage hat fünf Stufen von 0 bis 4; jede Stufe beschreibt einen beobachtbaren Zustand – etwas, das aufgeschrieben, getan, gemessen oder entschieden ist. So wählen zwei ehrliche Menschen im selben Unternehmen dieselbe Stufe.',
+      points:
+        'Die Punkte eines Bereichs sind das gewichtete Mittel seiner Antworten, umgerechnet auf 0 bis 100 (Stufe 4 = 100). „Weiß nicht“ zählt wie Stufe 0: Was man nicht kennt, kann man nicht steuern. „Trifft nicht zu“ fällt aus der Wertung. Die Reifegrad-Stufe eines Bereichs ergibt sich aus seinen Punkten.',
+      foundationRule: (slack: string, wF: string, wT: string) =>
+        `Die Fundament-Regel: Das Fundament (F) ist das gewichtete Mittel aus Geschäftsmodell, Kunden, Mitarbeitenden und Umfeld, die Technologie (T) das der Werkzeug-Fragen. Technologie zählt nur bis zum Fundament plus ${slack} Punkte Vorlauf. Der Gesamtwert ist (${wF} · F + ${wT} · min(T; F + ${slack})) ÷ (${wF} + ${wT}). Wer Werkzeuge kauft, bevor Geschäftsmodell, Kunden und Mitarbeitende so weit sind, gewinnt dadurch keine Punkte.`,
+      relevanceRule: (threshold: string) =>
+        `Die Relevanz-Regel: Bei Werkzeugen darf man „Für unser Geschäft nicht nötig“ antworten. Diese Antwort nimmt die Frage aber erst aus der Wertung, wenn das Geschäftsmodell mindestens ${threshold} Punkte erreicht – denn ob ein Werkzeug entbehrlich ist, weiß nur, wer sein Geschäftsmodell kennt. Vorher zählt sie wie „Weiß nicht“.`,
+      order:
+        'Die nächsten Schritte folgen derselben Ordnung: zuerst das Geschäftsmodell, dann das übrige Fundament, zuletzt die Werkzeuge; innerhalb dessen der größte gewichtete Abstand zum Ziel.',
+      team: 'Im Team wird je Frage das Mittel der gewählten Stufen gewertet; die Spanne ist der Abstand zwischen niedrigster und höchster Antwort.',
+      levelsHeading: 'Die Reifegrad-Stufen',
+      levelRange: (from: string, to: string) => `${from} bis unter ${to} Punkte`,
+      levelTop: (from: string) => `ab ${from} Punkten`,
+      source: (title: string, version: string) => `Fragebogen: ${title}, Version ${version}. Erstellt mit Groundwork.`,
+    },
+  },
+  {
+    documentTitle: (company: string | null) =>
+      company ? `Digital maturity assessment – ${company}` : 'Digital maturity assessment',
+    subjectSolo: 'Report of a self-assessment: business model, customers, staff, environment and technology',
+    subjectTeam: 'Team report of a workshop: where the team agrees and where it does not',
+    page: (page: number, total: number) => `Page ${page} of ${total}`,
+    cover: {
+      eyebrow: 'Digital maturity assessment',
+      soloBy: (name: string) => `Assessment by ${name}`,
+      soloAnonymous: 'Self-assessment',
+      workshop: (title: string) => `Workshop “${title}”`,
+      participants: (count: number) => (count === 1 ? 'one person' : `${count} participants`),
+      facilitator: (name: string) => `Facilitated by ${name}`,
+      date: (date: string) => `As of ${date}`,
+      motto: 'The business model first, then the tools – if they are needed at all.',
+      preparedBy: 'Prepared with',
+      noCompany: 'Your company',
+    },
+    summary: {
+      heading: 'The overall picture',
+      overall: 'Overall maturity',
+      of100: (score: string) => `${score} out of 100 points`,
+      noScore: 'Not scored yet',
+      interpretation: {
+        none: 'There are no answers yet that count.',
+        toolsAhead: 'The tools are ahead of the foundation – whatever goes beyond it does not count yet.',
+        weakBusinessModel: 'The business model is not yet clear enough – that is where everything else starts.',
+        foundationLeads: 'The foundation is ahead of the tools – the right way round.',
+        balanced: 'Foundation and tools are keeping pace with each other.',
+      },
+      foundation: 'Foundation (F)',
+      tools: 'Technology (T)',
+      toolsCounted: 'of which counted',
+      rule: 'Technology counts only as far as the foundation carries it.',
+      toolsCapped: (tools: string, foundation: string, slack: string, counted: string) =>
+        `Technology scores ${tools}, the foundation ${foundation}. Technology counts up to the foundation plus a lead of ${slack} points – here ${counted}.`,
+      toolsCarried: (foundation: string, slack: string) =>
+        `The foundation (${foundation} points, plus a lead of ${slack}) carries the technology: it counts in full.`,
+      toolsNone: 'There are no technology answers yet that count.',
+      completeness: (answered: number, total: number, percent: string) =>
+        `${answered} of ${total} questions answered (${percent}).`,
+      partial: 'The assessment is not complete yet; the report scores what has been answered.',
+      missing: (list: string) => `Still open: ${list}.`,
+      missingItem: (dimension: string, count: number) => `${dimension} (${count})`,
+    },
+    findings: {
+      heading: 'What stands out',
+      none: 'Nothing stands out: foundation and tools are in a healthy balance.',
+      weakBusinessModel: {
+        title: 'The business model is not yet clear',
+        body: (score: string, threshold: string) =>
+          `The business model scores ${score} out of 100, below ${threshold}. Understanding what value the company creates, for whom, and what earns the money is the hardest and most important discipline: it decides which customers to look for, what staff need to be able to do, and whether a tool is needed at all. That is why it comes first in the plan.`,
+      },
+      toolsAhead: {
+        title: 'The tools are ahead of the foundation',
+        body: (tools: string, foundation: string, counted: string) =>
+          `Technology scores ${tools}, the foundation ${foundation}. Technology therefore counts only at ${counted} – as far as the foundation carries it.`,
+        story:
+          'This has happened before, with CRM: it began as a management method – orienting the whole company towards its customers – and over time became a software purchase. Digitalisation is going the same way. A tool can only reflect what is already clear in a company; it cannot make it clear.',
+      },
+      manyUnknowns: {
+        title: (dimension: string) => `Much is unknown: ${dimension}`,
+        body: (unknown: number, answered: number) =>
+          `For ${unknown} of ${answered} answered questions the answer was “don’t know”. Not knowing is a finding in itself: you cannot steer what you do not know. These answers count as level 0.`,
+      },
+      notNeeded: {
+        title: '“Not needed for our business” does not count yet',
+        body: (list: string, score: string, threshold: string) =>
+          `Marked as not needed: ${list}. Whether a tool is unnecessary can only be decided once the business model is clear – it scores ${score}, short of the ${threshold} needed. Until then these answers count as “don’t know”.`,
+      },
+    },
+    charts: {
+      radarTitle: 'Profile of the areas',
+      radarNote: 'Points 0 to 100; the rings are the boundaries of the maturity levels.',
+      teamRange: 'Range in the team (lowest to highest)',
+      barsTitle: 'Points per area against the maturity levels',
+      foundation: 'Foundation',
+      tools: 'Tools',
+      target: 'Target',
+    },
+    dimensions: {
+      foundationHeading: 'The foundation',
+      foundationIntro:
+        'The areas everything else is built on – the business model first. This is where it is decided whether tools will achieve anything later.',
+      toolsHeading: 'Tools and technology',
+      toolsIntro: 'Technology counts only as far as the foundation carries it.',
+      points: (score: string) => `${score} points`,
+      notScored: 'Not scored yet',
+      answered: (answered: number, total: number) => `${answered} of ${total} questions answered`,
+      unknown: (count: number) => `${count}× “don’t know”`,
+      target: (level: string, gap: string | null) => (gap ? `Target: ${level}, ${gap} points to go` : `Target: ${level} – reached`),
+    },
+    answers: {
+      level: (level: number) => `Level ${level}`,
+      dontKnow: 'Don’t know',
+      notApplicable: 'Does not apply',
+      notNeeded: 'Not needed for our business',
+      notNeededPending: 'Counts as “don’t know” until the business model is clear.',
+      unanswered: 'Not answered yet',
+      note: 'Note',
+      teamMean: (mean: string) => `Ø ${mean}`,
+      teamRange: (min: number, max: number) => (min === max ? `all at level ${min}` : `levels ${min}–${max}`),
+      teamNone: 'No level chosen',
+      teamUnknown: (count: number) => `${count}× “don’t know”`,
+      teamClosest: 'Closest to the mean:',
+    },
+    plan: {
+      heading: 'Your next steps',
+      intro:
+        'Foundation before tools, the business model first; within that, the largest gaps to the target. Every step can be taken without buying anything.',
+      none: 'No open steps: the target is reached on every answered point.',
+      today: 'Today',
+      unknownToday: 'Unknown – find out first where you stand.',
+      next: 'Next level',
+      why: 'Why it matters',
+      allHeading: 'All recommendations by area',
+    },
+    team: {
+      heading: 'The team compared',
+      intro: (count: number) =>
+        `${count} people answered. Where they differ is the agenda of the workshop.`,
+      spreadHeading: 'Range per area',
+      dimension: 'Area',
+      mean: 'Mean',
+      range: 'Lowest – highest',
+      spread: 'Range',
+      topicsHeading: 'Discussion topics',
+      topicsIntro: 'Questions where the answers are two or more levels apart – the widest first.',
+      topicsNone: 'No question is two or more levels apart.',
+      levelsChosen: 'Levels chosen',
+      levelCount: (level: number, count: number) => `level ${level}: ${count}×`,
+      topicSpread: (spread: number) => `${spread} levels apart`,
+      consensus: (count: number) =>
+        count === 1 ? 'Everyone agrees on one question.' : `Everyone agrees on ${count} questions.`,
+      rolesHeading: 'How the roles see it',
+      rolesIntro: (first: string, second: string) =>
+        `Mean level per question: ${first} against ${second}, largest differences first.`,
+      rolesNone: 'A comparison needs participants with at least two different roles.',
+      question: 'Question',
+      gap: 'Gap',
+      participantsHeading: 'Participants',
+      anonymous: (n: number) => `Person ${n}`,
+      noRole: 'no role',
+      anonymised: 'Names are not shown in this document.',
+    },
+    roles: {
+      management: 'Management',
+      staff: 'Staff',
+      'sales-service': 'Sales and service',
+      production: 'Production',
+      administration: 'Administration',
+    } as Record<string, string>,
+    method: {
+      heading: 'Appendix: how the scores are computed',
+      levels:
+        'Each question has five levels from 0 to 4; each level describes an observable state – something written, done, measured or decided – so that two honest people in the same company pick the same level.',
+      points:
+        'An area’s points are the weighted mean of its answers, scaled to 0–100 (level 4 = 100). “Don’t know” counts as level 0: you cannot steer what you do not know. “Does not apply” is left out. An area’s maturity level follows from its points.',
+      foundationRule: (slack: string, wF: string, wT: string) =>
+        `The foundation rule: the foundation (F) is the weighted mean of business model, customers, staff and environment; technology (T) that of the tools questions. Technology counts only up to the foundation plus a lead of ${slack} points. The overall score is (${wF} · F + ${wT} · min(T, F + ${slack})) ÷ (${wF} + ${wT}). Buying tools before the business model, customers and staff are ready earns no points.`,
+      relevanceRule: (threshold: string) =>
+        `The relevance rule: for tools, “not needed for our business” is an allowed answer. It leaves the question out only once the business model scores at least ${threshold} points – only those who know their business model can tell that a tool is unnecessary. Before that it counts as “don’t know”.`,
+      order:
+        'The next steps follow the same order: the business model first, then the rest of the foundation, the tools last; within that, the largest weighted gap to the target.',
+      team: 'In a team, each question is scored at the mean of the levels chosen; the range is the distance between the lowest and the highest answer.',
+      levelsHeading: 'The maturity levels',
+      levelRange: (from: string, to: string) => `${from} to under ${to} points`,
+      levelTop: (from: string) => `from ${from} points`,
+      source: (title: string, version: string) => `Questionnaire: ${title}, version ${version}. Made with Groundwork.`,
+    },
+  },
+)
+
+export type PdfMessages = (typeof pdfMessages)['de']

@@ -1,0 +1,42 @@
+// Test helpers: read a generated PDF back with poppler, as a reader's PDF viewer would.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+function poppler(tool: 'pdftotext' | 'pdfinfo', args: string[]): string {
+  const run = spawnSync(tool, args, { encoding: 'utf8' })
+  if (run.error)
+    throw new Error(`${tool} is missing: the PDF tests read PDFs with poppler-utils (apt-get install poppler-utils)`)
+  if (run.status !== 0) throw new Error(`${tool} failed: ${run.stderr}`)
+  return run.stdout
+}
+
+export interface ReadPdf {
+  file: string
+  /** The text with every run of white space as one space: phrases survive line breaks. */
+  text: string
+  pages: number
+  info: Record<string, string>
+}
+
+/** Writes the PDF to a temporary file and reads back its text and `pdfinfo`. */
+export function readPdf(buffer: Uint8Array, name: string): ReadPdf {
+  const file = join(mkdtempSync(join(tmpdir(), 'groundwork-pdf-')), name)
+  writeFileSync(file, buffer)
+  const text = poppler('pdftotext', ['-enc', 'UTF-8', file, '-']).replace(/\s+/g, ' ')
+  const info = Object.fromEntries(
+    poppler('pdfinfo', ['-enc', 'UTF-8', file])
+      .split('\n')
+      .map((line) => line.match(/^([^:]+):\s*(.*)$/))
+      .filter((m): m is RegExpMatchArray => m !== null)
+      .map((m) => [m[1]!, m[2]!]),
+  )
+  return { file, text, pages: Number(info.Pages), info }
+}
+
+/** The document catalog's /Lang entry (react-pdf writes the catalog uncompressed). */
+export function pdfLanguage(buffer: Uint8Array): string | null {
+  const match = Buffer.from(buffer).toString('latin1').match(/\/Lang \(([^)]*)\)/)
+  return match ? match[1]! : null
+}
