@@ -160,7 +160,7 @@ function Live({ workshop, questionnaire }: { workshop: Workshop; questionnaire: 
           </button>
           <div className="ws-live-spread" role="status" aria-live="polite">
             <p>
-              <strong>{spread === null ? t.noLevels : spread === 0 ? t.agree(min!) : t.spread(min!, max!, spread)}</strong>
+              <strong>{spread === null ? t.noLevels : levels.length === 1 ? t.single(min!) : spread === 0 ? t.agree(min!) : t.spread(min!, max!, spread)}</strong>
             </p>
             <p className="ws-muted">
               {t.entered(entered, participants.length)}

@@ -1,0 +1,65 @@
+import type { Finding } from '../../domain/index.ts'
+import { useT } from '../../i18n/use-t.ts'
+import { useFormat } from './format.ts'
+import { teamMessages } from './team-messages.ts'
+import type { TeamModel } from './team-model.ts'
+
+/** Findings and the first steps, foundation first, computed from the team's combined view. */
+export function TeamPlan({ model }: { model: TeamModel }) {
+  const t = useT(teamMessages).plan
+  const format = useFormat()
+  const { team } = model.report
+  const describe = (finding: Finding): string => {
+    switch (finding.kind) {
+      case 'weakBusinessModel':
+        return t.weakBusinessModel(format.score(finding.score), finding.threshold)
+      case 'toolsAheadOfFoundation':
+        return t.toolsAhead(format.score(finding.toolIndex), format.score(finding.foundationIndex))
+      case 'manyUnknowns':
+        return t.manyUnknowns(model.dimensionTitle(finding.dimensionId), finding.unknown)
+      case 'notNeededNotCounted':
+        return t.notNeeded(finding.questionIds.length, finding.threshold)
+    }
+  }
+  const steps = team.actionPlan.slice(0, model.questionnaire.scoring.actionPlanSize)
+  return (
+    <>
+      <section className="ws-section" aria-labelledby="ws-findings">
+        <h2 id="ws-findings">{t.findings}</h2>
+        {team.findings.length === 0 ? (
+          <p>{t.noFindings}</p>
+        ) : (
+          <ul className="ws-findings">
+            {team.findings.map((finding, i) => (
+              <li key={i} className={`ws-finding ws-finding-${finding.kind}`}>
+                {describe(finding)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="ws-section" aria-labelledby="ws-steps">
+        <h2 id="ws-steps">{t.steps}</h2>
+        <p className="ws-muted">{t.stepsLead}</p>
+        <ol className="ws-steps">
+          {steps.map((step) => {
+            const question = model.question(step.questionId)
+            const next = question.levels[Math.min(step.from + 1, 4)]!
+            return (
+              <li key={step.questionId} className="ws-step">
+                <h3>{model.text(question.title)}</h3>
+                <p className="ws-eyebrow">{t.stepAt(model.dimensionTitle(step.dimensionId), format.level(step.level))}</p>
+                <p>{model.text(question.recommendations[step.from]!)}</p>
+                {step.from < 4 && (
+                  <p className="ws-muted">
+                    <strong>{t.next}</strong> {model.text(next)}
+                  </p>
+                )}
+              </li>
+            )
+          })}
+        </ol>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,110 @@
+import { Suspense, useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react'
+import { Link } from 'react-router'
+import { answersToCsv, type Questionnaire, type Workshop, type WorkshopParticipant } from '../../domain/index.ts'
+import { useLocale, useT } from '../../i18n/use-t.ts'
+import { ConsensusSection } from './consensus-section.tsx'
+import { DiscussionTopics } from './discussion-topics.tsx'
+import { download, fileSlug } from './download.ts'
+import { useFormat } from './format.ts'
+import { IndividualProfiles } from './individual-profiles.tsx'
+import { workshopMessages } from './messages.ts'
+import { OtherQuestionnaireNotice, WorkshopMissing } from './page-states.tsx'
+import { QuestionSpreadTable } from './question-spread-table.tsx'
+import { RoleComparison } from './role-comparison.tsx'
+import { TeamDimensions } from './team-dimensions.tsx'
+import { teamMessages } from './team-messages.ts'
+import { buildTeamModel, toParticipants } from './team-model.ts'
+import { TeamPlan } from './team-plan.tsx'
+import { TeamSummary } from './team-summary.tsx'
+import { useWorkshopContext } from './use-workshop.ts'
+import './workshop.css'
+import './team.css'
+
+const NOBODY: readonly WorkshopParticipant[] = []
+
+function Report({ workshop, questionnaire, actions }: { workshop: Workshop; questionnaire: Questionnaire; actions: ReactNode }) {
+  const t = useT(teamMessages)
+  const locale = useLocale()
+  const format = useFormat()
+  const id = useId()
+  const [showNames, setShowNames] = useState(false)
+  // The first render shows the page at once; the aggregation of many answers follows in the
+  // background, so typing and scrolling stay responsive while a large team report renders.
+  const participants = useDeferredValue(workshop.participants, NOBODY)
+  const computing = participants !== workshop.participants
+  const model = useMemo(
+    () => (participants.length > 0 ? buildTeamModel(questionnaire, workshop, participants, locale) : null),
+    // The workshop's other fields (title, consensus) change rarely; the participants drive the work.
+    [questionnaire, participants, workshop, locale],
+  )
+  const exportCsv = () => {
+    const csv = answersToCsv(questionnaire, toParticipants(workshop.participants), { locale, showNames })
+    download(`${fileSlug(workshop.title)}-${workshop.date}.csv`, csv, 'text/csv;charset=utf-8')
+  }
+  return (
+    <article className="ws ws-page ws-team" aria-labelledby="ws-team-title">
+      <nav className="ws-crumbs ws-no-print" aria-label={t.back}>
+        <Link to={`/workshops/${workshop.id}`}>{t.back}</Link>
+      </nav>
+      <header className="ws-header">
+        <p className="ws-eyebrow">{t.title}</p>
+        <h1 id="ws-team-title">{workshop.title}</h1>
+        <p className="ws-muted">
+          {[workshop.organisation, format.date(workshop.date), t.participants(workshop.participants.length)].filter(Boolean).join(' · ')}
+        </p>
+        <div className="ws-actions ws-no-print">
+          <button type="button" className="ws-button ws-button-primary" disabled={workshop.participants.length === 0} onClick={exportCsv}>
+            {t.csv}
+          </button>
+          {actions}
+          <span className="ws-check">
+            <input id={`${id}-names`} type="checkbox" checked={showNames} onChange={(e) => setShowNames(e.target.checked)} />
+            <label htmlFor={`${id}-names`}>{t.showNames}</label>
+          </span>
+        </div>
+      </header>
+      {workshop.participants.length === 0 ? (
+        <p>{t.empty}</p>
+      ) : computing || !model ? (
+        <p role="status">{t.computing}</p>
+      ) : (
+        <>
+          <TeamSummary model={model} />
+          <TeamDimensions model={model} />
+          <DiscussionTopics model={model} />
+          <RoleComparison model={model} />
+          <ConsensusSection model={model} />
+          <TeamPlan model={model} />
+          <QuestionSpreadTable model={model} />
+          <IndividualProfiles model={model} showNames={showNames} />
+        </>
+      )}
+    </article>
+  )
+}
+
+function ReportView({ actions }: { actions: ReactNode }) {
+  const context = useWorkshopContext()
+  if (context.state === 'missing') return <WorkshopMissing />
+  if (context.state === 'otherQuestionnaire')
+    return (
+      <article className="ws ws-page" aria-label={context.workshop.title}>
+        <h1>{context.workshop.title}</h1>
+        <OtherQuestionnaireNotice workshop={context.workshop} active={context.active} />
+      </article>
+    )
+  return <Report workshop={context.workshop} questionnaire={context.questionnaire} actions={actions} />
+}
+
+/**
+ * #/workshops/:workshopId/report — the team's view: spread, discussion topics, roles, consensus,
+ * findings and steps. `actions` takes further export buttons (the team PDF).
+ */
+export function TeamReportPage({ actions }: { actions?: ReactNode }) {
+  const t = useT(workshopMessages)
+  return (
+    <Suspense fallback={<p role="status">{t.loading}</p>}>
+      <ReportView actions={actions} />
+    </Suspense>
+  )
+}

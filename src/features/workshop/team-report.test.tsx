@@ -1,0 +1,92 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, test, vi } from 'vitest'
+import { useSettingsStore } from '../../store/settings-store.ts'
+import { useWorkshopStore } from '../../store/workshop-store.ts'
+import { renderWorkshop, seedWorkshop } from './testing.tsx'
+
+let workshopId: string
+beforeEach(() => {
+  workshopId = seedWorkshop().id
+  const people = [
+    { id: 'p1', name: 'Anna', role: 'management', answers: { 'bm-a': { choice: 0 }, 'bm-b': { choice: 3 }, 'cu-a': { choice: 2 } } },
+    { id: 'p2', name: 'Ben', role: 'staff', answers: { 'bm-a': { choice: 4 }, 'bm-b': { choice: 2 }, 'cu-a': { choice: 2 } } },
+    { id: 'p3', role: 'staff', answers: { 'bm-a': { choice: 2 }, 'bm-b': { choice: 2 }, 'cu-a': { choice: 2 } } },
+  ]
+  useWorkshopStore.getState().addParticipants(
+    workshopId,
+    people.map((p) => ({ ...p, source: 'live' as const })),
+  )
+})
+
+describe('team report', () => {
+  test('shows the spread per dimension and the discussion topics with the statements at both ends', async () => {
+    await renderWorkshop(`/workshops/${workshopId}/report`)
+    expect(await screen.findByRole('heading', { level: 1, name: 'Strategieklausur' })).toBeInTheDocument()
+    const dimensions = await screen.findByRole('table', { name: /Dimensionen: Punkte von 100/ })
+    const businessModel = within(dimensions).getByRole('row', { name: /Geschäftsmodell/ })
+    // Team from the mean levels: (2 + 7/3) / 8 = 54,2. Anna (0 + 3) / 8 = 37,5; Ben 75,0; third 50,0.
+    expect(within(businessModel).getAllByRole('cell').map((c) => c.textContent)).toEqual(['54,2', '37,5', '75,0', '37,5'])
+
+    const topics = screen.getByRole('region', { name: /Diskussionsthemen/ })
+    const items = within(topics).getAllByRole('listitem')
+    expect(items).toHaveLength(1)
+    expect(within(items[0]!).getByRole('heading', { name: 'Value (de)' })).toBeInTheDocument()
+    expect(within(items[0]!).getByText('4 Stufen auseinander (Stufe 0 bis 4)')).toBeInTheDocument()
+    expect(within(items[0]!).getByText('bm-a Stufe 0')).toBeInTheDocument()
+    expect(within(items[0]!).getByText('bm-a Stufe 4')).toBeInTheDocument()
+
+    const consensus = screen.getByRole('region', { name: /Wo alle übereinstimmen/ })
+    expect(within(consensus).getByText(/Stufe 2: cu-a Stufe 2/)).toBeInTheDocument()
+  })
+
+  test('compares two roles, largest gap first', async () => {
+    await renderWorkshop(`/workshops/${workshopId}/report`)
+    const table = await screen.findByRole('table', { name: 'Mittlere Stufe: Geschäftsleitung gegenüber Mitarbeitende' })
+    const rows = within(table).getAllByRole('row').slice(1)
+    // bm-a: 0 against (4 + 2) / 2 = 3 → −3,0; bm-b: 3 against 2 → +1,0; cu-a: ±0,0.
+    expect(rows.map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+      ['0,0', '3,0', '−3,0'],
+      ['3,0', '2,0', '+1,0'],
+      ['2,0', '2,0', '±0,0'],
+    ])
+    await userEvent.setup().selectOptions(screen.getByLabelText('Erste Rolle'), 'staff')
+    await userEvent.setup().selectOptions(screen.getByLabelText('Zweite Rolle'), 'management')
+    expect(screen.getByRole('table', { name: 'Mittlere Stufe: Mitarbeitende gegenüber Geschäftsleitung' })).toBeInTheDocument()
+  })
+
+  test('individual profiles are anonymised until names are shown', async () => {
+    const user = userEvent.setup()
+    await renderWorkshop(`/workshops/${workshopId}/report`)
+    await user.click(await screen.findByRole('button', { name: 'Einzelprofile zeigen' }))
+    const table = screen.getByRole('table', { name: /Punkte von 100 je Dimension und Person/ })
+    expect(within(table).getByRole('rowheader', { name: 'Teilnehmende 1' })).toBeInTheDocument()
+    expect(within(table).queryByText('Anna')).not.toBeInTheDocument()
+    await user.click(screen.getByLabelText(/Namen zeigen/))
+    expect(within(table).getByRole('rowheader', { name: 'Anna' })).toBeInTheDocument()
+    expect(within(table).getByRole('rowheader', { name: 'Teilnehmende 3' })).toBeInTheDocument()
+  })
+
+  test('the CSV download is German Excel: BOM, semicolons, decimal comma, anonymised', async () => {
+    const user = userEvent.setup()
+    const blobs: Blob[] = []
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob)
+      return 'blob:test'
+    })
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    await renderWorkshop(`/workshops/${workshopId}/report`)
+    await user.click(await screen.findByRole('button', { name: 'Alle Antworten als CSV (Excel)' }))
+    expect(blobs).toHaveLength(1)
+    const bytes = new Uint8Array(await blobs[0]!.arrayBuffer())
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const lines = new TextDecoder().decode(bytes.slice(3)).split('\r\n')
+    expect(lines[0]).toBe('Dimension;Frage-ID;Frage;Teilnehmende 1;Teilnehmende 2;Teilnehmende 3;Mittelwert')
+    expect(lines[1]).toBe('Rolle;;;management;staff;staff;')
+    expect(lines[2]).toBe('Geschäftsmodell;bm-a;Value (de);0;4;2;2,00')
+    expect(lines.join('\n')).not.toContain('Anna')
+    useSettingsStore.setState({ locale: 'de' })
+  })
+})
