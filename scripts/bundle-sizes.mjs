@@ -20,39 +20,42 @@ export function staticClosure(manifest, key, seen = new Set()) {
   return seen
 }
 
-function keyOf(manifest, sourcePrefix) {
-  return Object.keys(manifest).find((key) => key.startsWith(sourcePrefix))
-}
 
 function jsGzip(manifest, keys) {
   return [...keys].reduce((sum, key) => sum + (manifest[key]?.file?.endsWith('.js') ? gzipSize(manifest[key].file) : 0), 0)
 }
 
+function closureOf(manifest, prefixes, exclude = new Set()) {
+  const keys = new Set()
+  for (const prefix of prefixes)
+    for (const key of Object.keys(manifest).filter((k) => k.startsWith(prefix) && (manifest[k].isDynamicEntry || manifest[k].isEntry)))
+      for (const chunk of staticClosure(manifest, key)) if (!exclude.has(chunk)) keys.add(chunk)
+  return keys
+}
+
 /**
- * Sizes in bytes (gzip): the start page (entry and its static imports), the assessment flow on top
- * of it (questionnaire data and question step), the report chunk and the PDF chunk.
+ * Sizes in bytes (gzip). The start page: the entry, its static imports and the start page's own
+ * chunk. The questionnaire: what a question step adds (its chunk and the loader of the default
+ * questionnaire). The questionnaire's texts are fetched as JSON data, reported on their own.
+ * Then the lazy report, PDF and workshop chunks, each without what the start page already loaded.
  */
 export function measureBundles() {
   const manifest = readManifest()
-  const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry)
-  const start = staticClosure(manifest, entryKey)
-  const lazyParts = {
-    questionnaire: ['questionnaires/groundwork.json', 'src/features/assessment/'],
+  const start = closureOf(manifest, ['index.html', 'src/features/assessment/start-page.tsx'])
+  const questionnaire = closureOf(manifest, ['src/features/assessment/step-page.tsx', 'questionnaires/groundwork.json'], start)
+  const sizes = { start: jsGzip(manifest, start), questionnaire: jsGzip(manifest, questionnaire) }
+  const seen = new Set([...start, ...questionnaire])
+  for (const [name, prefixes] of Object.entries({
     report: ['src/features/report/'],
     pdf: ['src/features/pdf/'],
     workshop: ['src/features/workshop/'],
-  }
-  const sizes = { start: jsGzip(manifest, start) }
-  for (const [name, prefixes] of Object.entries(lazyParts)) {
-    const keys = new Set()
-    for (const prefix of prefixes)
-      for (const key of Object.keys(manifest).filter((k) => k.startsWith(prefix) && manifest[k].isDynamicEntry))
-        for (const chunk of staticClosure(manifest, key)) if (!start.has(chunk)) keys.add(chunk)
+  })) {
+    const keys = closureOf(manifest, prefixes, seen)
     sizes[name] = keys.size > 0 ? jsGzip(manifest, keys) : null
   }
-  const questionnaireKey = keyOf(manifest, 'questionnaires/groundwork.json')
-  sizes.startAndQuestionnaire = sizes.start + (sizes.questionnaire ?? 0)
-  sizes.questionnaireData = questionnaireKey ? gzipSize(manifest[questionnaireKey].file) : null
+  const data = Object.values(manifest).find((chunk) => chunk.src === 'questionnaires/groundwork.json' && chunk.file.endsWith('.json'))
+  sizes.questionnaireData = data ? gzipSize(data.file) : null
+  sizes.startAndQuestionnaire = sizes.start + sizes.questionnaire
   return sizes
 }
 

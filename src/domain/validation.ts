@@ -1,5 +1,3 @@
-import type { z } from 'zod'
-
 /** One problem with an input, located by its JSON path (e.g. `questions[12].levels[3].en`). */
 export interface ValidationProblem {
   path: string
@@ -23,8 +21,13 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return formatted || '(root)'
 }
 
+/** What a failed zod parse reports (classic and mini alike). */
+interface IssueList {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[]
+}
+
 /** Turns zod's issues into problems, one per issue, in document order. */
-export function problemsFromZod(error: z.ZodError): ValidationProblem[] {
+export function problemsFromZod(error: IssueList): ValidationProblem[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }))
 }
 

@@ -42,14 +42,25 @@ export const useQuestionnaireStore = create<QuestionnaireState>()(
 let defaultQuestionnaire: Promise<Questionnaire> | undefined
 
 /**
- * The embedded default questionnaire, loaded on first use as its own chunk so the start page
- * stays small. It is validated like any other questionnaire: a broken build fails loudly.
+ * The embedded default questionnaire, loaded on first use. In the built app it is a JSON file
+ * fetched from the app's own origin (and precached for offline use): data, not JavaScript, so it
+ * costs the phone a JSON parse instead of a script compile. Tests import it directly.
+ * It is validated like any other questionnaire: a broken build fails loudly.
  */
 export function loadDefaultQuestionnaire(): Promise<Questionnaire> {
-  defaultQuestionnaire ??= import('../../questionnaires/groundwork.json').then((module) => {
-    const checked = validateQuestionnaire(module.default)
-    if (!checked.ok) throw new Error(`The embedded questionnaire is invalid: ${checked.problems[0]?.path}: ${checked.problems[0]?.message}`)
+  defaultQuestionnaire ??= readDefault().then((data) => {
+    const checked = validateQuestionnaire(data)
+    if (!checked.ok)
+      throw new Error(`The embedded questionnaire is invalid: ${checked.problems[0]?.path}: ${checked.problems[0]?.message}`)
     return checked.value
   })
   return defaultQuestionnaire
+}
+
+async function readDefault(): Promise<unknown> {
+  if (import.meta.env.MODE === 'test') return (await import('../../questionnaires/groundwork.json')).default
+  const { default: url } = await import('../../questionnaires/groundwork.json?url')
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`The embedded questionnaire could not be loaded (${response.status})`)
+  return (await response.json()) as unknown
 }

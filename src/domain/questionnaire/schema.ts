@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../zod.ts'
 
 /** The languages every user-visible string must be given in. German is the default. */
 export const LOCALES = ['de', 'en'] as const
@@ -7,120 +7,115 @@ export type Locale = (typeof LOCALES)[number]
 const MAX_TEXT = 4000
 const text = z
   .string({ error: (issue) => (issue.input === undefined ? 'required' : 'must be text') })
-  .trim()
-  .min(1, 'must not be empty')
-  .max(MAX_TEXT, `must be at most ${MAX_TEXT} characters`)
+  .check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(MAX_TEXT, `must be at most ${MAX_TEXT} characters`))
+
+/** Attaches a description for the generated JSON Schema (pass a fresh or cloned schema). */
+function describe<T extends z.core.$ZodType>(schema: T, description: string): T {
+  z.globalRegistry.add(schema, { description })
+  return schema
+}
 
 /** A user-visible string in German and English. */
 export const localizedTextSchema = z
-  .object({ de: text, en: text })
-  .strict()
-  .meta({ id: 'LocalizedText', description: 'A text in German (de) and English (en); both are required.' })
+  .strictObject({ de: text, en: text })
+  .register(z.globalRegistry, { id: 'LocalizedText', description: 'A text in German (de) and English (en); both are required.' })
 export type LocalizedText = z.infer<typeof localizedTextSchema>
 
 const identifier = z
   .string({ error: (issue) => (issue.input === undefined ? 'required' : 'must be text') })
-  .regex(/^[a-z][a-z0-9-]{0,63}$/, 'must be lowercase letters, digits and dashes, starting with a letter')
+  .check(z.regex(/^[a-z][a-z0-9-]{0,63}$/, 'must be lowercase letters, digits and dashes, starting with a letter'))
 
 const positiveWeight = z
   .number({ error: 'must be a number' })
-  .positive('must be greater than 0')
-  .max(100, 'must be at most 100')
+  .check(z.positive('must be greater than 0'), z.lte(100, 'must be at most 100'))
 
-const percent = z.number({ error: 'must be a number' }).min(0).max(100)
+const percent = z.number({ error: 'must be a number' }).check(z.gte(0), z.lte(100))
 
 /** Five observable states, level 0 to level 4. */
-const fiveTexts = z.array(localizedTextSchema).length(5, 'must list exactly five levels, 0 to 4')
+const fiveTexts = z.array(localizedTextSchema).check(z.length(5, 'must list exactly five levels, 0 to 4'))
 
 export const layerSchema = z.enum(['foundation', 'tools'])
 export type Layer = z.infer<typeof layerSchema>
 
-export const dimensionSchema = z
-  .object({
-    id: identifier,
-    order: z.number().int().min(0),
-    layer: layerSchema.describe(
-      'foundation: business model, customers, staff, environment. tools: technology, counted only as far as the foundation carries it.',
-    ),
-    weight: positiveWeight,
-    title: localizedTextSchema,
-    description: localizedTextSchema,
-  })
-  .strict()
+export const dimensionSchema = z.strictObject({
+  id: identifier,
+  order: z.int().check(z.gte(0)),
+  layer: describe(
+    z.enum(['foundation', 'tools']),
+    'foundation: business model, customers, staff, environment. tools: technology, counted only as far as the foundation carries it.',
+  ),
+  weight: positiveWeight,
+  title: localizedTextSchema,
+  description: localizedTextSchema,
+})
 export type Dimension = z.infer<typeof dimensionSchema>
 
-export const answerOptionsSchema = z
-  .object({
-    dontKnow: z.boolean().default(true),
-    notApplicable: z.boolean().default(false),
-    notNeeded: z
-      .boolean()
-      .default(false)
-      .describe('"Not needed for our business": only on questions of a tools-layer dimension.'),
-  })
-  .strict()
+export const answerOptionsSchema = z.strictObject({
+  dontKnow: z._default(z.boolean(), true),
+  notApplicable: z._default(z.boolean(), false),
+  notNeeded: describe(
+    z._default(z.boolean(), false),
+    '"Not needed for our business": only on questions of a tools-layer dimension.',
+  ),
+})
 
-export const questionSchema = z
-  .object({
-    id: identifier,
-    dimension: identifier,
-    title: localizedTextSchema.describe('A short name of the topic, used in overviews and the report.'),
-    prompt: localizedTextSchema,
-    why: localizedTextSchema.describe('Why this matters, in two or three sentences.'),
-    levels: fiveTexts.describe('Level 0 to 4, each an observable state, shown as the answer choices.'),
-    recommendations: fiveTexts.describe(
-      'For each level, the smallest concrete next step to the level above (level 4: how to keep it).',
-    ),
-    options: answerOptionsSchema.default({ dontKnow: true, notApplicable: false, notNeeded: false }),
-    weight: positiveWeight.default(1),
-  })
-  .strict()
+export const questionSchema = z.strictObject({
+  id: identifier,
+  dimension: identifier,
+  title: describe(z.clone(localizedTextSchema), 'A short name of the topic, used in overviews and the report.'),
+  prompt: localizedTextSchema,
+  why: describe(z.clone(localizedTextSchema), 'Why this matters, in two or three sentences.'),
+  levels: describe(z.clone(fiveTexts), 'Level 0 to 4, each an observable state, shown as the answer choices.'),
+  recommendations: describe(
+    z.clone(fiveTexts),
+    'For each level, the smallest concrete next step to the level above (level 4: how to keep it).',
+  ),
+  options: z._default(answerOptionsSchema, { dontKnow: true, notApplicable: false, notNeeded: false }),
+  weight: z._default(positiveWeight, 1),
+})
 export type Question = z.infer<typeof questionSchema>
 
-export const scoringSchema = z
-  .object({
-    foundationWeight: positiveWeight.describe('wF in overall = (wF·F + wT·min(T, F + slack)) / (wF + wT)'),
-    toolsWeight: positiveWeight.describe('wT in the overall formula'),
-    toolSlack: percent.describe('How far (in points) the tool index may run ahead of the foundation and still count.'),
-    businessModelDimension: identifier.describe('The dimension whose score decides the relevance rule and the weak-business-model finding.'),
-    relevanceThreshold: percent.describe(
-      'Business-model score from which "not needed for our business" removes a tools question; below it the answer counts as "don\'t know".',
-    ),
-    toolsAheadThreshold: percent.describe('The "tools ahead of foundation" finding appears when T − F exceeds this.'),
-    weakBusinessModelBelow: percent.describe('The "weak business model" finding appears when its score is below this.'),
-    manyUnknownsShare: z
-      .number()
-      .min(0)
-      .max(1)
-      .describe('Share of "don\'t know" answers in a dimension from which the "many unknowns" finding appears.'),
-    actionPlanSize: z.number().int().min(1).max(20).default(5),
-  })
-  .strict()
+export const scoringSchema = z.strictObject({
+  foundationWeight: describe(z.clone(positiveWeight), 'wF in overall = (wF·F + wT·min(T, F + slack)) / (wF + wT)'),
+  toolsWeight: describe(z.clone(positiveWeight), 'wT in the overall formula'),
+  toolSlack: describe(z.clone(percent), 'How far (in points) the tool index may run ahead of the foundation and still count.'),
+  businessModelDimension: describe(
+    z.clone(identifier),
+    'The dimension whose score decides the relevance rule and the weak-business-model finding.',
+  ),
+  relevanceThreshold: describe(
+    z.clone(percent),
+    'Business-model score from which "not needed for our business" removes a tools question; below it the answer counts as "don\'t know".',
+  ),
+  toolsAheadThreshold: describe(z.clone(percent), 'The "tools ahead of foundation" finding appears when T − F exceeds this.'),
+  weakBusinessModelBelow: describe(z.clone(percent), 'The "weak business model" finding appears when its score is below this.'),
+  manyUnknownsShare: describe(
+    z.number().check(z.gte(0), z.lte(1)),
+    'Share of "don\'t know" answers in a dimension from which the "many unknowns" finding appears.',
+  ),
+  actionPlanSize: z._default(z.int().check(z.gte(1), z.lte(20)), 5),
+})
 export type ScoringParameters = z.infer<typeof scoringSchema>
 
-export const maturityLevelSchema = z
-  .object({
-    id: identifier,
-    min: percent.describe('Lowest score (inclusive) of this level.'),
-    name: localizedTextSchema,
-    description: localizedTextSchema,
-  })
-  .strict()
+export const maturityLevelSchema = z.strictObject({
+  id: identifier,
+  min: describe(z.clone(percent), 'Lowest score (inclusive) of this level.'),
+  name: localizedTextSchema,
+  description: localizedTextSchema,
+})
 export type MaturityLevel = z.infer<typeof maturityLevelSchema>
 
-const questionnaireShape = z
-  .object({
-    $schema: z.string().optional(),
-    id: identifier,
-    version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'must look like 1.0 or 1.0.0'),
-    title: localizedTextSchema,
-    description: localizedTextSchema,
-    dimensions: z.array(dimensionSchema).min(1, 'must have at least one dimension').max(20),
-    questions: z.array(questionSchema).min(1, 'must have at least one question').max(500),
-    scoring: scoringSchema,
-    maturityLevels: z.array(maturityLevelSchema).min(2, 'must have at least two levels').max(10),
-  })
-  .strict()
+const questionnaireShape = z.strictObject({
+  $schema: z.optional(z.string()),
+  id: identifier,
+  version: z.string().check(z.regex(/^\d+\.\d+(\.\d+)?$/, 'must look like 1.0 or 1.0.0')),
+  title: localizedTextSchema,
+  description: localizedTextSchema,
+  dimensions: z.array(dimensionSchema).check(z.minLength(1, 'must have at least one dimension'), z.maxLength(20)),
+  questions: z.array(questionSchema).check(z.minLength(1, 'must have at least one question'), z.maxLength(500)),
+  scoring: scoringSchema,
+  maturityLevels: z.array(maturityLevelSchema).check(z.minLength(2, 'must have at least two levels'), z.maxLength(10)),
+})
 
 type Shape = z.infer<typeof questionnaireShape>
 
@@ -132,7 +127,7 @@ function duplicates(values: readonly string[]): Set<string> {
 }
 
 /** Rules that span fields: ids unique, references resolve, thresholds ascending from 0. */
-function checkCrossFieldRules(q: Shape, ctx: z.RefinementCtx): void {
+function checkCrossFieldRules(q: Shape, ctx: z.core.$RefinementCtx<Shape>): void {
   const dimensionIds = new Set(q.dimensions.map((d) => d.id))
   const repeatedDimensions = duplicates(q.dimensions.map((d) => d.id))
   q.dimensions.forEach((d, i) => {
@@ -201,7 +196,7 @@ function checkCrossFieldRules(q: Shape, ctx: z.RefinementCtx): void {
 }
 
 /** The questionnaire format: the single source of truth for authors, the app and the CLI. */
-export const questionnaireSchema = questionnaireShape.superRefine(checkCrossFieldRules)
+export const questionnaireSchema = questionnaireShape.check(z.superRefine(checkCrossFieldRules))
 export type Questionnaire = z.infer<typeof questionnaireSchema>
 /** What an author writes: defaults (weights, answer options) may be left out. */
 export type QuestionnaireInput = z.input<typeof questionnaireSchema>

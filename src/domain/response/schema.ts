@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../zod.ts'
 
 export const RESPONSE_FORMAT = 'groundwork-response'
 export const RESPONSE_FORMAT_VERSION = 1
@@ -9,7 +9,7 @@ const MAX_FIELD = 200
 export const SPECIAL_CHOICES = ['dontKnow', 'notApplicable', 'notNeeded'] as const
 export type SpecialChoice = (typeof SPECIAL_CHOICES)[number]
 
-export const levelSchema = z.number().int('must be a whole number').min(0).max(4)
+export const levelSchema = z.int('must be a whole number').check(z.gte(0), z.lte(4))
 export type Level = z.infer<typeof levelSchema>
 
 export const choiceSchema = z.union([levelSchema, z.enum(SPECIAL_CHOICES)], {
@@ -17,56 +17,48 @@ export const choiceSchema = z.union([levelSchema, z.enum(SPECIAL_CHOICES)], {
 })
 export type Choice = z.infer<typeof choiceSchema>
 
-export const answerSchema = z
-  .object({
-    choice: choiceSchema.optional(),
-    note: z.string().max(MAX_NOTE, `must be at most ${MAX_NOTE} characters`).optional(),
-  })
-  .strict()
+export const answerSchema = z.strictObject({
+  choice: z.optional(choiceSchema),
+  note: z.optional(z.string().check(z.maxLength(MAX_NOTE, `must be at most ${MAX_NOTE} characters`))),
+})
 export type Answer = z.infer<typeof answerSchema>
 
-// Keys are checked before use so that `__proto__` and friends can never become properties.
-const answerKey = z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'is not a valid question id')
+/** Question and dimension ids; checked before use so `__proto__` and friends never become keys. */
+export const idKeySchema = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,63}$/, 'is not a valid question id'))
 
-export const answersSchema = z.record(answerKey, answerSchema)
+export const answersSchema = z.record(idKeySchema, answerSchema)
 export type Answers = z.infer<typeof answersSchema>
 
-const shortText = z.string().trim().max(MAX_FIELD, `must be at most ${MAX_FIELD} characters`)
+const shortText = () => z.optional(z.string().check(z.trim(), z.maxLength(MAX_FIELD, `must be at most ${MAX_FIELD} characters`)))
 
-export const companySchema = z
-  .object({
-    name: shortText.optional(),
-    industry: shortText.optional(),
-    size: shortText.optional(),
-    role: shortText.optional(),
-  })
-  .strict()
+export const companySchema = z.strictObject({
+  name: shortText(),
+  industry: shortText(),
+  size: shortText(),
+  role: shortText(),
+})
 export type Company = z.infer<typeof companySchema>
 
-export const respondentSchema = z
-  .object({ name: shortText.optional(), role: shortText.optional() })
-  .strict()
+export const respondentSchema = z.strictObject({ name: shortText(), role: shortText() })
 export type Respondent = z.infer<typeof respondentSchema>
 
 /** Target maturity level (its id) per dimension id: what the business needs, not the maximum. */
-export const targetsSchema = z.record(answerKey, z.string().max(64))
+export const targetsSchema = z.record(idKeySchema, z.string().check(z.maxLength(64)))
 export type Targets = z.infer<typeof targetsSchema>
 
-const timestamp = z.iso.datetime({ offset: true, error: 'must be an ISO date-time' })
+const timestamp = () => z.iso.datetime({ offset: true, error: 'must be an ISO date-time' })
 
 /** A response file: one person's answers to one questionnaire version. */
-export const responseSchema = z
-  .object({
-    format: z.literal(RESPONSE_FORMAT, { error: `must be "${RESPONSE_FORMAT}"` }),
-    formatVersion: z.literal(RESPONSE_FORMAT_VERSION),
-    id: z.string().min(1).max(100),
-    questionnaire: z.object({ id: z.string().max(64), version: z.string().max(32) }).strict(),
-    respondent: respondentSchema.optional(),
-    company: companySchema.optional(),
-    answers: answersSchema,
-    targets: targetsSchema.optional(),
-    createdAt: timestamp,
-    updatedAt: timestamp,
-  })
-  .strict()
+export const responseSchema = z.strictObject({
+  format: z.literal(RESPONSE_FORMAT, { error: `must be "${RESPONSE_FORMAT}"` }),
+  formatVersion: z.literal(RESPONSE_FORMAT_VERSION),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  questionnaire: z.strictObject({ id: z.string().check(z.maxLength(64)), version: z.string().check(z.maxLength(32)) }),
+  respondent: z.optional(respondentSchema),
+  company: z.optional(companySchema),
+  answers: answersSchema,
+  targets: z.optional(targetsSchema),
+  createdAt: timestamp(),
+  updatedAt: timestamp(),
+})
 export type AssessmentResponse = z.infer<typeof responseSchema>

@@ -1,9 +1,9 @@
-import { z } from 'zod'
+import { z } from '../zod.ts'
 import type { Questionnaire } from '../questionnaire/schema.ts'
 import { choiceOf } from '../scoring/count.ts'
 import { problemsFromZod, type Result } from '../validation.ts'
 import { checkResponseFits, validateResponse } from './load.ts'
-import { RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION, type AssessmentResponse, type Choice } from './schema.ts'
+import { idKeySchema, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION, type AssessmentResponse, type Choice } from './schema.ts'
 
 /**
  * Answers travel in a link's fragment (never sent to a server) and in QR codes, so they are
@@ -14,18 +14,16 @@ const CODE_OF = new Map(Object.entries(CODES).map(([code, choice]) => [choice, c
 const NONE = '-'
 const MAX_LINK_LENGTH = 200_000
 
-const payloadSchema = z
-  .object({
-    v: z.literal(1),
-    q: z.tuple([z.string().max(64), z.string().max(32)]),
-    r: z.string().min(1).max(100),
-    n: z.string().max(200).optional(),
-    o: z.string().max(200).optional(),
-    a: z.string().regex(/^[0-4dan-]*$/, 'holds an unknown answer code').max(500),
-    t: z.record(z.string().regex(/^[a-z][a-z0-9-]{0,63}$/), z.string().max(2000)).optional(),
-    u: z.iso.datetime({ offset: true }),
-  })
-  .strict()
+const payloadSchema = z.strictObject({
+  v: z.literal(1),
+  q: z.tuple([z.string().check(z.maxLength(64)), z.string().check(z.maxLength(32))]),
+  r: z.string().check(z.minLength(1), z.maxLength(100)),
+  n: z.optional(z.string().check(z.maxLength(200))),
+  o: z.optional(z.string().check(z.maxLength(200))),
+  a: z.string().check(z.regex(/^[0-4dan-]*$/, 'holds an unknown answer code'), z.maxLength(500)),
+  t: z.optional(z.record(idKeySchema, z.string().check(z.maxLength(2000)))),
+  u: z.iso.datetime({ offset: true }),
+})
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = ''

@@ -7,8 +7,8 @@ import type { ScoreReport } from '../scoring/types.ts'
 /** One participant's answers, as imported from a response file or entered live. */
 export interface Participant {
   id: string
-  name?: string
-  role?: string
+  name?: string | undefined
+  role?: string | undefined
   answers: Answers
 }
 

@@ -1,0 +1,7 @@
+// The one zod import of the domain: zod/mini (a fraction of classic zod's size, because
+// validation runs on the start page) with its English messages, which mini leaves out by default.
+import * as z from 'zod/mini'
+
+z.config(z.locales.en())
+
+export { z }
