@@ -13,7 +13,9 @@ afterAll(async () => {
 test('the start page loads without errors and without requests to other origins', async () => {
   const { page, requests, errors, context } = await newSession(browser)
   await page.goto(baseUrl)
-  await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Groundwork')
+  await page.getByRole('heading', { level: 1 }).waitFor()
+  await expect(page.getByRole('link', { name: /Groundwork/ }).first().isVisible()).resolves.toBe(true)
+  await expect(page.title()).resolves.toBe('Groundwork')
   expect(errors).toEqual([])
   expect(foreignRequests(requests)).toEqual([])
   await context.close()
