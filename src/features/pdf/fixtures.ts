@@ -65,14 +65,16 @@ export function partialResponse(questionnaire: Questionnaire): AssessmentRespons
 const ROLES = ['management', 'staff', 'sales-service'] as const
 const NAMES = ['Anna Schäfer', 'Bernd Özdemir', 'Clara Weiß', 'Dieter Brühl', 'Eva Jäger', 'Fritz Hoß']
 
-/** `count` participants with roles in turn; management answers higher than staff on purpose. */
+/** `count` participants with roles in turn, a realistic mix of agreement and a few wide splits. */
 export function teamParticipants(questionnaire: Questionnaire, count: number): Participant[] {
   return Array.from({ length: count }, (_, p) => {
     const role = ROLES[p % ROLES.length]!
     const answers: Answers = {}
     questionnaire.questions.forEach((question, i) => {
-      const base = (i * 7 + p * 3) % 5
-      const level = Math.max(0, Math.min(4, role === 'management' ? base + 1 : base - (i % 2)))
+      // Mostly close together (management a level more optimistic); every sixth question splits the room.
+      const base = ((i * 3 + 1) % 4) + (role === 'management' ? 1 : 0)
+      const split = i % 6 === 0 ? (p % 2 === 0 ? 2 : -1) : 0
+      const level = Math.max(0, Math.min(4, base + split))
       answers[question.id] = (i + p) % 13 === 0 ? { choice: 'dontKnow' } : { choice: level as Choice }
       if (p === 1 && i === 2) answers[question.id]!.note = 'Im Vertrieb sehen wir das anders – die Kunden fragen täglich nach.'
     })

@@ -1,5 +1,4 @@
-import { Line, Rect, Svg } from '@react-pdf/renderer'
-import { Text, View } from '@react-pdf/renderer'
+import { Line, Rect, Svg, Text, View } from '@react-pdf/renderer'
 import type { PdfModel } from './model.ts'
 import { colors, CONTENT_WIDTH } from './styles.ts'
 
@@ -31,6 +30,12 @@ function BandNames({ model }: { model: PdfModel }) {
 export function LevelBars({ model }: { model: PdfModel }) {
   const { report, team, format } = model
   const levels = model.questionnaire.maturityLevels
+  // Technology counts only up to the foundation plus the slack: the rest of its bar is drawn pale.
+  const cap = (report.foundationIndex ?? 0) + model.questionnaire.scoring.toolSlack
+  const capped = model.dimensions.some((d) => {
+    const score = report.dimensions.find((s) => s.dimensionId === d.id)?.score
+    return d.layer === 'tools' && score != null && score > cap
+  })
   return (
     <View wrap={false}>
       <BandNames model={model} />
@@ -45,7 +50,10 @@ export function LevelBars({ model }: { model: PdfModel }) {
               {levels.map((level, i) => (
                 <Rect key={level.id} x={x(level.min)} y={0} width={x(levels[i + 1]?.min ?? 100) - x(level.min)} height={HEIGHT} fill={colors.bands[i % 2]!} />
               ))}
-              {score.score !== null && <Rect x={0} y={3.5} width={x(score.score)} height={HEIGHT - 7} fill={color} />}
+              {score.score !== null && <Rect x={0} y={3.5} width={x(score.score)} height={HEIGHT - 7} fill={color} fillOpacity={0.35} />}
+              {score.score !== null && (
+                <Rect x={0} y={3.5} width={x(dimension.layer === 'tools' ? Math.min(score.score, cap) : score.score)} height={HEIGHT - 7} fill={color} />
+              )}
               {spread?.min != null && spread.max != null && (
                 <Line x1={x(spread.min)} y1={HEIGHT / 2} x2={x(spread.max)} y2={HEIGHT / 2} stroke={colors.ink} strokeWidth={0.75} />
               )}
@@ -57,6 +65,8 @@ export function LevelBars({ model }: { model: PdfModel }) {
           </View>
         )
       })}
+      {capped && <Text style={{ marginLeft: LABEL, marginTop: 2, fontSize: 7.5, color: colors.muted }}>{model.t.charts.notCounted}</Text>}
+      {capped && <Text style={{ marginLeft: LABEL, marginTop: 2, fontSize: 7.5, color: colors.muted }}>{model.t.charts.notCounted}</Text>}
     </View>
   )
 }

@@ -81,6 +81,7 @@ export const pdfMessages = defineMessages(
       foundation: 'Fundament',
       tools: 'Werkzeuge',
       target: 'Ziel',
+      notCounted: 'Blass: zählt nicht – weiter, als das Fundament trägt.',
     },
     dimensions: {
       foundationHeading: 'Das Fundament',
@@ -252,6 +253,7 @@ export const pdfMessages = defineMessages(
       foundation: 'Foundation',
       tools: 'Tools',
       target: 'Target',
+      notCounted: 'Pale: not counted – beyond what the foundation carries.',
     },
     dimensions: {
       foundationHeading: 'The foundation',

@@ -131,9 +131,7 @@ export function FindingsSection({ model }: { model: PdfModel }) {
   const { t, report } = model
   return (
     <View>
-      <SectionTitle model={model} breakBefore>
-        {t.findings.heading}
-      </SectionTitle>
+      <SectionTitle model={model}>{t.findings.heading}</SectionTitle>
       {report.findings.length === 0 && <Text style={styles.section}>{t.findings.none}</Text>}
       {report.findings.map((finding) => {
         const told = tell(finding, model)

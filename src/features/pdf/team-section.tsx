@@ -103,7 +103,7 @@ export function TeamSection({ model }: { model: PdfModel }) {
   const showNames = model.input.kind === 'team' && model.input.showNames
   return (
     <>
-      <SectionTitle model={model} breakBefore>{t.team.heading}</SectionTitle>
+      <SectionTitle model={model}>{t.team.heading}</SectionTitle>
       <Text style={styles.lead}>{t.team.intro(team.participants.length)}</Text>
       <SpreadTable model={model} team={team} />
       <Topics model={model} team={team} />

@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useState } from 'react'
+import { Suspense, useMemo, useState, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { scoreAnswers } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
@@ -17,7 +17,7 @@ import './report.css'
 import { SummarySection } from './summary-section.tsx'
 import { TargetProfileSection } from './target-profile-section.tsx'
 
-function Report() {
+function Report({ actions }: { actions?: ReactNode }) {
   const t = useT(reportMessages)
   const format = useFormat()
   const locale = useLocale()
@@ -72,9 +72,12 @@ function Report() {
           </h1>
           <p className="report-muted">{t.createdOn(format.date(model.response.updatedAt))}</p>
         </div>
-        <button type="button" className="button no-print" onClick={() => window.print()}>
-          {t.print}
-        </button>
+        <div className="button-row no-print">
+          {actions}
+          <button type="button" className="button" onClick={() => window.print()}>
+            {t.print}
+          </button>
+        </div>
       </header>
       <SummarySection model={model} />
       <FindingsSection model={model} />
@@ -98,12 +101,15 @@ function Report() {
   )
 }
 
-/** The report route: everything computed from the stored answers, nothing stored scored. */
-export function ReportPage() {
+/**
+ * The report route: everything computed from the stored answers, nothing stored scored.
+ * `actions` (e.g. the PDF download, composed by the app) sit beside the print button.
+ */
+export function ReportPage({ actions }: { actions?: ReactNode } = {}) {
   const t = useT(reportMessages)
   return (
     <Suspense fallback={<p role="status">{t.loading}</p>}>
-      <Report />
+      <Report actions={actions} />
     </Suspense>
   )
 }

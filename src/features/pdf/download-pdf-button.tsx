@@ -1,0 +1,51 @@
+import type { AssessmentResponse, Questionnaire } from '../../domain/index.ts'
+import { useLocale, useT } from '../../i18n/use-t.ts'
+import { useAssessmentStore } from '../../store/assessment-store.ts'
+import { useBrandingStore } from '../../store/branding-store.ts'
+import { useActiveQuestionnaire } from '../../store/use-active-questionnaire.ts'
+import { pdfButtonMessages } from './button-messages.ts'
+import type { PdfParticipant, PdfWorkshop } from './model.ts'
+import { PdfAction } from './pdf-action.tsx'
+
+/**
+ * "PDF herunterladen" for one person's assessment: the stored response (or `response`), the
+ * active questionnaire, the language and the consultant's branding. Suspends like the report
+ * while the default questionnaire loads: render it inside the report.
+ */
+export function DownloadPdfButton({ response }: { response?: AssessmentResponse | undefined }) {
+  const t = useT(pdfButtonMessages)
+  const locale = useLocale()
+  const questionnaire = useActiveQuestionnaire()
+  const stored = useAssessmentStore((s) => s.response)
+  const branding = useBrandingStore((s) => s.branding)
+  const current = response ?? stored
+  return (
+    <PdfAction
+      label={t.download}
+      input={() => (current ? { kind: 'solo', questionnaire, locale, branding, response: current } : null)}
+    />
+  )
+}
+
+interface TeamPdfButtonProps {
+  questionnaire: Questionnaire
+  workshop: PdfWorkshop
+  participants: readonly PdfParticipant[]
+  /** Participants are anonymised ("Person 3") unless the facilitator chooses to show names. */
+  showNames?: boolean | undefined
+}
+
+/** "Team-PDF herunterladen" for a workshop: spread, discussion topics and role comparison. */
+export function TeamPdfButton({ questionnaire, workshop, participants, showNames = false }: TeamPdfButtonProps) {
+  const t = useT(pdfButtonMessages)
+  const locale = useLocale()
+  const branding = useBrandingStore((s) => s.branding)
+  return (
+    <PdfAction
+      label={t.downloadTeam}
+      input={() =>
+        participants.length > 0 ? { kind: 'team', questionnaire, locale, branding, workshop, participants, showNames } : null
+      }
+    />
+  )
+}

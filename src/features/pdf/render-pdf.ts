@@ -1,0 +1,18 @@
+// The PDF module: loaded only when someone asks for a PDF (react-pdf and the fonts are large).
+import { pdf } from '@react-pdf/renderer'
+import { createPdfDocument, pdfFileName } from './document.tsx'
+import { browserFontFiles } from './font-files.ts'
+import { registerPdfFonts } from './fonts.ts'
+import type { PdfInput } from './model.ts'
+
+export interface RenderedPdf {
+  blob: Blob
+  fileName: string
+}
+
+/** Lays out and renders the PDF in the browser: no server, no print dialog. */
+export async function renderPdf(input: PdfInput): Promise<RenderedPdf> {
+  registerPdfFonts(browserFontFiles)
+  const blob = await pdf(createPdfDocument(input) as Parameters<typeof pdf>[0]).toBlob()
+  return { blob, fileName: pdfFileName(input) }
+}
