@@ -23,6 +23,13 @@ export function appRoutes(): RouteObject[] {
               path: 'questionnaire',
               lazy: async () => ({ Component: (await import('../features/settings/questionnaire-page.tsx')).QuestionnairePage }),
             },
+            // Workshop mode (issue 6): wired by the workshop engineer for the e2e suite; the lead may move these.
+            { path: 'workshops', lazy: async () => ({ Component: (await import('../features/workshop/workshop-list-page.tsx')).WorkshopListPage }) },
+            { path: 'workshops/:workshopId', lazy: async () => ({ Component: (await import('../features/workshop/workshop-page.tsx')).WorkshopPage }) },
+            { path: 'workshops/:workshopId/live', lazy: async () => ({ Component: (await import('../features/workshop/live-mode-page.tsx')).LiveModePage }) },
+            { path: 'workshops/:workshopId/report', lazy: async () => ({ Component: (await import('../features/workshop/team-report-page.tsx')).TeamReportPage }) },
+            { path: 'join', lazy: async () => ({ Component: (await import('../features/workshop/join-page.tsx')).JoinPage }) },
+            { path: 'share/:code', lazy: async () => ({ Component: (await import('../features/workshop/share-receive-page.tsx')).ShareReceivePage }) },
             { path: '*', Component: NotFound },
           ],
         },

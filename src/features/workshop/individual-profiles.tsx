@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { TableScroll } from './table-scroll.tsx'
 import { useT } from '../../i18n/use-t.ts'
 import { useFormat } from './format.ts'
 import { participantLabel, roleLabel } from './labels.ts'
@@ -24,7 +25,7 @@ export function IndividualProfiles({ model, showNames }: { model: TeamModel; sho
         {t.show}
       </button>
       {open && (
-        <div className="ws-table-wrap">
+        <TableScroll label={t.caption}>
           <table className="ws-table ws-table-compact">
             <caption>{t.caption}</caption>
             <thead>
@@ -57,7 +58,7 @@ export function IndividualProfiles({ model, showNames }: { model: TeamModel; sho
               {t.more(Math.min(count, participants.length), participants.length)}
             </button>
           )}
-        </div>
+        </TableScroll>
       )}
     </section>
   )

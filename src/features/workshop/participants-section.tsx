@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import { type Questionnaire, type Workshop } from '../../domain/index.ts'
+import { TableScroll } from './table-scroll.tsx'
 import { useT } from '../../i18n/use-t.ts'
 import { useWorkshopStore } from '../../store/workshop-store.ts'
 import { ConfirmButton } from './confirm-button.tsx'
@@ -69,7 +70,7 @@ export function ParticipantsSection({ workshop, questionnaire }: { workshop: Wor
       {workshop.participants.length === 0 ? (
         <p>{m.none}</p>
       ) : (
-        <div className="ws-table-wrap">
+        <TableScroll label={m.heading}>
           <table className="ws-table">
             <thead>
               <tr>
@@ -133,7 +134,7 @@ export function ParticipantsSection({ workshop, questionnaire }: { workshop: Wor
               {m.showAll(workshop.participants.length)}
             </button>
           )}
-        </div>
+        </TableScroll>
       )}
     </section>
   )

@@ -1,3 +1,4 @@
+import { TableScroll } from './table-scroll.tsx'
 import { useT } from '../../i18n/use-t.ts'
 import { useFormat } from './format.ts'
 import { teamMessages } from './team-messages.ts'
@@ -10,7 +11,7 @@ export function QuestionSpreadTable({ model }: { model: TeamModel }) {
   return (
     <section className="ws-section" aria-labelledby="ws-questions">
       <h2 id="ws-questions">{t.heading}</h2>
-      <div className="ws-table-wrap">
+      <TableScroll label={t.caption}>
         <table className="ws-table ws-table-compact">
           <caption>{t.caption}</caption>
           <thead>
@@ -51,7 +52,7 @@ export function QuestionSpreadTable({ model }: { model: TeamModel }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   )
 }

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import { compareRoles, rolesOf } from '../../domain/index.ts'
+import { TableScroll } from './table-scroll.tsx'
 import { useT } from '../../i18n/use-t.ts'
 import { useFormat } from './format.ts'
 import { roleLabel } from './labels.ts'
@@ -50,7 +51,7 @@ export function RoleComparison({ model }: { model: TeamModel }) {
           {gaps.length === 0 ? (
             <p>{t.none}</p>
           ) : (
-            <div className="ws-table-wrap">
+            <TableScroll label={t.caption(roleLabel(w, a), roleLabel(w, b))}>
               <table className="ws-table ws-table-compact">
                 <caption>{t.caption(roleLabel(w, a), roleLabel(w, b))}</caption>
                 <thead>
@@ -81,7 +82,7 @@ export function RoleComparison({ model }: { model: TeamModel }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
         </>
       )}

@@ -1,4 +1,5 @@
 import { useChartWidth } from './chart-width.ts'
+import { TableScroll } from './table-scroll.tsx'
 import { useT } from '../../i18n/use-t.ts'
 import { useFormat } from './format.ts'
 import { TeamRadar } from './team-radar.tsx'
@@ -41,7 +42,7 @@ export function TeamDimensions({ model }: { model: TeamModel }) {
             </ul>
           </figcaption>
         </figure>
-        <div className="ws-table-wrap">
+        <TableScroll label={t.caption}>
           <table className="ws-table">
             <caption>{t.caption}</caption>
             <thead>
@@ -73,7 +74,7 @@ export function TeamDimensions({ model }: { model: TeamModel }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </div>
     </section>
   )
