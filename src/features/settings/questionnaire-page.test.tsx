@@ -1,0 +1,44 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, test } from 'vitest'
+import { useAssessmentStore } from '../../store/assessment-store.ts'
+import { useQuestionnaireStore } from '../../store/questionnaire-store.ts'
+import mini from '../../../tests/fixtures/mini-questionnaire.json'
+import { miniResponse, renderApp } from '../../../tests/render.tsx'
+
+const file = (data: unknown, name: string) => new File([JSON.stringify(data)], name, { type: 'application/json' })
+
+describe('loading another questionnaire', () => {
+  test('an invalid file lists its problems by path and the current questionnaire stays', async () => {
+    const user = userEvent.setup()
+    await renderApp({ at: '/questionnaire' })
+    const broken = { ...mini, questions: mini.questions.map((q, i) => (i === 0 ? { ...q, levels: q.levels.slice(0, 4) } : q)) }
+    await user.upload(await screen.findByLabelText('Fragebogen-Datei laden'), file(broken, 'eigener.json'))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('„eigener.json“ ist kein gültiger Fragebogen. Der bisherige bleibt aktiv.')
+    expect(within(alert).getByText('questions[0].levels')).toBeInTheDocument()
+    expect(useQuestionnaireStore.getState().custom?.id).toBe('mini')
+  })
+
+  test('switching to a different questionnaire asks first when there are answers', async () => {
+    const user = userEvent.setup()
+    const before = miniResponse({ 'bm-a': { choice: 2 } })
+    await renderApp({ at: '/questionnaire', response: before })
+    const other = { ...mini, id: 'other', title: { de: 'Anderer Bogen', en: 'Other' } }
+    const input = await screen.findByLabelText('Fragebogen-Datei laden')
+
+    await user.upload(input, file(other, 'anderer.json'))
+    const dialog = await screen.findByRole('dialog', { name: 'Fragebogen wechseln?' })
+    expect(within(dialog).getByRole('button', { name: 'Antworten herunterladen' })).toBeInTheDocument()
+    await user.click(within(dialog).getByRole('button', { name: 'Abbrechen' }))
+    expect(useQuestionnaireStore.getState().custom?.id).toBe('mini')
+    expect(useAssessmentStore.getState().response).toEqual(before)
+
+    await user.upload(input, file(other, 'anderer.json'))
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Wechseln und neu beginnen' }))
+    expect(useQuestionnaireStore.getState().custom?.id).toBe('other')
+    expect(useAssessmentStore.getState().response).toBeNull()
+    expect(await screen.findByText('Jetzt aktiv: Anderer Bogen.')).toBeInTheDocument()
+  })
+})
