@@ -18,7 +18,7 @@ function TopStep({ model, step, index }: { model: PdfModel; step: ActionStep; in
       <View style={{ flex: 1 }}>
         <Text style={styles.eyebrow}>{model.dimensionTitle(step.dimensionId)}</Text>
         <Text style={styles.h3}>{model.text(question.title)}</Text>
-        <Text style={[styles.paragraph, { fontWeight: 600 }]}>{model.text(question.recommendations[step.from]!)}</Text>
+        <Text style={[styles.paragraph, { fontWeight: 700 }]}>{model.text(question.recommendations[step.from]!)}</Text>
         {rows.map(([label, value]) => (
           <View key={label} style={{ flexDirection: 'row', marginBottom: 2 }}>
             <Text style={[styles.small, { width: 78 }]}>{label}</Text>
@@ -58,7 +58,7 @@ export function ActionPlanSection({ model }: { model: PdfModel }) {
                 const question = model.question(step.questionId)
                 return (
                   <Text key={step.questionId} style={{ marginBottom: 3 }} wrap={false}>
-                    <Text style={{ fontWeight: 600 }}>{model.text(question.title)}: </Text>
+                    <Text style={{ fontWeight: 700 }}>{model.text(question.title)}: </Text>
                     {model.text(question.recommendations[step.from]!)}
                   </Text>
                 )

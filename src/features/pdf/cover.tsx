@@ -21,7 +21,7 @@ function Consultant({ model }: { model: PdfModel }) {
     <View style={{ flexDirection: 'row', alignItems: 'flex-end', justifyContent: 'space-between' }}>
       <View style={{ maxWidth: 300 }}>
         <Text style={styles.eyebrow}>{t.cover.preparedBy}</Text>
-        {branding.name && <Text style={{ fontSize: 11, fontWeight: 600 }}>{branding.name}</Text>}
+        {branding.name && <Text style={{ fontSize: 11, fontWeight: 700 }}>{branding.name}</Text>}
         {branding.company && <Text style={{ fontSize: 11 }}>{branding.company}</Text>}
         {branding.contact && <Text style={[styles.small, { marginTop: 2 }]}>{branding.contact}</Text>}
       </View>

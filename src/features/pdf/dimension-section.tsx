@@ -20,12 +20,12 @@ function SoloAnswer({ model, question, pending }: { model: PdfModel; question: Q
   if (typeof choice === 'number')
     return (
       <Text>
-        <Text style={{ fontWeight: 600 }}>{t.answers.level(choice)}</Text> – {model.text(question.levels[choice]!)}
+        <Text style={{ fontWeight: 700 }}>{t.answers.level(choice)}</Text> – {model.text(question.levels[choice]!)}
       </Text>
     )
   return (
     <View>
-      <Text style={{ fontWeight: 600, color: choice === undefined ? colors.faint : colors.ink }}>
+      <Text style={{ fontWeight: 700, color: choice === undefined ? colors.faint : colors.ink }}>
         {choice === undefined ? t.answers.unanswered : t.answers[choice]}
       </Text>
       {choice === 'notNeeded' && pending && <Text style={styles.small}>{t.answers.notNeededPending}</Text>}
@@ -43,7 +43,7 @@ function TeamAnswer({ model, question }: { model: PdfModel; question: Question }
   ].filter(Boolean)
   return (
     <View>
-      <Text style={{ fontWeight: 600 }}>{facts.join(' · ')}</Text>
+      <Text style={{ fontWeight: 700 }}>{facts.join(' · ')}</Text>
       {spread.mean !== null && (
         <Text>
           <Text style={styles.muted}>{t.answers.teamClosest}</Text> {model.text(question.levels[Math.round(spread.mean)]!)}

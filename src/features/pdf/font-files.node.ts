@@ -8,6 +8,5 @@ const file = (name: string) => require.resolve(`@expo-google-fonts/source-sans-3
 export const nodeFontFiles: PdfFontFiles = {
   regular: file('400Regular/SourceSans3_400Regular.ttf'),
   italic: file('400Regular_Italic/SourceSans3_400Regular_Italic.ttf'),
-  semibold: file('600SemiBold/SourceSans3_600SemiBold.ttf'),
   bold: file('700Bold/SourceSans3_700Bold.ttf'),
 }

@@ -7,7 +7,6 @@ export const PDF_FONT = 'Source Sans 3'
 export interface PdfFontFiles {
   regular: string
   italic: string
-  semibold: string
   bold: string
 }
 
@@ -22,7 +21,6 @@ export function registerPdfFonts(files: PdfFontFiles): void {
     fonts: [
       { src: files.regular, fontWeight: 400 },
       { src: files.italic, fontWeight: 400, fontStyle: 'italic' },
-      { src: files.semibold, fontWeight: 600 },
       { src: files.bold, fontWeight: 700 },
     ],
   })

@@ -61,11 +61,10 @@ export function LevelBars({ model }: { model: PdfModel }) {
                 <Line x1={x(score.target)} y1={0} x2={x(score.target)} y2={HEIGHT} stroke={colors.ink} strokeWidth={1} strokeDasharray="2,1.5" />
               )}
             </Svg>
-            <Text style={{ width: VALUE, textAlign: 'right', fontSize: 9, fontWeight: 600 }}>{format.maybe(score.score)}</Text>
+            <Text style={{ width: VALUE, textAlign: 'right', fontSize: 9, fontWeight: 700 }}>{format.maybe(score.score)}</Text>
           </View>
         )
       })}
-      {capped && <Text style={{ marginLeft: LABEL, marginTop: 2, fontSize: 7.5, color: colors.muted }}>{model.t.charts.notCounted}</Text>}
       {capped && <Text style={{ marginLeft: LABEL, marginTop: 2, fontSize: 7.5, color: colors.muted }}>{model.t.charts.notCounted}</Text>}
     </View>
   )

@@ -30,7 +30,7 @@ export function MethodAppendix({ model }: { model: PdfModel }) {
           const next = maturityLevels[i + 1]
           return (
             <View key={level.id} style={[styles.tableRow, { alignItems: 'flex-start' }]}>
-              <Text style={{ width: 120, fontWeight: 600 }}>{model.text(level.name)}</Text>
+              <Text style={{ width: 120, fontWeight: 700 }}>{model.text(level.name)}</Text>
               <Text style={[styles.small, { width: 110 }]}>
                 {next ? m.levelRange(format.score(level.min), format.score(next.min)) : m.levelTop(format.score(level.min))}
               </Text>

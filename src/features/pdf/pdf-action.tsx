@@ -26,6 +26,8 @@ function save(blob: Blob, fileName: string): void {
 export function PdfAction({ label, input }: { label: string; input: () => PdfInput | null }) {
   const t = useT(pdfButtonMessages)
   const [state, setState] = useState<State>({ kind: 'idle' })
+  // Fetching starts when the pointer or focus reaches the button: the click then finds it loaded.
+  const warm = () => void import('./render-pdf.ts').catch(() => undefined)
   const create = async () => {
     const data = input()
     if (!data) return setState({ kind: 'failed', message: t.nothing })
@@ -46,7 +48,7 @@ export function PdfAction({ label, input }: { label: string; input: () => PdfInp
   }
   return (
     <span className="pdf-action no-print">
-      <button type="button" className="button" onClick={create} disabled={state.kind === 'working'} aria-busy={state.kind === 'working'}>
+      <button type="button" className="button" onClick={create} onPointerEnter={warm} onFocus={warm} disabled={state.kind === 'working'} aria-busy={state.kind === 'working'}>
         {state.kind === 'working' ? t.working : label}
       </button>
       <span role="status" className={state.kind === 'failed' ? 'field-error' : 'visually-hidden'}>

@@ -4,10 +4,10 @@ import type { PdfModel } from './model.ts'
 import { colors } from './styles.ts'
 
 const WIDTH = 250
-const HEIGHT = 220
+const HEIGHT = 196
 const CX = WIDTH / 2
 const CY = HEIGHT / 2 + 4
-const R = 72
+const R = 66
 
 function point(index: number, count: number, value: number): [number, number] {
   const angle = -Math.PI / 2 + (2 * Math.PI * index) / count
@@ -58,7 +58,7 @@ export function RadarChart({ model }: { model: PdfModel }) {
         const score = scoreOf(d.id)
         return (
           <G key={d.id}>
-            <Text x={x} y={y} textAnchor={anchor} style={{ fontFamily: PDF_FONT, fontSize: 8.5, fontWeight: 600 }} fill={d.layer === 'tools' ? colors.tools : colors.ink}>
+            <Text x={x} y={y} textAnchor={anchor} style={{ fontFamily: PDF_FONT, fontSize: 8.5, fontWeight: 700 }} fill={d.layer === 'tools' ? colors.tools : colors.ink}>
               {model.text(d.title)}
             </Text>
             <Text x={x} y={y + 10} textAnchor={anchor} style={{ fontFamily: PDF_FONT, fontSize: 8 }} fill={colors.muted}>

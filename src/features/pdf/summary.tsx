@@ -48,7 +48,7 @@ function Headline({ model }: { model: PdfModel }) {
       <Text style={{ fontSize: 24, fontWeight: 700, color: model.accentText }}>
         {report.overallLevel ? model.text(report.overallLevel.name) : t.summary.noScore}
       </Text>
-      {report.overall !== null && <Text style={{ fontSize: 12, fontWeight: 600 }}>{t.summary.of100(format.score(report.overall))}</Text>}
+      {report.overall !== null && <Text style={{ fontSize: 12, fontWeight: 700 }}>{t.summary.of100(format.score(report.overall))}</Text>}
       <Text style={[styles.paragraph, { fontSize: 11, marginTop: 6 }]}>{interpretation(report, t.summary.interpretation)}</Text>
       {report.overallLevel && <Text style={[styles.paragraph, styles.muted]}>{model.text(report.overallLevel.description)}</Text>}
       <View style={[styles.panel, { marginTop: 6 }]} wrap={false}>
@@ -57,7 +57,7 @@ function Headline({ model }: { model: PdfModel }) {
           <Figure label={t.summary.tools} value={format.maybe(report.toolIndex)} color={colors.tools} />
           <Figure label={t.summary.toolsCounted} value={format.maybe(report.toolIndexCounted)} color={colors.ink} />
         </View>
-        <Text style={{ marginTop: 6, fontWeight: 600 }}>{t.summary.rule}</Text>
+        <Text style={{ marginTop: 6, fontWeight: 700 }}>{t.summary.rule}</Text>
         <Text>{toolsSentence(model)}</Text>
       </View>
       <Text style={[styles.small, { marginTop: 8 }]}>

@@ -13,13 +13,13 @@ export function Table({ columns, rows }: { columns: readonly Column[]; rows: rea
     flex: column.flex,
     textAlign: column.numeric ? ('right' as const) : ('left' as const),
     paddingRight: column.numeric ? 0 : 6,
-    fontWeight: last ? 600 : 400,
+    fontWeight: last ? 700 : 400,
   })
   return (
     <View>
       <View style={styles.tableHead}>
         {columns.map((column, i) => (
-          <Text key={`${i}-${column.label}`} style={{ ...cell(column, false), fontWeight: 600 }}>
+          <Text key={`${i}-${column.label}`} style={{ ...cell(column, false), fontWeight: 700 }}>
             {column.label}
           </Text>
         ))}

@@ -48,7 +48,7 @@ function Topics({ model, team }: { model: PdfModel; team: TeamModel }) {
       {discussionTopics.length === 0 && <Text>{t.team.topicsNone}</Text>}
       {discussionTopics.map((topic) => (
         <View key={topic.questionId} wrap={false} style={{ marginBottom: 6, flexDirection: 'row' }}>
-          <Text style={{ width: 92, fontSize: 9, fontWeight: 600, color: colors.tools }}>{t.team.topicSpread(topic.spread!)}</Text>
+          <Text style={{ width: 92, fontSize: 9, fontWeight: 700, color: colors.tools }}>{t.team.topicSpread(topic.spread!)}</Text>
           <View style={{ flex: 1 }}>
             <Text>
               <Text style={{ fontWeight: 700 }}>{model.text(model.question(topic.questionId).title)}</Text>

@@ -1,0 +1,69 @@
+// The PDF download in a real browser, and the branding page's accessibility.
+// Needs the app to compose the button and the route (see src/features/pdf/download-pdf-button.tsx):
+//   report route: <ReportPage actions={<DownloadPdfButton />} />; #/settings/branding → BrandingPage.
+import { AxeBuilder } from '@axe-core/playwright'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { completeResponse } from '../../src/features/pdf/fixtures.ts'
+import { defaultQuestionnaire } from './app.ts'
+import { baseUrl, foreignRequests, launchBrowser, newSession } from './browser.ts'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+function pdfinfo(file: string): Record<string, string> {
+  const run = spawnSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8' })
+  if (run.error) throw new Error('pdfinfo is missing: apt-get install poppler-utils')
+  expect(run.status, run.stderr).toBe(0)
+  return Object.fromEntries(
+    run.stdout.split('\n').flatMap((line) => {
+      const match = line.match(/^([^:]+):\s*(.*)$/)
+      return match ? [[match[1]!, match[2]!]] : []
+    }),
+  )
+}
+
+test('the report offers the PDF: a real A4 file with company and date in its name, nothing fetched from elsewhere', async () => {
+  const { context, page, requests, errors } = await newSession(browser)
+  const response = completeResponse(defaultQuestionnaire())
+  await context.addInitScript((stored) => localStorage.setItem('groundwork.assessment', stored), JSON.stringify({ state: { response, lastQuestionId: null }, version: 1 }))
+  await page.goto(`${baseUrl}#/report`)
+  const button = page.getByRole('button', { name: 'PDF herunterladen' })
+  await button.waitFor()
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), button.click()])
+  expect(download.suggestedFilename()).toBe('groundwork-mueller-strassenbau-gmbh-2026-11-23.pdf')
+  const file = join(mkdtempSync(join(tmpdir(), 'groundwork-e2e-')), download.suggestedFilename())
+  await download.saveAs(file)
+  expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  const info = pdfinfo(file)
+  expect(Number(info.Pages)).toBeGreaterThanOrEqual(3)
+  expect(info['Page size']).toContain('(A4)')
+  expect(info.Title).toBe('Digitale Standortbestimmung – Müller Straßenbau GmbH')
+  await expect(page.getByRole('status').filter({ hasText: 'ist erstellt' }).count()).resolves.toBe(1)
+  expect(errors).toEqual([])
+  expect(foreignRequests(requests)).toEqual([])
+  await context.close()
+})
+
+test('the branding page: axe-core reports nothing; a saved name reaches storage', async () => {
+  const { context, page } = await newSession(browser)
+  await page.goto(`${baseUrl}#/settings/branding`)
+  await page.getByRole('heading', { level: 1, name: 'Ihr Auftritt im PDF' }).waitFor()
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+  await page.getByLabel('Ihr Name').fill('Eva Groß')
+  await page.getByRole('button', { name: 'Speichern' }).click()
+  await page.getByText(/Gespeichert/).waitFor()
+  const stored = await page.evaluate(() => localStorage.getItem('groundwork.branding'))
+  expect(JSON.parse(stored!).state.branding.name).toBe('Eva Groß')
+  await context.close()
+})
