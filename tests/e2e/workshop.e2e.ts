@@ -64,7 +64,7 @@ describe('workshop mode', () => {
     await page.getByLabel('Dateien auswählen').setInputFiles([file('anna-nochmal.json', anna)])
     await page.getByText('0 hinzugefügt, 1 doppelt, 0 abgewiesen.').waitFor()
     expect(await axe(page)).toEqual([])
-    await page.screenshot({ path: `${SHOTS}/workshop-page.png`, fullPage: true })
+    await page.screenshot({ path: `${SHOTS}/workshop-page.png` })
 
     await page.getByRole('link', { name: 'Teambericht' }).click()
     await page.getByRole('heading', { level: 2, name: /Diskussionsthemen/ }).waitFor()
@@ -78,7 +78,13 @@ describe('workshop mode', () => {
     const roles = page.getByRole('table', { name: 'Mittlere Stufe: Geschäftsleitung gegenüber Mitarbeitende' })
     await expect(roles.getByRole('row').nth(1).getByRole('cell').last().textContent()).resolves.toBe('−4,0')
     expect(await axe(page)).toEqual([])
-    await page.screenshot({ path: `${SHOTS}/workshop-report.png`, fullPage: true })
+    await page.setViewportSize({ width: 1280, height: 1100 })
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await page.screenshot({ path: `${SHOTS}/workshop-report.png` })
+    await page.getByRole('heading', { level: 2, name: /Diskussionsthemen/ }).scrollIntoViewIfNeeded()
+    await page.evaluate(() => window.scrollBy(0, 180))
+    await page.screenshot({ path: `${SHOTS}/workshop-report-topics.png` })
+    await page.setViewportSize({ width: 1280, height: 900 })
 
     // Live mode with the keyboard alone.
     await page.goBack()
@@ -116,7 +122,7 @@ describe('workshop mode', () => {
 
     await page.goto(`${baseUrl}#/workshops`)
     await page.getByRole('heading', { level: 2, name: 'Ihre Workshops' }).waitFor()
-    await page.screenshot({ path: `${SHOTS}/workshop-list.png`, fullPage: true })
+    await page.screenshot({ path: `${SHOTS}/workshop-list.png` })
     expect(errors).toEqual([])
     expect(foreignRequests(requests)).toEqual([])
     await context.close()

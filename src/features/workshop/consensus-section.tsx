@@ -1,10 +1,15 @@
+import { useState } from 'react'
 import { useT } from '../../i18n/use-t.ts'
 import { teamMessages } from './team-messages.ts'
 import type { TeamModel } from './team-model.ts'
 
+const FIRST = 10
+
 /** Questions where everyone chose the same level, and the levels the room agreed on live. */
 export function ConsensusSection({ model }: { model: TeamModel }) {
   const t = useT(teamMessages).consensus
+  const [all, setAll] = useState(false)
+  const shown = all ? model.report.consensus : model.report.consensus.slice(0, FIRST)
   const agreed = model.questionnaire.questions.filter((q) => Object.hasOwn(model.workshop.consensus, q.id))
   const spreads = new Map(model.report.questions.map((q) => [q.questionId, q]))
   return (
@@ -16,7 +21,7 @@ export function ConsensusSection({ model }: { model: TeamModel }) {
         <p>{t.none}</p>
       ) : (
         <ul className="ws-consensus-list">
-          {model.report.consensus.map((q) => {
+          {shown.map((q) => {
             const question = model.question(q.questionId)
             return (
               <li key={q.questionId}>
@@ -25,6 +30,11 @@ export function ConsensusSection({ model }: { model: TeamModel }) {
             )
           })}
         </ul>
+      )}
+      {shown.length < model.report.consensus.length && (
+        <button type="button" className="ws-button" onClick={() => setAll(true)}>
+          {t.more(model.report.consensus.length)}
+        </button>
       )}
       {agreed.length > 0 && (
         <>

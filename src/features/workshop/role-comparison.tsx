@@ -8,6 +8,8 @@ import { workshopMessages } from './messages.ts'
 import { teamMessages } from './team-messages.ts'
 import type { TeamModel } from './team-model.ts'
 
+const FIRST = 10
+
 /** Two roles side by side on the same questions, largest gaps first. */
 export function RoleComparison({ model }: { model: TeamModel }) {
   const m = useT(teamMessages)
@@ -18,6 +20,7 @@ export function RoleComparison({ model }: { model: TeamModel }) {
   const roles = useMemo(() => rolesOf(model.participants), [model.participants])
   const [first, setFirst] = useState<string | undefined>(undefined)
   const [second, setSecond] = useState<string | undefined>(undefined)
+  const [all, setAll] = useState(false)
   const a = first && roles.includes(first) ? first : roles[0]
   const b = second && roles.includes(second) ? second : roles.find((r) => r !== a)
   const gaps = useMemo(
@@ -69,7 +72,7 @@ export function RoleComparison({ model }: { model: TeamModel }) {
                   </tr>
                 </thead>
                 <tbody>
-                  {gaps.map((gap) => (
+                  {(all ? gaps : gaps.slice(0, FIRST)).map((gap) => (
                     <tr key={gap.questionId} className={Math.abs(gap.gap) >= 2 ? 'ws-row-wide' : undefined}>
                       <th scope="row">
                         <span className="ws-row-dimension">{model.dimensionTitle(gap.dimensionId)}</span>
@@ -83,6 +86,11 @@ export function RoleComparison({ model }: { model: TeamModel }) {
                 </tbody>
               </table>
             </TableScroll>
+          )}
+          {!all && gaps.length > FIRST && (
+            <button type="button" className="ws-button" onClick={() => setAll(true)}>
+              {t.more(gaps.length)}
+            </button>
           )}
         </>
       )}

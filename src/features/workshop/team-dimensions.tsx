@@ -43,7 +43,7 @@ export function TeamDimensions({ model }: { model: TeamModel }) {
           </figcaption>
         </figure>
         <TableScroll label={t.caption}>
-          <table className="ws-table">
+          <table className="ws-table ws-table-compact">
             <caption>{t.caption}</caption>
             <thead>
               <tr>

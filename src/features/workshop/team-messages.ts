@@ -60,6 +60,7 @@ export const teamMessages = defineMessages(
       caption: (a: string, b: string) => `Mittlere Stufe: ${a} gegenüber ${b}`,
       gap: 'Unterschied',
       none: 'Diese beiden Rollen haben keine gemeinsam bewertete Frage.',
+      more: (n: number) => `Alle ${n} Fragen zeigen`,
     },
     consensus: {
       heading: 'Wo alle übereinstimmen',
@@ -68,6 +69,7 @@ export const teamMessages = defineMessages(
       agreedItem: (level: number) => `Konsens: Stufe ${level}`,
       roomSpread: (min: number, max: number) => `Einzelne: Stufe ${min} bis ${max}`,
       level: (n: number) => `Stufe ${n}`,
+      more: (n: number) => `Alle ${n} zeigen`,
     },
     plan: {
       findings: 'Befunde aus Sicht des Teams',
@@ -153,6 +155,7 @@ export const teamMessages = defineMessages(
       caption: (a: string, b: string) => `Mean level: ${a} against ${b}`,
       gap: 'Difference',
       none: 'These two roles have no question both rated.',
+      more: (n: number) => `Show all ${n} questions`,
     },
     consensus: {
       heading: 'Where everyone agrees',
@@ -161,6 +164,7 @@ export const teamMessages = defineMessages(
       agreedItem: (level: number) => `Consensus: level ${level}`,
       roomSpread: (min: number, max: number) => `Individuals: level ${min} to ${max}`,
       level: (n: number) => `Level ${n}`,
+      more: (n: number) => `Show all ${n}`,
     },
     plan: {
       findings: "Findings from the team's view",
