@@ -46,9 +46,10 @@ export function measureBundles() {
   const sizes = { start: jsGzip(manifest, start), questionnaire: jsGzip(manifest, questionnaire) }
   const seen = new Set([...start, ...questionnaire])
   for (const [name, prefixes] of Object.entries({
-    report: ['src/features/report/'],
+    report: ['src/app/report-route.tsx'],
     pdf: ['src/features/pdf/'],
-    workshop: ['src/features/workshop/'],
+    workshop: ['src/features/workshop/workshop-list-page.tsx'],
+    teamReport: ['src/app/team-report-route.tsx'],
   })) {
     const keys = closureOf(manifest, prefixes, seen)
     sizes[name] = keys.size > 0 ? jsGzip(manifest, keys) : null

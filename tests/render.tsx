@@ -55,8 +55,8 @@ interface RenderOptions extends Setup {
 /** Renders routes at a location, with fresh stores. Returns the router too, to check navigation. */
 export async function renderApp({ at = '/', routes, ...setup }: RenderOptions = {}) {
   resetStores(setup)
-  const { appRoutes } = await import('../src/app/router.tsx')
-  const router = createMemoryRouter(routes ?? appRoutes(), { initialEntries: [at] })
+  const { AppRoutes } = await import('../src/app/routes.tsx')
+  const router = createMemoryRouter(routes ?? [{ path: '*', element: <AppRoutes /> }], { initialEntries: [at] })
   let result!: ReturnType<typeof render>
   await act(async () => {
     result = render(<RouterProvider router={router} />)

@@ -1,9 +1,11 @@
-import { useState } from 'react'
-import { RouterProvider } from 'react-router'
-import { createAppRouter } from './router.tsx'
+import { HashRouter } from 'react-router'
+import { AppRoutes } from './routes.tsx'
 
+/** Hash routes: the static build works from any host and under any sub-path, with no server rules. */
 export function App() {
-  // One router per app instance; created lazily so tests can mount the app more than once.
-  const [router] = useState(createAppRouter)
-  return <RouterProvider router={router} />
+  return (
+    <HashRouter>
+      <AppRoutes />
+    </HashRouter>
+  )
 }

@@ -1,8 +1,10 @@
 import { Suspense, useEffect } from 'react'
-import { Link, NavLink, Outlet } from 'react-router'
+import { Link, NavLink, Outlet, useLocation } from 'react-router'
 import { LanguageSwitch } from '../features/settings/language-switch.tsx'
 import { appMessages } from '../i18n/app-messages.ts'
 import { useLocale, useT } from '../i18n/use-t.ts'
+import { RouteError } from './route-error.tsx'
+import { RouteBoundary } from './route-boundary.tsx'
 import { SavedIndicator } from './saved-indicator.tsx'
 import { SetAsideNotice } from './set-aside-notice.tsx'
 import './layout.css'
@@ -11,6 +13,7 @@ import './layout.css'
 export function Layout() {
   const t = useT(appMessages)
   const locale = useLocale()
+  const { pathname } = useLocation()
   useEffect(() => {
     document.documentElement.lang = locale
   }, [locale])
@@ -32,6 +35,7 @@ export function Layout() {
           <nav aria-label={t.nav.label} className="site-nav">
             <NavLink to="/overview">{t.nav.overview}</NavLink>
             <NavLink to="/report">{t.nav.report}</NavLink>
+            <NavLink to="/workshops">{t.nav.workshops}</NavLink>
           </nav>
           <div className="site-tools">
             <SavedIndicator />
@@ -41,15 +45,19 @@ export function Layout() {
       </header>
       <main id="main" tabIndex={-1}>
         <SetAsideNotice />
-        <Suspense fallback={<p role="status" className="page loading">{t.loading}</p>}>
-          <Outlet />
-        </Suspense>
+        <RouteBoundary key={pathname} fallback={<RouteError />}>
+          <Suspense fallback={<p role="status" className="page loading">{t.loading}</p>}>
+            <Outlet />
+          </Suspense>
+        </RouteBoundary>
       </main>
       <footer className="site-footer">
         <div className="site-footer-inner">
           <p>{t.footer.privacy}</p>
           <p>
             <Link to="/questionnaire">{t.footer.questionnaire}</Link>
+            {' · '}
+            <Link to="/settings/branding">{t.footer.branding}</Link>
           </p>
         </div>
       </footer>

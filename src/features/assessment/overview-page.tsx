@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { AssessmentResponse, Questionnaire } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
@@ -90,10 +91,18 @@ function Overview({ questionnaire, response }: { questionnaire: Questionnaire; r
 }
 
 /** Every dimension with what is still open, a jump to the next open question, and the way out. */
-export function OverviewPage() {
+/** `aside` takes what the app composes below the overview (e.g. sending answers to a workshop). */
+export function OverviewPage({ aside }: { aside?: ReactNode } = {}) {
   const t = useT(assessmentMessages)
   useDocumentTitle(t.overview.documentTitle)
   return (
-    <AssessmentGuard>{(questionnaire, response) => <Overview questionnaire={questionnaire} response={response} />}</AssessmentGuard>
+    <AssessmentGuard>
+      {(questionnaire, response) => (
+        <>
+          <Overview questionnaire={questionnaire} response={response} />
+          {aside}
+        </>
+      )}
+    </AssessmentGuard>
   )
 }

@@ -22,7 +22,15 @@ import './team.css'
 
 const NOBODY: readonly WorkshopParticipant[] = []
 
-function Report({ workshop, questionnaire, actions }: { workshop: Workshop; questionnaire: Questionnaire; actions: ReactNode }) {
+/** What export buttons composed by the app (the team PDF) need to know about this report. */
+export interface TeamReportContext {
+  workshop: Workshop
+  questionnaire: Questionnaire
+  showNames: boolean
+}
+type Actions = ReactNode | ((context: TeamReportContext) => ReactNode)
+
+function Report({ workshop, questionnaire, actions }: { workshop: Workshop; questionnaire: Questionnaire; actions: Actions }) {
   const t = useT(teamMessages)
   const locale = useLocale()
   const format = useFormat()
@@ -56,7 +64,7 @@ function Report({ workshop, questionnaire, actions }: { workshop: Workshop; ques
           <button type="button" className="ws-button ws-button-primary" disabled={workshop.participants.length === 0} onClick={exportCsv}>
             {t.csv}
           </button>
-          {actions}
+          {typeof actions === 'function' ? actions({ workshop, questionnaire, showNames }) : actions}
           <span className="ws-check">
             <input id={`${id}-names`} type="checkbox" checked={showNames} onChange={(e) => setShowNames(e.target.checked)} />
             <label htmlFor={`${id}-names`}>{t.showNames}</label>
@@ -83,7 +91,7 @@ function Report({ workshop, questionnaire, actions }: { workshop: Workshop; ques
   )
 }
 
-function ReportView({ actions }: { actions: ReactNode }) {
+function ReportView({ actions }: { actions: Actions }) {
   const context = useWorkshopContext()
   if (context.state === 'missing') return <WorkshopMissing />
   if (context.state === 'otherQuestionnaire')
@@ -100,7 +108,7 @@ function ReportView({ actions }: { actions: ReactNode }) {
  * #/workshops/:workshopId/report — the team's view: spread, discussion topics, roles, consensus,
  * findings and steps. `actions` takes further export buttons (the team PDF).
  */
-export function TeamReportPage({ actions }: { actions?: ReactNode }) {
+export function TeamReportPage({ actions }: { actions?: Actions }) {
   const t = useT(workshopMessages)
   return (
     <Suspense fallback={<p role="status">{t.loading}</p>}>
