@@ -42,6 +42,8 @@ describe('the owner alone, with the keyboard only', () => {
     await tabTo(page, (f) => f.tag === 'BUTTON' && f.text.includes('Einschätzung beginnen'), 'the start button')
     await page.keyboard.press('Space')
     await page.waitForURL(/#\/company/)
+    // Pages load as their own chunks: wait for the form before tabbing into it.
+    await page.getByRole('textbox').first().waitFor()
     await tabTo(page, (f) => f.tag === 'INPUT' && f.type === 'text', 'the company name')
     await page.keyboard.type('Müller Haustechnik GmbH')
     await tabTo(page, (f) => f.tag === 'BUTTON' && f.text.includes('Speichern und weiter'), 'the save button')
