@@ -64,6 +64,8 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The first visit's page is served by the worker at once: offline works without a second load.
+        clientsClaim: true,
       },
     }),
   ],

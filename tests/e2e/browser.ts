@@ -38,6 +38,10 @@ export async function newSession(browser: Browser, options: { width?: number; he
   const errors: string[] = []
   context.on('request', (request) => requests.push(request.url()))
   page.on('pageerror', (error) => errors.push(error.message))
+  // A blocked load or script shows up as a console error: the CSP must never have to block anything.
+  context.on('console', (message) => {
+    if (message.type() === 'error' && /Content.Security.Policy/i.test(message.text())) errors.push(message.text())
+  })
   return { context, page, requests, errors }
 }
 
