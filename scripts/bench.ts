@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks'
 import { aggregateTeam, parseQuestionnaire, scoreAnswers, type Answers, type Choice, type Questionnaire } from '../src/domain/index.ts'
 // @ts-expect-error plain ES module without types
 import { budgets, kb, measureBundles } from './bundle-sizes.mjs'
+import { benchPdfInBrowser } from './bench-pdf.ts'
 // @ts-expect-error plain ES module without types
 import { runLighthouse } from './lighthouse.mjs'
 // @ts-expect-error plain ES module without types
@@ -82,11 +83,16 @@ if (build.status === 0) {
   const sizes = measureBundles()
   report('start page JS (gzip)', kb(sizes.start))
   report('start page + questionnaire JS (gzip)', kb(sizes.startAndQuestionnaire), sizes.startAndQuestionnaire <= budgets.startAndQuestionnaire ? 'budget ≤ 120 KB: met' : 'budget ≤ 120 KB: MISSED')
-  report('  of which questionnaire data (gzip)', kb(sizes.questionnaireData))
   report('report chunk (gzip)', kb(sizes.report))
   report('PDF chunk (gzip)', kb(sizes.pdf))
+  report('workshop pages / team report chunks (gzip)', `${kb(sizes.workshop)} / ${kb(sizes.teamReport)}`)
+  report('questionnaire data, fetched as JSON (gzip)', kb(sizes.questionnaireData))
   const { baseUrl, stop } = await startPreview(4174)
   try {
+    const pdf = await benchPdfInBrowser(baseUrl)
+    const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+    report('solo PDF in Chromium, cold / warm', `${seconds(pdf.solo.cold)} / ${seconds(pdf.solo.warm)}`, pdf.solo.cold <= 1500 ? 'goal ≤ 1.5 s: met' : 'goal ≤ 1.5 s: MISSED (cold)')
+    report('30-person team PDF in Chromium, cold / warm', `${seconds(pdf.team.cold)} / ${seconds(pdf.team.warm)}`, pdf.team.cold <= 3000 ? 'goal ≤ 3 s: met' : 'goal ≤ 3 s: MISSED (cold)')
     const pages = { 'start page': baseUrl, 'question step': `${baseUrl}#/assess/business-model` }
     const results = await runLighthouse(Object.values(pages))
     Object.keys(pages).forEach((name, i) => {

@@ -38,7 +38,13 @@ export async function newSession(browser: Browser, options: { width?: number; he
   const errors: string[] = []
   context.on('request', (request) => requests.push(request.url()))
   page.on('pageerror', (error) => errors.push(error.message))
-  // A blocked load or script shows up as a console error: the CSP must never have to block anything.
+  // The CSP must never have to block anything: every violation (a load, an inline script, an eval
+  // probe) is reported to the console, and the console's CSP errors fail the test.
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`),
+    ),
+  )
   context.on('console', (message) => {
     if (message.type() === 'error' && /Content.Security.Policy/i.test(message.text())) errors.push(message.text())
   })

@@ -39,8 +39,10 @@ function fromBase64Url(text: string): Uint8Array | null {
 }
 
 async function transform(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-  const output = new Blob([bytes as BlobPart]).stream().pipeThrough(stream)
-  return new Uint8Array(await new Response(output).arrayBuffer())
+  const writer = stream.writable.getWriter()
+  // Not awaited: the readable side must be drained at the same time, or a large input stalls.
+  void writer.write(bytes as Uint8Array<ArrayBuffer>).then(() => writer.close()).catch(() => undefined)
+  return new Uint8Array(await new Response(stream.readable).arrayBuffer())
 }
 
 /** Packs a response to a questionnaire into a URL-safe string. */

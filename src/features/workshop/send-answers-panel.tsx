@@ -15,14 +15,20 @@ function Panel() {
   const questionnaire = useActiveQuestionnaire()
   const response = useAssessmentStore((s) => s.response)
   const invitation = useInvitationStore((s) => s.invitation)
-  const [link, setLink] = useState<{ for: unknown; url: string } | null>(null)
+  const [link, setLink] = useState<{ for: unknown; url: string | null } | null>(null)
   const fits = response !== null && response.questionnaire.id === questionnaire.id && response.questionnaire.version === questionnaire.version
   useEffect(() => {
     if (!response || !fits) return
     let live = true
-    void encodeShareCode(response, questionnaire).then((code) => {
-      if (live) setLink({ for: response, url: shareLink(code, invitation?.workshopId ?? null) })
-    })
+    encodeShareCode(response, questionnaire).then(
+      (code) => {
+        if (live) setLink({ for: response, url: shareLink(code, invitation?.workshopId ?? null) })
+      },
+      // Old browsers lack CompressionStream: the file export still works, so point there.
+      () => {
+        if (live) setLink({ for: response, url: null })
+      },
+    )
     return () => {
       live = false
     }
@@ -38,7 +44,11 @@ function Panel() {
       ) : (
         <>
           <p>{t.answered(answered, questionnaire.questions.length)}</p>
-          {link?.for === response ? (
+          {link?.for === response && link.url === null ? (
+            <p className="ws-notice" role="alert">
+              {t.linkFailed}
+            </p>
+          ) : link?.for === response && link.url !== null ? (
             <div className="ws-invite">
               <CopyField label={t.link} value={link.url} copy={t.copy} copied={t.copied} />
               <QrCode text={link.url} label={t.qr} />

@@ -1,0 +1,27 @@
+// @vitest-environment jsdom
+import { screen } from '@testing-library/react'
+import { afterEach, describe, expect, test, vi } from 'vitest'
+import { decodeShareCode } from '../../domain/index.ts'
+import { miniQuestionnaire, miniResponse, renderWithRouter } from '../../../tests/render.tsx'
+import { SendAnswersPanel } from './send-answers-panel.tsx'
+
+describe('send answers as a link', () => {
+  afterEach(() => vi.unstubAllGlobals())
+
+  test('the link carries every answer and note back to the facilitator', async () => {
+    const response = miniResponse({ 'bm-a': { choice: 3, note: 'Nur der Chef weiß es' }, 'cu-a': { choice: 'dontKnow' } })
+    await renderWithRouter(<SendAnswersPanel />, { response })
+    const field = await screen.findByRole('textbox', { name: 'Ihr Antwort-Link' })
+    const url = (field as HTMLInputElement).value
+    expect(url).toMatch(/#\/share\/[A-Za-z0-9_-]+$/)
+    const decoded = await decodeShareCode(url.split('#/share/')[1]!, miniQuestionnaire())
+    expect(decoded.ok && decoded.value.answers).toEqual(response.answers)
+  })
+
+  test('a browser that cannot compress gets pointed to the file download instead of a broken page', async () => {
+    vi.stubGlobal('CompressionStream', undefined)
+    await renderWithRouter(<SendAnswersPanel />, { response: miniResponse({ 'bm-a': { choice: 1 } }) })
+    expect(await screen.findByRole('alert')).toHaveTextContent('Antworten stattdessen als Datei herunter')
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument()
+  })
+})
