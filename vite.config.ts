@@ -27,7 +27,11 @@ function contentSecurityPolicy(): Plugin {
     name: 'groundwork-csp',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
     ],
   }
 }
@@ -45,7 +49,8 @@ export default defineConfig({
       manifest: {
         name: 'Groundwork – Standortbestimmung im digitalen Zeitalter',
         short_name: 'Groundwork',
-        description: 'Geschäftsmodell zuerst, Werkzeuge später: eine Selbsteinschätzung für kleine und mittlere Unternehmen.',
+        description:
+          'Geschäftsmodell zuerst, Werkzeuge später: eine Selbsteinschätzung für kleine und mittlere Unternehmen.',
         lang: 'de',
         start_url: '.',
         scope: '.',

@@ -1,7 +1,12 @@
 // Times the PDF download in headless Chromium against the built app: a solo report and a
 // 30-participant workshop, from the click on the button to the finished file.
 import type { Page } from 'playwright-core'
-import { completeResponse, defaultQuestionnaire, fixtureWorkshop, teamParticipants } from '../src/features/pdf/fixtures.ts'
+import {
+  completeResponse,
+  defaultQuestionnaire,
+  fixtureWorkshop,
+  teamParticipants,
+} from '../src/features/pdf/fixtures.ts'
 import { launchBrowser } from '../tests/e2e/browser.ts'
 
 async function timeDownload(page: Page, button: string): Promise<number> {
@@ -43,7 +48,10 @@ export async function benchPdfInBrowser(baseUrl: string) {
     }
     await page.evaluate(
       ([response, workshop]) => {
-        localStorage.setItem('groundwork.assessment', JSON.stringify({ state: { response, lastQuestionId: null }, version: 1 }))
+        localStorage.setItem(
+          'groundwork.assessment',
+          JSON.stringify({ state: { response, lastQuestionId: null }, version: 1 }),
+        )
         localStorage.setItem('groundwork.workshops', JSON.stringify({ state: { workshops: [workshop] }, version: 1 }))
       },
       [completeResponse(questionnaire), workshop] as const,

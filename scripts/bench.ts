@@ -2,7 +2,14 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
-import { aggregateTeam, parseQuestionnaire, scoreAnswers, type Answers, type Choice, type Questionnaire } from '../src/domain/index.ts'
+import {
+  aggregateTeam,
+  parseQuestionnaire,
+  scoreAnswers,
+  type Answers,
+  type Choice,
+  type Questionnaire,
+} from '../src/domain/index.ts'
 // @ts-expect-error plain ES module without types
 import { budgets, kb, measureBundles } from './bundle-sizes.mjs'
 import { benchPdfInBrowser } from './bench-pdf.ts'
@@ -34,7 +41,12 @@ function randomResponses(questionnaire: Questionnaire, count: number): Answers[]
       const roll = next()
       if (roll < 0.05) continue
       const special = specials[Math.floor(next() * 3)]!
-      answers[question.id] = { choice: roll < 0.15 && question.options[special as keyof typeof question.options] ? special : (Math.floor(next() * 5) as Choice) }
+      answers[question.id] = {
+        choice:
+          roll < 0.15 && question.options[special as keyof typeof question.options]
+            ? special
+            : (Math.floor(next() * 5) as Choice),
+      }
     }
     return answers
   })
@@ -57,7 +69,11 @@ function benchScoring(questionnaire: Questionnaire) {
 }
 
 function benchAggregation(questionnaire: Questionnaire) {
-  const participants = randomResponses(questionnaire, 500).map((answers, i) => ({ id: `p${i}`, role: i % 3 ? 'staff' : 'management', answers }))
+  const participants = randomResponses(questionnaire, 500).map((answers, i) => ({
+    id: `p${i}`,
+    role: i % 3 ? 'staff' : 'management',
+    answers,
+  }))
   aggregateTeam(questionnaire, participants.slice(0, 50)) // warm-up
   return median(
     Array.from({ length: 7 }, () => {
@@ -69,20 +85,33 @@ function benchAggregation(questionnaire: Questionnaire) {
 }
 
 const lines: string[] = []
-const report = (label: string, value: string, goal = '') => lines.push(`${label.padEnd(44)} ${value.padStart(12)}  ${goal}`)
+const report = (label: string, value: string, goal = '') =>
+  lines.push(`${label.padEnd(44)} ${value.padStart(12)}  ${goal}`)
 
 const questionnaire = loadDefault()
 const scoringMs = benchScoring(questionnaire)
-report(`score 10,000 responses (${questionnaire.questions.length} questions)`, `${scoringMs.toFixed(1)} ms`, scoringMs < 100 ? 'goal < 100 ms: met' : 'goal < 100 ms: MISSED')
+report(
+  `score 10,000 responses (${questionnaire.questions.length} questions)`,
+  `${scoringMs.toFixed(1)} ms`,
+  scoringMs < 100 ? 'goal < 100 ms: met' : 'goal < 100 ms: MISSED',
+)
 
 const aggregationMs = benchAggregation(questionnaire)
-report('aggregate a team of 500 responses', `${aggregationMs.toFixed(1)} ms`, aggregationMs < 200 ? 'goal < 200 ms: met' : 'goal < 200 ms: MISSED')
+report(
+  'aggregate a team of 500 responses',
+  `${aggregationMs.toFixed(1)} ms`,
+  aggregationMs < 200 ? 'goal < 200 ms: met' : 'goal < 200 ms: MISSED',
+)
 
 const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' })
 if (build.status === 0) {
   const sizes = measureBundles()
   report('start page JS (gzip)', kb(sizes.start))
-  report('start page + questionnaire JS (gzip)', kb(sizes.startAndQuestionnaire), sizes.startAndQuestionnaire <= budgets.startAndQuestionnaire ? 'budget ≤ 120 KB: met' : 'budget ≤ 120 KB: MISSED')
+  report(
+    'start page + questionnaire JS (gzip)',
+    kb(sizes.startAndQuestionnaire),
+    sizes.startAndQuestionnaire <= budgets.startAndQuestionnaire ? 'budget ≤ 120 KB: met' : 'budget ≤ 120 KB: MISSED',
+  )
   report('report chunk (gzip)', kb(sizes.report))
   report('PDF chunk (gzip)', kb(sizes.pdf))
   report('workshop pages / team report chunks (gzip)', `${kb(sizes.workshop)} / ${kb(sizes.teamReport)}`)
@@ -91,14 +120,26 @@ if (build.status === 0) {
   try {
     const pdf = await benchPdfInBrowser(baseUrl)
     const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
-    report('solo PDF in Chromium, cold / warm', `${seconds(pdf.solo.cold)} / ${seconds(pdf.solo.warm)}`, pdf.solo.cold <= 1500 ? 'goal ≤ 1.5 s: met' : 'goal ≤ 1.5 s: MISSED (cold)')
-    report('30-person team PDF in Chromium, cold / warm', `${seconds(pdf.team.cold)} / ${seconds(pdf.team.warm)}`, pdf.team.cold <= 3000 ? 'goal ≤ 3 s: met' : 'goal ≤ 3 s: MISSED (cold)')
+    report(
+      'solo PDF in Chromium, cold / warm',
+      `${seconds(pdf.solo.cold)} / ${seconds(pdf.solo.warm)}`,
+      pdf.solo.cold <= 1500 ? 'goal ≤ 1.5 s: met' : 'goal ≤ 1.5 s: MISSED (cold)',
+    )
+    report(
+      '30-person team PDF in Chromium, cold / warm',
+      `${seconds(pdf.team.cold)} / ${seconds(pdf.team.warm)}`,
+      pdf.team.cold <= 3000 ? 'goal ≤ 3 s: met' : 'goal ≤ 3 s: MISSED (cold)',
+    )
     const pages = { 'start page': baseUrl, 'question step': `${baseUrl}#/assess/business-model` }
     const results = await runLighthouse(Object.values(pages))
     Object.keys(pages).forEach((name, i) => {
       const r = results[i]
       const met = r.performance >= 95 && r.accessibility === 100 && r.bestPractices === 100
-      report(`Lighthouse mobile, ${name}`, `${r.performance}/${r.accessibility}/${r.bestPractices}`, `perf/a11y/best practices; goals 95/100/100: ${met ? 'met' : 'MISSED'}`)
+      report(
+        `Lighthouse mobile, ${name}`,
+        `${r.performance}/${r.accessibility}/${r.bestPractices}`,
+        `perf/a11y/best practices; goals 95/100/100: ${met ? 'met' : 'MISSED'}`,
+      )
       if (r.failing.length > 0) report('  failing audits', '', r.failing.join(', '))
     })
   } finally {

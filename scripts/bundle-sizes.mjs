@@ -20,15 +20,19 @@ export function staticClosure(manifest, key, seen = new Set()) {
   return seen
 }
 
-
 function jsGzip(manifest, keys) {
-  return [...keys].reduce((sum, key) => sum + (manifest[key]?.file?.endsWith('.js') ? gzipSize(manifest[key].file) : 0), 0)
+  return [...keys].reduce(
+    (sum, key) => sum + (manifest[key]?.file?.endsWith('.js') ? gzipSize(manifest[key].file) : 0),
+    0,
+  )
 }
 
 function closureOf(manifest, prefixes, exclude = new Set()) {
   const keys = new Set()
   for (const prefix of prefixes)
-    for (const key of Object.keys(manifest).filter((k) => k.startsWith(prefix) && (manifest[k].isDynamicEntry || manifest[k].isEntry)))
+    for (const key of Object.keys(manifest).filter(
+      (k) => k.startsWith(prefix) && (manifest[k].isDynamicEntry || manifest[k].isEntry),
+    ))
       for (const chunk of staticClosure(manifest, key)) if (!exclude.has(chunk)) keys.add(chunk)
   return keys
 }
@@ -42,7 +46,11 @@ function closureOf(manifest, prefixes, exclude = new Set()) {
 export function measureBundles() {
   const manifest = readManifest()
   const start = closureOf(manifest, ['index.html', 'src/features/assessment/start-page.tsx'])
-  const questionnaire = closureOf(manifest, ['src/features/assessment/step-page.tsx', 'questionnaires/groundwork.json'], start)
+  const questionnaire = closureOf(
+    manifest,
+    ['src/features/assessment/step-page.tsx', 'questionnaires/groundwork.json'],
+    start,
+  )
   const sizes = { start: jsGzip(manifest, start), questionnaire: jsGzip(manifest, questionnaire) }
   const seen = new Set([...start, ...questionnaire])
   for (const [name, prefixes] of Object.entries({
@@ -54,7 +62,9 @@ export function measureBundles() {
     const keys = closureOf(manifest, prefixes, seen)
     sizes[name] = keys.size > 0 ? jsGzip(manifest, keys) : null
   }
-  const data = Object.values(manifest).find((chunk) => chunk.src === 'questionnaires/groundwork.json' && chunk.file.endsWith('.json'))
+  const data = Object.values(manifest).find(
+    (chunk) => chunk.src === 'questionnaires/groundwork.json' && chunk.file.endsWith('.json'),
+  )
   sizes.questionnaireData = data ? gzipSize(data.file) : null
   sizes.startAndQuestionnaire = sizes.start + sizes.questionnaire
   return sizes

@@ -4,8 +4,12 @@ import { budgets, kb, measureBundles } from './bundle-sizes.mjs'
 
 const sizes = measureBundles()
 const used = sizes.startAndQuestionnaire
-console.log(`start page ${kb(sizes.start)} + questionnaire ${kb(sizes.questionnaire)} = ${kb(used)} gzip (budget ${kb(budgets.startAndQuestionnaire)})`)
-console.log(`lazy: report ${kb(sizes.report)}, PDF ${kb(sizes.pdf)}, workshop ${kb(sizes.workshop)}, team report ${kb(sizes.teamReport)}; questionnaire data (JSON) ${kb(sizes.questionnaireData)}`)
+console.log(
+  `start page ${kb(sizes.start)} + questionnaire ${kb(sizes.questionnaire)} = ${kb(used)} gzip (budget ${kb(budgets.startAndQuestionnaire)})`,
+)
+console.log(
+  `lazy: report ${kb(sizes.report)}, PDF ${kb(sizes.pdf)}, workshop ${kb(sizes.workshop)}, team report ${kb(sizes.teamReport)}; questionnaire data (JSON) ${kb(sizes.questionnaireData)}`,
+)
 if (used > budgets.startAndQuestionnaire) {
   console.error(`over budget by ${kb(used - budgets.startAndQuestionnaire)}`)
   process.exit(1)

@@ -1,20 +1,11 @@
 // Lighthouse (mobile settings, offline, Debian's chromium) on pages of the built app, served locally.
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
-
-const chromeFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-]
+import { chromiumFlags, chromiumPath } from './chromium-flags.mjs'
 
 /** Scores 0–100 per category for each URL. */
 export async function runLighthouse(urls) {
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags })
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: chromiumFlags })
   try {
     const results = []
     for (const url of urls) {

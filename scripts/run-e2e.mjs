@@ -2,10 +2,11 @@
 // Set E2E_SKIP_BUILD=1 to reuse an existing dist/; extra arguments go to vitest (e.g. a file name).
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { chromiumPath } from './chromium-flags.mjs'
 import { startPreview } from './preview-server.mjs'
 
-if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
-  console.error('Chromium not found at /usr/bin/chromium: apt-get install -y chromium')
+if (!existsSync(chromiumPath)) {
+  console.error(`Chromium not found at ${chromiumPath}: apt-get install -y chromium`)
   process.exit(1)
 }
 if (process.env.E2E_SKIP_BUILD !== '1') {

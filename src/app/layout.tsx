@@ -19,11 +19,15 @@ export function Layout() {
   }, [locale])
   return (
     <div className="shell">
-      <a href="#main" className="skip-link" onClick={(event) => {
-        // A hash link would be read as a route: move focus by hand instead.
-        event.preventDefault()
-        document.getElementById('main')?.focus()
-      }}>
+      <a
+        href="#main"
+        className="skip-link"
+        onClick={(event) => {
+          // A hash link would be read as a route: move focus by hand instead.
+          event.preventDefault()
+          document.getElementById('main')?.focus()
+        }}
+      >
         {t.skipToContent}
       </a>
       <header className="site-header">
@@ -46,7 +50,13 @@ export function Layout() {
       <main id="main" tabIndex={-1}>
         <SetAsideNotice />
         <RouteBoundary key={pathname} fallback={<RouteError />}>
-          <Suspense fallback={<p role="status" className="page loading">{t.loading}</p>}>
+          <Suspense
+            fallback={
+              <p role="status" className="page loading">
+                {t.loading}
+              </p>
+            }
+          >
             <Outlet />
           </Suspense>
         </RouteBoundary>

@@ -8,19 +8,58 @@ function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): La
   return lazy(async () => ({ default: pick(await load()) }))
 }
 
-const StartPage = page(() => import('../features/assessment/start-page.tsx'), (m) => m.StartPage)
-const CompanyPage = page(() => import('../features/assessment/company-page.tsx'), (m) => m.CompanyPage)
-const StepPage = page(() => import('../features/assessment/step-page.tsx'), (m) => m.StepPage)
-const OverviewRoute = page(() => import('./overview-route.tsx'), (m) => m.OverviewRoute)
-const QuestionnairePage = page(() => import('../features/settings/questionnaire-page.tsx'), (m) => m.QuestionnairePage)
-const ReportRoute = page(() => import('./report-route.tsx'), (m) => m.ReportRoute)
-const BrandingPage = page(() => import('../features/branding/branding-page.tsx'), (m) => m.BrandingPage)
-const WorkshopListPage = page(() => import('../features/workshop/workshop-list-page.tsx'), (m) => m.WorkshopListPage)
-const WorkshopPage = page(() => import('../features/workshop/workshop-page.tsx'), (m) => m.WorkshopPage)
-const LiveModePage = page(() => import('../features/workshop/live-mode-page.tsx'), (m) => m.LiveModePage)
-const TeamReportRoute = page(() => import('./team-report-route.tsx'), (m) => m.TeamReportRoute)
-const JoinPage = page(() => import('../features/workshop/join-page.tsx'), (m) => m.JoinPage)
-const ShareReceivePage = page(() => import('../features/workshop/share-receive-page.tsx'), (m) => m.ShareReceivePage)
+const StartPage = page(
+  () => import('../features/assessment/start-page.tsx'),
+  (m) => m.StartPage,
+)
+const CompanyPage = page(
+  () => import('../features/assessment/company-page.tsx'),
+  (m) => m.CompanyPage,
+)
+const StepPage = page(
+  () => import('../features/assessment/step-page.tsx'),
+  (m) => m.StepPage,
+)
+const OverviewRoute = page(
+  () => import('./overview-route.tsx'),
+  (m) => m.OverviewRoute,
+)
+const QuestionnairePage = page(
+  () => import('../features/settings/questionnaire-page.tsx'),
+  (m) => m.QuestionnairePage,
+)
+const ReportRoute = page(
+  () => import('./report-route.tsx'),
+  (m) => m.ReportRoute,
+)
+const BrandingPage = page(
+  () => import('../features/branding/branding-page.tsx'),
+  (m) => m.BrandingPage,
+)
+const WorkshopListPage = page(
+  () => import('../features/workshop/workshop-list-page.tsx'),
+  (m) => m.WorkshopListPage,
+)
+const WorkshopPage = page(
+  () => import('../features/workshop/workshop-page.tsx'),
+  (m) => m.WorkshopPage,
+)
+const LiveModePage = page(
+  () => import('../features/workshop/live-mode-page.tsx'),
+  (m) => m.LiveModePage,
+)
+const TeamReportRoute = page(
+  () => import('./team-report-route.tsx'),
+  (m) => m.TeamReportRoute,
+)
+const JoinPage = page(
+  () => import('../features/workshop/join-page.tsx'),
+  (m) => m.JoinPage,
+)
+const ShareReceivePage = page(
+  () => import('../features/workshop/share-receive-page.tsx'),
+  (m) => m.ShareReceivePage,
+)
 
 /**
  * The app's pages under one layout. Declarative routes (not the data router): the start page

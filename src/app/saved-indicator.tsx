@@ -8,7 +8,9 @@ export function SavedIndicator() {
   const locale = useLocale()
   const updatedAt = useAssessmentStore((s) => s.response?.updatedAt)
   const time = updatedAt
-    ? new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(new Date(updatedAt))
+    ? new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(
+        new Date(updatedAt),
+      )
     : null
   return (
     <p className="saved" role="status" aria-label={t.savedLabel}>

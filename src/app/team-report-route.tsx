@@ -6,7 +6,12 @@ export function TeamReportRoute() {
   return (
     <TeamReportPage
       actions={({ workshop, questionnaire, showNames }) => (
-        <TeamPdfButton questionnaire={questionnaire} workshop={workshop} participants={workshop.participants} showNames={showNames} />
+        <TeamPdfButton
+          questionnaire={questionnaire}
+          workshop={workshop}
+          participants={workshop.participants}
+          showNames={showNames}
+        />
       )}
     />
   )

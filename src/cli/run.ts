@@ -63,7 +63,9 @@ function validate(io: CliIo, files: string[]): number {
     } else if (isResponse) io.err(`${file}: valid response file`)
     else {
       const q = result.value as Questionnaire
-      io.err(`${file}: valid questionnaire "${q.id}" ${q.version} (${q.questions.length} questions in ${q.dimensions.length} dimensions)`)
+      io.err(
+        `${file}: valid questionnaire "${q.id}" ${q.version} (${q.questions.length} questions in ${q.dimensions.length} dimensions)`,
+      )
     }
   }
   return exitCode
@@ -109,7 +111,13 @@ function score(io: CliIo, args: string[]): number {
   if (reports.length === 1) io.out(JSON.stringify(reports[0], null, 2))
   else {
     const team = aggregateTeam(questionnaire.value, participants)
-    io.out(JSON.stringify({ responses: reports, team: summarizeTeam(questionnaire.value, participants, team, locale) }, null, 2))
+    io.out(
+      JSON.stringify(
+        { responses: reports, team: summarizeTeam(questionnaire.value, participants, team, locale) },
+        null,
+        2,
+      ),
+    )
   }
   return 0
 }

@@ -16,7 +16,8 @@ export const appMessages = defineMessages(
     saved: (time: string) => `Gespeichert ${time}`,
     savedLabel: 'Speicherstand',
     footer: {
-      privacy: 'Ihre Antworten bleiben in diesem Browser. Nichts wird übertragen, solange Sie es nicht selbst exportieren.',
+      privacy:
+        'Ihre Antworten bleiben in diesem Browser. Nichts wird übertragen, solange Sie es nicht selbst exportieren.',
       questionnaire: 'Fragebogen wechseln',
       branding: 'Ihr Branding als Beraterin oder Berater',
       source: 'Groundwork ist freie Software.',

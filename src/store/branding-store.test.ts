@@ -17,12 +17,18 @@ describe('branding store', () => {
   })
 
   test('stored branding is validated on load; what fails is set aside, not used', async () => {
-    localStorage.setItem(BRANDING_STORAGE_KEY, JSON.stringify({ state: { branding: { name: 'Eva', logo: 'data:image/gif;base64,R0lG' } }, version: 1 }))
+    localStorage.setItem(
+      BRANDING_STORAGE_KEY,
+      JSON.stringify({ state: { branding: { name: 'Eva', logo: 'data:image/gif;base64,R0lG' } }, version: 1 }),
+    )
     await useBrandingStore.persist.rehydrate()
     expect(useBrandingStore.getState().branding).toEqual({})
     expect(useSetAsideStore.getState().items.map((i) => i.problems[0]?.path)).toEqual(['branding.logo'])
 
-    localStorage.setItem(BRANDING_STORAGE_KEY, JSON.stringify({ state: { branding: { company: 'Groß & Partner', accent: '#1D5C63' } }, version: 1 }))
+    localStorage.setItem(
+      BRANDING_STORAGE_KEY,
+      JSON.stringify({ state: { branding: { company: 'Groß & Partner', accent: '#1D5C63' } }, version: 1 }),
+    )
     await useBrandingStore.persist.rehydrate()
     expect(useBrandingStore.getState().branding).toEqual({ company: 'Groß & Partner', accent: '#1d5c63' })
   })

@@ -18,7 +18,11 @@ export function restoreBranding(stored: unknown): Branding {
   if (stored === undefined || stored === null) return {}
   const checked = validateBranding(stored)
   if (checked.ok) return checked.value
-  setAside(BRANDING_STORAGE_KEY, stored, checked.problems.map((p) => ({ ...p, path: `branding.${p.path}` })))
+  setAside(
+    BRANDING_STORAGE_KEY,
+    stored,
+    checked.problems.map((p) => ({ ...p, path: `branding.${p.path}` })),
+  )
   return {}
 }
 

@@ -21,7 +21,9 @@ afterEach(() => {
 function saveFromOtherTab(value: unknown) {
   const text = JSON.stringify({ state: { response: value, lastQuestionId: null }, version: 1 })
   localStorage.setItem(ASSESSMENT_STORAGE_KEY, text)
-  window.dispatchEvent(new StorageEvent('storage', { key: ASSESSMENT_STORAGE_KEY, newValue: text, storageArea: localStorage }))
+  window.dispatchEvent(
+    new StorageEvent('storage', { key: ASSESSMENT_STORAGE_KEY, newValue: text, storageArea: localStorage }),
+  )
 }
 
 describe('syncAcrossTabs', () => {

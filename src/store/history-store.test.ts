@@ -25,15 +25,9 @@ describe('history store', () => {
     useHistoryStore.getState().keep(response, new Date('2025-01-10T12:00:00Z'))
     useHistoryStore
       .getState()
-      .keep(
-        { ...response, updatedAt: '2025-03-01T10:00:00.000Z' },
-        new Date('2025-03-01T12:00:00Z'),
-      )
+      .keep({ ...response, updatedAt: '2025-03-01T10:00:00.000Z' }, new Date('2025-03-01T12:00:00Z'))
     const { entries } = useHistoryStore.getState()
-    expect(entries.map((e) => e.keptAt)).toEqual([
-      '2025-03-01T12:00:00.000Z',
-      '2025-01-10T12:00:00.000Z',
-    ])
+    expect(entries.map((e) => e.keptAt)).toEqual(['2025-03-01T12:00:00.000Z', '2025-01-10T12:00:00.000Z'])
     const stored = JSON.parse(localStorage.getItem(HISTORY_STORAGE_KEY)!)
     expect(stored.version).toBe(1)
     expect(stored.state.entries).toHaveLength(2)
@@ -72,10 +66,7 @@ describe('history store', () => {
   })
 
   test('a stored value that is not a list is set aside as a whole', async () => {
-    localStorage.setItem(
-      HISTORY_STORAGE_KEY,
-      JSON.stringify({ state: { entries: 'nope' }, version: 1 }),
-    )
+    localStorage.setItem(HISTORY_STORAGE_KEY, JSON.stringify({ state: { entries: 'nope' }, version: 1 }))
     await useHistoryStore.persist.rehydrate()
     expect(useHistoryStore.getState().entries).toEqual([])
     expect(useSetAsideStore.getState().items).toHaveLength(1)

@@ -60,10 +60,7 @@ export function restoreEntries(stored: unknown): HistoryEntry[] {
 }
 
 function newId(): string {
-  return (
-    globalThis.crypto?.randomUUID?.() ??
-    `h-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
-  )
+  return globalThis.crypto?.randomUUID?.() ?? `h-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
 }
 
 export const useHistoryStore = create<HistoryState>()(

@@ -51,7 +51,9 @@ export function loadDefaultQuestionnaire(): Promise<Questionnaire> {
   defaultQuestionnaire ??= readDefault().then((data) => {
     const checked = validateQuestionnaire(data)
     if (!checked.ok)
-      throw new Error(`The embedded questionnaire is invalid: ${checked.problems[0]?.path}: ${checked.problems[0]?.message}`)
+      throw new Error(
+        `The embedded questionnaire is invalid: ${checked.problems[0]?.path}: ${checked.problems[0]?.message}`,
+      )
     return checked.value
   })
   return defaultQuestionnaire

@@ -17,7 +17,9 @@ function store(key: string, state: unknown) {
 
 describe('stored state that fails validation', () => {
   it('is set aside as a backup with its problems, never silently deleted', async () => {
-    const corrupt = { response: { format: 'groundwork-response', formatVersion: 1, answers: { 'bm-1': { choice: 'lots' } } } }
+    const corrupt = {
+      response: { format: 'groundwork-response', formatVersion: 1, answers: { 'bm-1': { choice: 'lots' } } },
+    }
     store(ASSESSMENT_STORAGE_KEY, corrupt)
     await useAssessmentStore.persist.rehydrate()
     expect(useAssessmentStore.getState().response).toBeNull()

@@ -38,7 +38,11 @@ describe('workshop store', () => {
     store.updateParticipant(id, pid, { name: 'Anna K.' })
     store.setConsensus(id, 'bm-a', 2)
     let [workshop] = useWorkshopStore.getState().workshops
-    expect(workshop!.participants[0]).toMatchObject({ name: 'Anna K.', role: 'staff', answers: { 'bm-a': { choice: 3 } } })
+    expect(workshop!.participants[0]).toMatchObject({
+      name: 'Anna K.',
+      role: 'staff',
+      answers: { 'bm-a': { choice: 3 } },
+    })
     expect(workshop!.consensus).toEqual({ 'bm-a': 2 })
     store.setChoice(id, pid, 'bm-a', undefined)
     store.removeParticipant(id, pid)

@@ -45,7 +45,9 @@ interface WorkshopState {
 }
 
 export function newId(prefix: string): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
+  return (
+    globalThis.crypto?.randomUUID?.() ?? `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
+  )
 }
 
 function withoutEmpty<T extends object>(value: T): T {

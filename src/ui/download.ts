@@ -1,6 +1,5 @@
-/** Offers data as a JSON file download; nothing leaves the browser (a blob: URL, not a request). */
-export function downloadJson(fileName: string, data: unknown): void {
-  const blob = new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: 'application/json' })
+/** Offers a blob as a file download; nothing leaves the browser (a blob: URL, not a request). */
+export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url
@@ -11,6 +10,11 @@ export function downloadJson(fileName: string, data: unknown): void {
   link.remove()
   // Revoked later: some browsers read the blob only after the click handler returns.
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+/** Offers data as a JSON file download. */
+export function downloadJson(fileName: string, data: unknown): void {
+  downloadBlob(new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: 'application/json' }), fileName)
 }
 
 /** Today's date as YYYY-MM-DD in local time, for file names. */

@@ -33,7 +33,10 @@ describe.each([1280, 360])('axe-core at %i px', (width) => {
     const [first, second] = questionnaire.questions
     await answerByClick(page, first!, 2)
     await answerByClick(page, second!, 'dontKnow')
-    await page.locator('details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true))
+    await page
+      .locator('details')
+      .first()
+      .evaluate((d) => ((d as HTMLDetailsElement).open = true))
     expect(await violations(page)).toEqual([])
     expect(await overflows(page)).toBe(false)
 
@@ -57,7 +60,9 @@ describe('the language switch', () => {
     const { page, context, requests } = await newSession(browser)
     await page.goto(baseUrl)
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('de')
-    await page.getByRole('heading', { level: 1, name: 'Erst das Geschäft verstehen. Dann die Werkzeuge wählen.' }).waitFor()
+    await page
+      .getByRole('heading', { level: 1, name: 'Erst das Geschäft verstehen. Dann die Werkzeuge wählen.' })
+      .waitFor()
     await page.getByRole('button', { name: /Einschätzung beginnen/ }).waitFor()
     await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Übersicht' }).waitFor()
 

@@ -1,11 +1,19 @@
 // Helpers for the assessment suites: the default questionnaire as the app sees it, and common steps.
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
-import { validateQuestionnaire, type AssessmentResponse, type Choice, type Question, type Questionnaire } from '../../src/domain/index.ts'
+import {
+  validateQuestionnaire,
+  type AssessmentResponse,
+  type Choice,
+  type Question,
+  type Questionnaire,
+} from '../../src/domain/index.ts'
 
 /** Whatever questionnaires/groundwork.json holds now, validated and sorted like the app does. */
 export function defaultQuestionnaire(): Questionnaire {
-  const checked = validateQuestionnaire(JSON.parse(readFileSync(new URL('../../questionnaires/groundwork.json', import.meta.url), 'utf8')))
+  const checked = validateQuestionnaire(
+    JSON.parse(readFileSync(new URL('../../questionnaires/groundwork.json', import.meta.url), 'utf8')),
+  )
   if (!checked.ok) throw new Error('questionnaires/groundwork.json is invalid')
   return checked.value
 }

@@ -17,7 +17,13 @@ afterAll(async () => {
 const focused = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLInputElement | null
-    return { tag: el?.tagName ?? '', type: el?.type ?? '', name: el?.name ?? '', step: el?.dataset.step ?? '', text: el?.textContent ?? '' }
+    return {
+      tag: el?.tagName ?? '',
+      type: el?.type ?? '',
+      name: el?.name ?? '',
+      step: el?.dataset.step ?? '',
+      text: el?.textContent ?? '',
+    }
   })
 
 /** Waits until the element with this id has focus (focus moves after the page has rendered). */
@@ -25,7 +31,12 @@ const waitForFocus = (page: Page, id: string) =>
   page.waitForFunction((expected) => document.activeElement?.id === expected, id, { timeout: 5000 })
 
 /** Presses Tab until the focused element matches, failing after `limit` presses. */
-async function tabTo(page: Page, matches: (f: Awaited<ReturnType<typeof focused>>) => boolean, what: string, limit = 40) {
+async function tabTo(
+  page: Page,
+  matches: (f: Awaited<ReturnType<typeof focused>>) => boolean,
+  what: string,
+  limit = 40,
+) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab')
     if (matches(await focused(page))) return
@@ -58,12 +69,14 @@ describe('the owner alone, with the keyboard only', () => {
         await tabTo(page, (f) => f.type === 'radio' && f.name === question.id, `question ${question.id}`)
         const choice = plannedChoice(question, n++)
         const index = ['0', '1', '2', '3', '4', 'dontKnow', 'notApplicable', 'notNeeded']
-          .filter((c) => c.length > 1 ? question.options[c as 'dontKnow'] : true)
+          .filter((c) => (c.length > 1 ? question.options[c as 'dontKnow'] : true))
           .indexOf(String(choice))
         // No radio is checked yet: Tab lands on the first; Space picks it, each arrow moves and picks.
         if (index === 0) await page.keyboard.press('Space')
         else for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown')
-        await expect(page.locator(`input[name="${question.id}"]:checked`).getAttribute('value')).resolves.toBe(String(choice))
+        await expect(page.locator(`input[name="${question.id}"]:checked`).getAttribute('value')).resolves.toBe(
+          String(choice),
+        )
         expected[question.id] = { choice }
       }
       const last = d === questionnaire.dimensions.length - 1
@@ -74,7 +87,9 @@ describe('the owner alone, with the keyboard only', () => {
     await page.waitForURL(/#\/overview/)
     await page.getByRole('heading', { level: 1, name: 'Übersicht' }).waitFor()
     const total = questionnaire.questions.length
-    await expect(page.getByRole('progressbar', { name: 'Fortschritt insgesamt' }).getAttribute('aria-valuenow')).resolves.toBe(String(total))
+    await expect(
+      page.getByRole('progressbar', { name: 'Fortschritt insgesamt' }).getAttribute('aria-valuenow'),
+    ).resolves.toBe(String(total))
     await page.getByText('Alle Fragen sind beantwortet.').waitFor()
     const stored = await storedResponse(page)
     expect(stored?.answers).toEqual(expected)
@@ -101,7 +116,9 @@ describe('nothing is lost', () => {
     await page.getByRole('heading', { level: 1 }).waitFor()
     await expect(page.locator(`#question-${first!.id}-3`).isChecked()).resolves.toBe(true)
     await expect(page.locator(`#question-${second!.id}-dontKnow`).isChecked()).resolves.toBe(true)
-    await expect(page.getByRole('textbox', { name: /Notiz/ }).nth(1).inputValue()).resolves.toBe('Nur der Chef weiß das.')
+    await expect(page.getByRole('textbox', { name: /Notiz/ }).nth(1).inputValue()).resolves.toBe(
+      'Nur der Chef weiß das.',
+    )
     await waitForFocus(page, `question-${third!.id}-1`)
 
     await page.getByRole('link', { name: /zur Startseite/ }).click()
@@ -145,7 +162,9 @@ describe('export and import', () => {
     const lastTech = questionnaire.questions.at(-1)!
     await second.page.goto(`${baseUrl}#/assess/${lastTech.dimension}`)
     const n = questionnaire.questions.length - 1
-    await expect(second.page.locator(`#question-${lastTech.id}-${plannedChoice(lastTech, n + 2)}`).isChecked()).resolves.toBe(true)
+    await expect(
+      second.page.locator(`#question-${lastTech.id}-${plannedChoice(lastTech, n + 2)}`).isChecked(),
+    ).resolves.toBe(true)
 
     expect(foreignRequests([...first.requests, ...second.requests])).toEqual([])
     await first.context.close()
@@ -161,13 +180,21 @@ describe('export and import', () => {
     await page.goto(`${baseUrl}#/overview`)
     const input = page.getByLabel('Antwortdatei importieren')
 
-    await input.setInputFiles({ name: 'kaputt.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "groundwork-response", ') })
+    await input.setInputFiles({
+      name: 'kaputt.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format": "groundwork-response", '),
+    })
     const alert = page.getByRole('alert')
     await alert.getByText('„kaputt.json“ konnte nicht importiert werden').waitFor()
     await expect(alert.textContent()).resolves.toContain('not valid JSON')
 
     const wrong = { ...before, answers: { [question.id]: { choice: 9 } } }
-    await input.setInputFiles({ name: 'falsch.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wrong)) })
+    await input.setInputFiles({
+      name: 'falsch.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(wrong)),
+    })
     await alert.getByText('„falsch.json“').waitFor()
     await expect(alert.textContent()).resolves.toContain(`answers.${question.id}.choice`)
 

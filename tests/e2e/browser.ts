@@ -1,21 +1,14 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 
-export const baseUrl = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173/'
+// @ts-expect-error plain ES module without types
+import { chromiumFlags, chromiumPath } from '../../scripts/chromium-flags.mjs'
 
-const chromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-]
+export const baseUrl = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173/'
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: chromiumFlags,
+    executablePath: chromiumPath as string,
+    args: chromiumFlags as string[],
   })
 }
 
@@ -27,7 +20,10 @@ export interface Session {
   errors: string[]
 }
 
-export async function newSession(browser: Browser, options: { width?: number; height?: number } = {}): Promise<Session> {
+export async function newSession(
+  browser: Browser,
+  options: { width?: number; height?: number } = {},
+): Promise<Session> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     acceptDownloads: true,
@@ -54,5 +50,7 @@ export async function newSession(browser: Browser, options: { width?: number; he
 /** Requests that left the app's own origin (data: and blob: URLs stay in the page). */
 export function foreignRequests(requests: readonly string[]): string[] {
   const origin = new URL(baseUrl).origin
-  return requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
+  return requests.filter(
+    (url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin,
+  )
 }

@@ -20,7 +20,9 @@ async function waitForServiceWorker(page: Page) {
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready
     if (!navigator.serviceWorker.controller)
-      await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }))
+      await new Promise<void>((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }),
+      )
     return registration.active?.state
   })
 }
@@ -44,8 +46,16 @@ describe('offline', () => {
     }
     await page.waitForURL(/#\/overview/)
     await page.goto(`${baseUrl}#/report`)
-    await page.getByRole('heading', { level: 1 }).filter({ hasText: /Bericht/ }).waitFor()
-    await expect(page.getByText(/47 von 47 Fragen beantwortet/).first().isVisible()).resolves.toBe(true)
+    await page
+      .getByRole('heading', { level: 1 })
+      .filter({ hasText: /Bericht/ })
+      .waitFor()
+    await expect(
+      page
+        .getByText(/47 von 47 Fragen beantwortet/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true)
 
     // The PDF too: its code and fonts come from the precache.
     const download = page.waitForEvent('download')
@@ -62,7 +72,12 @@ describe('offline', () => {
 describe('stored state that fails validation', () => {
   test('is set aside with a message, and its backup downloads unchanged', async () => {
     const { page, context, errors } = await newSession(browser)
-    const corrupt = { state: { response: { format: 'groundwork-response', formatVersion: 1, answers: { 'bm-value-statement': { choice: 9 } } } }, version: 1 }
+    const corrupt = {
+      state: {
+        response: { format: 'groundwork-response', formatVersion: 1, answers: { 'bm-value-statement': { choice: 9 } } },
+      },
+      version: 1,
+    }
     await page.goto(baseUrl)
     await page.evaluate((value) => localStorage.setItem('groundwork.assessment', JSON.stringify(value)), corrupt)
     await page.reload()
@@ -71,10 +86,12 @@ describe('stored state that fails validation', () => {
     await alert.waitFor()
     const download = page.waitForEvent('download')
     await alert.getByRole('button', { name: 'Beiseitegelegte Daten herunterladen' }).click()
-    const saved = JSON.parse(await readFile((await (await download).path()), 'utf8'))
+    const saved = JSON.parse(await readFile(await (await download).path(), 'utf8'))
     expect(saved).toEqual(corrupt.state)
 
-    const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('groundwork.backup.')))
+    const backups = await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith('groundwork.backup.')),
+    )
     expect(backups).toHaveLength(1)
     expect(errors).toEqual([])
     await context.close()
@@ -95,7 +112,9 @@ describe('two tabs', () => {
     await answerByClick(other, second!, 1)
     await expect.poll(() => page.locator(`#question-${second!.id}-1`).isChecked()).toBe(true)
 
-    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('groundwork.assessment')!).state.response.answers)
+    const stored = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('groundwork.assessment')!).state.response.answers,
+    )
     expect(stored).toEqual({ [first!.id]: { choice: 3 }, [second!.id]: { choice: 1 } })
     await context.close()
   })

@@ -35,7 +35,10 @@ function pdfinfo(file: string): Record<string, string> {
 test('the report offers the PDF: a real A4 file with company and date in its name, nothing fetched from elsewhere', async () => {
   const { context, page, requests, errors } = await newSession(browser)
   const response = completeResponse(defaultQuestionnaire())
-  await context.addInitScript((stored) => localStorage.setItem('groundwork.assessment', stored), JSON.stringify({ state: { response, lastQuestionId: null }, version: 1 }))
+  await context.addInitScript(
+    (stored) => localStorage.setItem('groundwork.assessment', stored),
+    JSON.stringify({ state: { response, lastQuestionId: null }, version: 1 }),
+  )
   await page.goto(`${baseUrl}#/report`)
   const button = page.getByRole('button', { name: 'PDF herunterladen' })
   await button.waitFor()

@@ -74,20 +74,14 @@ describe.each(['strong', 'weak', 'tools-ahead'])('the report of a %s profile', (
     const summary = page.getByRole('region', { name: 'Gesamtbild' })
     const level = questionnaire.maturityLevels.find((l) => l.id === expected.overall.level)!
     await expect(summary.getByText(level.name.de, { exact: true }).count()).resolves.toBe(1)
-    expect(
-      number((await summary.getByText(/von 100$/).textContent())!.replace(' von 100', '')),
-    ).toBe(expected.overall.score)
+    expect(number((await summary.getByText(/von 100$/).textContent())!.replace(' von 100', ''))).toBe(
+      expected.overall.score,
+    )
     const figures = await summary.getByRole('definition').allTextContents()
-    expect(figures.map(number)).toEqual([
-      expected.foundationIndex,
-      expected.toolIndex,
-      expected.toolIndexCounted,
-    ])
+    expect(figures.map(number)).toEqual([expected.foundationIndex, expected.toolIndex, expected.toolIndexCounted])
     await expect(
       summary
-        .getByText(
-          `${expected.completeness.answered} von ${expected.completeness.total} Fragen beantwortet`,
-        )
+        .getByText(`${expected.completeness.answered} von ${expected.completeness.total} Fragen beantwortet`)
         .count(),
     ).resolves.toBe(1)
 
@@ -105,28 +99,17 @@ describe.each(['strong', 'weak', 'tools-ahead'])('the report of a %s profile', (
     await expect(findings.getByRole('article').count()).resolves.toBe(expected.findings.length)
     for (const finding of expected.findings)
       await expect(
-        findings
-          .getByRole('heading', { name: findingTitle[finding.kind]!(finding), exact: true })
-          .count(),
+        findings.getByRole('heading', { name: findingTitle[finding.kind]!(finding), exact: true }).count(),
       ).resolves.toBe(1)
 
     const plan = page.getByRole('region', { name: 'Die nächsten Schritte' })
-    const steps = await plan
-      .getByRole('listitem')
-      .getByRole('heading', { level: 3 })
-      .allTextContents()
+    const steps = await plan.getByRole('listitem').getByRole('heading', { level: 3 }).allTextContents()
     expect(steps).toEqual(
-      expected.actionPlan.map(
-        (s) => questionnaire.questions.find((q) => q.id === s.question)!.title.de,
-      ),
+      expected.actionPlan.map((s) => questionnaire.questions.find((q) => q.id === s.question)!.title.de),
     )
 
-    const axe = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-      .analyze()
-    expect(
-      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([])
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
 
     await page.getByText('Zahlen als Tabelle').click()
     await page.screenshot({ path: `/tmp/gw-shots/report-${profile}.png`, fullPage: true })
@@ -140,9 +123,7 @@ test('a kept assessment can be compared with today and deleted; print hides the 
   const { page, context, requests } = await newSession(browser)
   await openReport(page, 'tests/e2e/fixtures/report-tools-ahead.json')
   await page.getByRole('button', { name: 'Diesen Stand aufbewahren' }).click()
-  await expect(
-    page.getByRole('status').filter({ hasText: 'Dieser Stand ist aufbewahrt.' }).count(),
-  ).resolves.toBe(1)
+  await expect(page.getByRole('status').filter({ hasText: 'Dieser Stand ist aufbewahrt.' }).count()).resolves.toBe(1)
 
   // Later: the business model improved. Replace the stored answers and reload.
   await page.evaluate(() => {
@@ -159,9 +140,7 @@ test('a kept assessment can be compared with today and deleted; print hides the 
   const row = table.getByRole('row', { name: /^Geschäftsmodell/ })
   await row.waitFor()
   await expect(row.getByRole('cell').allTextContents()).resolves.toEqual(['40,6', '100,0', '+59,4'])
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze()
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
   expect(axe.violations.map((v) => v.id)).toEqual([])
   await page.screenshot({ path: '/tmp/gw-shots/report-comparison.png', fullPage: true })
 

@@ -25,7 +25,10 @@ try {
       await page.locator('fieldset').first().waitFor()
       const radios = page.locator('input[type=radio]')
       await radios.nth(2).check()
-      await page.locator('details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true))
+      await page
+        .locator('details')
+        .first()
+        .evaluate((d) => ((d as HTMLDetailsElement).open = true))
       await page.evaluate(() => window.scrollTo(0, 0))
       await page.screenshot({ path: `${dir}/step-${locale}-${width}.png`, fullPage: false })
       await page.goto(`${baseUrl}#/overview`)

@@ -14,7 +14,12 @@ test('the start page loads without errors and without requests to other origins'
   const { page, requests, errors, context } = await newSession(browser)
   await page.goto(baseUrl)
   await page.getByRole('heading', { level: 1 }).waitFor()
-  await expect(page.getByRole('link', { name: /Groundwork/ }).first().isVisible()).resolves.toBe(true)
+  await expect(
+    page
+      .getByRole('link', { name: /Groundwork/ })
+      .first()
+      .isVisible(),
+  ).resolves.toBe(true)
   await expect(page.title()).resolves.toBe('Groundwork')
   expect(errors).toEqual([])
   expect(foreignRequests(requests)).toEqual([])

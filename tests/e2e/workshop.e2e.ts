@@ -17,7 +17,12 @@ afterAll(async () => {
   await browser?.close()
 })
 
-function response(id: string, levels: (i: number) => Choice, respondent?: { name?: string; role?: string }, version = questionnaire.version): AssessmentResponse {
+function response(
+  id: string,
+  levels: (i: number) => Choice,
+  respondent?: { name?: string; role?: string },
+  version = questionnaire.version,
+): AssessmentResponse {
   return {
     format: 'groundwork-response',
     formatVersion: 1,
@@ -30,7 +35,11 @@ function response(id: string, levels: (i: number) => Choice, respondent?: { name
   }
 }
 
-const file = (name: string, data: unknown) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) })
+const file = (name: string, data: unknown) => ({
+  name,
+  mimeType: 'application/json',
+  buffer: Buffer.from(JSON.stringify(data)),
+})
 
 async function axe(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
@@ -58,9 +67,13 @@ describe('workshop mode', () => {
     const anna = response('r-anna', (i) => (i === 0 ? 2 : i === 1 ? 0 : 2), { name: 'Anna', role: 'management' })
     const ben = response('r-ben', (i) => (i === 0 ? 0 : i === 1 ? 4 : 2), { role: 'staff' })
     const old = response('r-old', () => 3, undefined, '0.9')
-    await page.getByLabel('Dateien auswählen').setInputFiles([file('anna.json', anna), file('ben.json', ben), file('alt.json', old)])
+    await page
+      .getByLabel('Dateien auswählen')
+      .setInputFiles([file('anna.json', anna), file('ben.json', ben), file('alt.json', old)])
     await page.getByText('2 hinzugefügt, 0 doppelt, 1 abgewiesen.').waitFor()
-    await expect(page.getByText(/alt\.json: abgewiesen\..*Version 0\.9; dieser Workshop nutzt „groundwork“ Version 1\.0/).count()).resolves.toBe(1)
+    await expect(
+      page.getByText(/alt\.json: abgewiesen\..*Version 0\.9; dieser Workshop nutzt „groundwork“ Version 1\.0/).count(),
+    ).resolves.toBe(1)
     await page.getByLabel('Dateien auswählen').setInputFiles([file('anna-nochmal.json', anna)])
     await page.getByText('0 hinzugefügt, 1 doppelt, 0 abgewiesen.').waitFor()
     expect(await axe(page)).toEqual([])
@@ -68,7 +81,10 @@ describe('workshop mode', () => {
 
     await page.getByRole('link', { name: 'Teambericht' }).click()
     await page.getByRole('heading', { level: 2, name: /Diskussionsthemen/ }).waitFor()
-    const topics = page.getByRole('region', { name: /Diskussionsthemen/ }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) })
+    const topics = page
+      .getByRole('region', { name: /Diskussionsthemen/ })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 3 }) })
     await expect(topics.count()).resolves.toBe(2)
     await expect(topics.nth(0).getByRole('heading', { level: 3 }).textContent()).resolves.toBe(q1!.title.de)
     await expect(topics.nth(0).getByText('4 Stufen auseinander (Stufe 0 bis 4)').count()).resolves.toBe(1)
@@ -113,8 +129,15 @@ describe('workshop mode', () => {
     await page.keyboard.press('PageUp')
     await page.getByText(`Frage 1 von ${questionnaire.questions.length}`).waitFor()
     await page.screenshot({ path: `${SHOTS}/workshop-live.png` })
-    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('groundwork.workshops')!).state.workshops[0])
-    expect(stored.participants.map((p: { answers: Record<string, { choice?: Choice }> }) => [p.answers[q0!.id]?.choice, p.answers[q1!.id]?.choice])).toEqual([
+    const stored = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('groundwork.workshops')!).state.workshops[0],
+    )
+    expect(
+      stored.participants.map((p: { answers: Record<string, { choice?: Choice }> }) => [
+        p.answers[q0!.id]?.choice,
+        p.answers[q1!.id]?.choice,
+      ]),
+    ).toEqual([
       [3, 3],
       [1, 'dontKnow'],
     ])
@@ -131,9 +154,16 @@ describe('workshop mode', () => {
   test("a participant's answer link opened in a fresh browser profile arrives complete", async () => {
     // The participant's device: answers stored, the invitation opened again offers the link.
     const participant = await newSession(browser)
-    const answers = response('r-carla', (i) => ((i % 5) as Choice), { name: 'Carla', role: 'sales-service' })
+    const answers = response('r-carla', (i) => (i % 5) as Choice, { name: 'Carla', role: 'sales-service' })
     await participant.page.goto(`${baseUrl}#/workshops`)
-    await participant.page.evaluate((r) => localStorage.setItem('groundwork.assessment', JSON.stringify({ state: { response: r, lastQuestionId: null }, version: 1 })), answers)
+    await participant.page.evaluate(
+      (r) =>
+        localStorage.setItem(
+          'groundwork.assessment',
+          JSON.stringify({ state: { response: r, lastQuestionId: null }, version: 1 }),
+        ),
+      answers,
+    )
     await participant.page.goto(`${baseUrl}#/join?w=w-1&q=${questionnaire.id}%40${questionnaire.version}&t=Klausur`)
     await participant.page.reload() // only the hash changed: load again so the stored answers are read
     const linkField = participant.page.getByLabel('Ihr Antwort-Link')
@@ -152,9 +182,16 @@ describe('workshop mode', () => {
     await facilitator.page.getByRole('button', { name: 'Zum Workshop hinzufügen' }).click()
     await facilitator.page.getByText('Zum Workshop „Klausur“ hinzugefügt.').waitFor()
     expect(await axe(facilitator.page)).toEqual([])
-    const stored = await facilitator.page.evaluate(() => JSON.parse(localStorage.getItem('groundwork.workshops')!).state.workshops[0])
+    const stored = await facilitator.page.evaluate(
+      () => JSON.parse(localStorage.getItem('groundwork.workshops')!).state.workshops[0],
+    )
     expect(stored.participants).toHaveLength(1)
-    expect(stored.participants[0]).toMatchObject({ name: 'Carla', role: 'sales-service', source: 'link', responseId: 'r-carla' })
+    expect(stored.participants[0]).toMatchObject({
+      name: 'Carla',
+      role: 'sales-service',
+      source: 'link',
+      responseId: 'r-carla',
+    })
     expect(stored.participants[0].answers).toEqual(answers.answers)
     await facilitator.page.reload() // the same link once more: recognised, not added twice
     await facilitator.page.getByRole('button', { name: 'Zum Workshop hinzufügen' }).click()
@@ -168,7 +205,12 @@ describe('workshop mode', () => {
     const { page, context, errors } = await newSession(browser)
     await createWorkshop(page, 'Mitarbeitendenbefragung')
     const files = Array.from({ length: 500 }, (_, n) =>
-      file(`r-${n}.json`, response(`r-${n}`, (i) => (((n * 7 + i * 3) % 6) === 5 ? 'dontKnow' : (((n * 7 + i * 3) % 6) as Choice)), { role: n % 3 === 0 ? 'management' : 'staff' })),
+      file(
+        `r-${n}.json`,
+        response(`r-${n}`, (i) => ((n * 7 + i * 3) % 6 === 5 ? 'dontKnow' : (((n * 7 + i * 3) % 6) as Choice)), {
+          role: n % 3 === 0 ? 'management' : 'staff',
+        }),
+      ),
     )
     const importStart = Date.now()
     await page.getByLabel('Dateien auswählen').setInputFiles(files)
@@ -180,7 +222,9 @@ describe('workshop mode', () => {
     const headingMs = Date.now() - start
     await page.getByRole('table', { name: /Dimensionen: Punkte von 100/ }).waitFor()
     const tableMs = Date.now() - start
-    console.log(`500 participants: import ${importMs} ms; team report heading ${headingMs} ms, first table ${tableMs} ms`)
+    console.log(
+      `500 participants: import ${importMs} ms; team report heading ${headingMs} ms, first table ${tableMs} ms`,
+    )
     expect(tableMs).toBeLessThan(5000)
     expect(errors).toEqual([])
     await context.close()

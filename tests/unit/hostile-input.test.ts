@@ -22,12 +22,20 @@ const parsedGroundwork = parseQuestionnaire(groundworkText)
 if (!parsedGroundwork.ok) throw new Error('default questionnaire invalid')
 
 const hostileString = fc.oneof(
-  fc.constantFrom('<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '"; DROP TABLE', '\u0000\u202e', '=cmd|calc'),
+  fc.constantFrom(
+    '<img src=x onerror=alert(1)>',
+    '<script>alert(1)</script>',
+    '"; DROP TABLE',
+    '\u0000\u202e',
+    '=cmd|calc',
+  ),
   fc.string({ maxLength: 50 }),
   fc.integer({ min: 4_001, max: 200_000 }).map((n) => 'x'.repeat(n)),
 )
 const hostileKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty')
-const deep = fc.integer({ min: 50, max: 3_000 }).map((depth) => JSON.parse('['.repeat(depth) + ']'.repeat(depth)) as unknown)
+const deep = fc
+  .integer({ min: 50, max: 3_000 })
+  .map((depth) => JSON.parse('['.repeat(depth) + ']'.repeat(depth)) as unknown)
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.anything(),
   hostileString,
@@ -37,20 +45,18 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 )
 
 /** The default questionnaire with one place (chosen at random) replaced by a hostile value. */
-const mutatedQuestionnaire = fc
-  .tuple(fc.nat(), fc.nat(), fc.nat(), hostileValue)
-  .map(([a, b, c, value]) => {
-    const copy = structuredClone(groundwork) as Record<string, unknown>
-    const keys = Object.keys(copy)
-    const top = keys[a % keys.length]!
-    const node = copy[top]
-    if (Array.isArray(node) && node.length > 0) {
-      const item = node[b % node.length] as Record<string, unknown>
-      const itemKeys = Object.keys(item)
-      item[itemKeys[c % itemKeys.length]!] = value
-    } else copy[top] = value
-    return copy
-  })
+const mutatedQuestionnaire = fc.tuple(fc.nat(), fc.nat(), fc.nat(), hostileValue).map(([a, b, c, value]) => {
+  const copy = structuredClone(groundwork) as Record<string, unknown>
+  const keys = Object.keys(copy)
+  const top = keys[a % keys.length]!
+  const node = copy[top]
+  if (Array.isArray(node) && node.length > 0) {
+    const item = node[b % node.length] as Record<string, unknown>
+    const itemKeys = Object.keys(item)
+    item[itemKeys[c % itemKeys.length]!] = value
+  } else copy[top] = value
+  return copy
+})
 
 function expectProblems(problems: readonly ValidationProblem[]) {
   expect(problems.length).toBeGreaterThan(0)
@@ -74,12 +80,18 @@ describe('hostile questionnaires', () => {
 
   it('make the CLI exit 1 with a list of problems, never a crash', () => {
     fc.assert(
-      fc.property(fc.oneof(mutatedQuestionnaire.map((q) => JSON.stringify(q)), fc.string({ maxLength: 200 })), (text) => {
-        const out: string[] = []
-        const code = runCli(['validate', 'q.json'], { readFile: () => text, out: (l) => out.push(l), err: () => {} })
-        expect([0, 1]).toContain(code)
-        if (code === 1) expect(out.length).toBeGreaterThan(0)
-      }),
+      fc.property(
+        fc.oneof(
+          mutatedQuestionnaire.map((q) => JSON.stringify(q)),
+          fc.string({ maxLength: 200 }),
+        ),
+        (text) => {
+          const out: string[] = []
+          const code = runCli(['validate', 'q.json'], { readFile: () => text, out: (l) => out.push(l), err: () => {} })
+          expect([0, 1]).toContain(code)
+          if (code === 1) expect(out.length).toBeGreaterThan(0)
+        },
+      ),
       params,
     )
   })
@@ -119,7 +131,10 @@ describe('hostile response and workshop files', () => {
   })
 
   it('keep markup as inert text', () => {
-    const withMarkup = { ...validResponse, answers: { 'bm-value-statement': { choice: 2, note: '<img src=x onerror=alert(1)>' } } }
+    const withMarkup = {
+      ...validResponse,
+      answers: { 'bm-value-statement': { choice: 2, note: '<img src=x onerror=alert(1)>' } },
+    }
     const result = parseResponse(JSON.stringify(withMarkup))
     expect(result.ok && result.value.answers['bm-value-statement']?.note).toBe('<img src=x onerror=alert(1)>')
   })
@@ -129,7 +144,10 @@ describe('hostile share codes', () => {
   it('come back as problems', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.string({ maxLength: 400 }), fc.base64String({ maxLength: 400 })), async (code) => {
-        const result = await decodeShareCode(code.replaceAll('+', '-').replaceAll('/', '_').replaceAll('=', ''), parsedGroundwork.value)
+        const result = await decodeShareCode(
+          code.replaceAll('+', '-').replaceAll('/', '_').replaceAll('=', ''),
+          parsedGroundwork.value,
+        )
         if (!result.ok) expectProblems(result.problems)
       }),
       { ...params, numRuns: Math.min(runs, 100) },

@@ -56,7 +56,9 @@ describe('the default questionnaire', () => {
     expect(scoreAnswers(questionnaire, everyone(4)).overall).toBe(100)
     expect(scoreAnswers(questionnaire, everyone(0)).overall).toBe(0)
     expect(scoreAnswers(questionnaire, everyone(2)).overall).toBe(50)
-    expect(scoreAnswers(questionnaire, everyone('dontKnow')).findings.filter((f) => f.kind === 'manyUnknowns')).toHaveLength(5)
+    expect(
+      scoreAnswers(questionnaire, everyone('dontKnow')).findings.filter((f) => f.kind === 'manyUnknowns'),
+    ).toHaveLength(5)
   })
 
   it('lets only tools-layer questions offer "not needed for our business", and some do', () => {

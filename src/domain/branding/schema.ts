@@ -53,6 +53,7 @@ function channel(hex: string): number {
 
 /** WCAG contrast ratio of a #rrggbb colour against white (1–21). */
 export function contrastOnWhite(color: string): number {
-  const luminance = 0.2126 * channel(color.slice(1, 3)) + 0.7152 * channel(color.slice(3, 5)) + 0.0722 * channel(color.slice(5, 7))
+  const luminance =
+    0.2126 * channel(color.slice(1, 3)) + 0.7152 * channel(color.slice(3, 5)) + 0.0722 * channel(color.slice(5, 7))
   return 1.05 / (luminance + 0.05)
 }

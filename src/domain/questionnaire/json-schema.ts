@@ -7,7 +7,10 @@ import { questionnaireSchema } from './schema.ts'
  * Cross-field rules (unique ids, references) are beyond JSON Schema: `groundwork validate` checks them.
  */
 export function questionnaireJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(questionnaireSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>
+  const schema = z.toJSONSchema(questionnaireSchema, { io: 'input', target: 'draft-2020-12' }) as Record<
+    string,
+    unknown
+  >
   return {
     ...schema,
     $id: 'https://groundwork.invalid/questionnaire.schema.json',

@@ -34,7 +34,10 @@ describe('questionnaire schema', () => {
   it('requires five levels and five recommendations', () => {
     const input = valid()
     input.questions[0]!.levels.pop()
-    expect(problemsOf(input)).toContainEqual({ path: 'questions[0].levels', message: 'must list exactly five levels, 0 to 4' })
+    expect(problemsOf(input)).toContainEqual({
+      path: 'questions[0].levels',
+      message: 'must list exactly five levels, 0 to 4',
+    })
   })
 
   it('rejects duplicate ids and unknown dimensions', () => {
@@ -72,7 +75,10 @@ describe('questionnaire schema', () => {
   it('requires the business-model dimension to exist and belong to the foundation', () => {
     const input = valid()
     input.scoring.businessModelDimension = 'tech'
-    expect(problemsOf(input)).toContainEqual({ path: 'scoring.businessModelDimension', message: 'must be a foundation-layer dimension' })
+    expect(problemsOf(input)).toContainEqual({
+      path: 'scoring.businessModelDimension',
+      message: 'must be a foundation-layer dimension',
+    })
   })
 
   it('reports invalid JSON as one problem, not an exception', () => {

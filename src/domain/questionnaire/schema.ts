@@ -16,9 +16,10 @@ function describe<T extends z.core.$ZodType>(schema: T, description: string): T 
 }
 
 /** A user-visible string in German and English. */
-export const localizedTextSchema = z
-  .strictObject({ de: text, en: text })
-  .register(z.globalRegistry, { id: 'LocalizedText', description: 'A text in German (de) and English (en); both are required.' })
+export const localizedTextSchema = z.strictObject({ de: text, en: text }).register(z.globalRegistry, {
+  id: 'LocalizedText',
+  description: 'A text in German (de) and English (en); both are required.',
+})
 export type LocalizedText = z.infer<typeof localizedTextSchema>
 
 const identifier = z
@@ -78,7 +79,10 @@ export type Question = z.infer<typeof questionSchema>
 export const scoringSchema = z.strictObject({
   foundationWeight: describe(z.clone(positiveWeight), 'wF in overall = (wF·F + wT·min(T, F + slack)) / (wF + wT)'),
   toolsWeight: describe(z.clone(positiveWeight), 'wT in the overall formula'),
-  toolSlack: describe(z.clone(percent), 'How far (in points) the tool index may run ahead of the foundation and still count.'),
+  toolSlack: describe(
+    z.clone(percent),
+    'How far (in points) the tool index may run ahead of the foundation and still count.',
+  ),
   businessModelDimension: describe(
     z.clone(identifier),
     'The dimension whose score decides the relevance rule and the weak-business-model finding.',
@@ -87,8 +91,14 @@ export const scoringSchema = z.strictObject({
     z.clone(percent),
     'Business-model score from which "not needed for our business" removes a tools question; below it the answer counts as "don\'t know".',
   ),
-  toolsAheadThreshold: describe(z.clone(percent), 'The "tools ahead of foundation" finding appears when T − F exceeds this.'),
-  weakBusinessModelBelow: describe(z.clone(percent), 'The "weak business model" finding appears when its score is below this.'),
+  toolsAheadThreshold: describe(
+    z.clone(percent),
+    'The "tools ahead of foundation" finding appears when T − F exceeds this.',
+  ),
+  weakBusinessModelBelow: describe(
+    z.clone(percent),
+    'The "weak business model" finding appears when its score is below this.',
+  ),
   manyUnknownsShare: describe(
     z.number().check(z.gte(0), z.lte(1)),
     'Share of "don\'t know" answers in a dimension from which the "many unknowns" finding appears.',

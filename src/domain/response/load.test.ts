@@ -19,7 +19,10 @@ function response(changes: Partial<AssessmentResponse> = {}): AssessmentResponse
 describe('response files', () => {
   it('round-trips through JSON unchanged', () => {
     const original = response({
-      answers: { 'bm-1': { choice: 3, note: 'Steht im Jahresplan – „so weit, so gut“' }, 'tech-1': { choice: 'notNeeded' } },
+      answers: {
+        'bm-1': { choice: 3, note: 'Steht im Jahresplan – „so weit, so gut“' },
+        'tech-1': { choice: 'notNeeded' },
+      },
       company: { name: 'Müller & Söhne GmbH' },
     })
     expect(parseResponse(JSON.stringify(original))).toEqual({ ok: true, value: original })
@@ -40,7 +43,10 @@ describe('response files', () => {
 
   it('says so when a file is not a Groundwork response', () => {
     expect(parseResponse('{"hello":"world"}')).toMatchObject({ ok: false, problems: [{ path: 'format' }] })
-    expect(parseResponse('[1,2]')).toMatchObject({ ok: false, problems: [{ path: '(root)', message: 'must be a JSON object' }] })
+    expect(parseResponse('[1,2]')).toMatchObject({
+      ok: false,
+      problems: [{ path: '(root)', message: 'must be a JSON object' }],
+    })
   })
 
   it('says so when a response was written by a newer format version', () => {

@@ -22,10 +22,7 @@ export function parseResponse(text: string): Result<AssessmentResponse> {
  * Checks that a valid response belongs to this questionnaire: same id and version, known
  * question ids, and only the answer options each question offers.
  */
-export function checkResponseFits(
-  response: AssessmentResponse,
-  questionnaire: Questionnaire,
-): ValidationProblem[] {
+export function checkResponseFits(response: AssessmentResponse, questionnaire: Questionnaire): ValidationProblem[] {
   const { id, version } = response.questionnaire
   if (id !== questionnaire.id || version !== questionnaire.version)
     return [

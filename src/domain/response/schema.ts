@@ -29,7 +29,8 @@ export const idKeySchema = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,63}$/, 'i
 export const answersSchema = z.record(idKeySchema, answerSchema)
 export type Answers = z.infer<typeof answersSchema>
 
-const shortText = () => z.optional(z.string().check(z.trim(), z.maxLength(MAX_FIELD, `must be at most ${MAX_FIELD} characters`)))
+const shortText = () =>
+  z.optional(z.string().check(z.trim(), z.maxLength(MAX_FIELD, `must be at most ${MAX_FIELD} characters`)))
 
 export const companySchema = z.strictObject({
   name: shortText(),

@@ -13,13 +13,21 @@ const questionnaire = buildQuestionnaire([
 const ids = questionnaire.questions.map((q) => q.id)
 
 function response(answers: Answers, respondent?: AssessmentResponse['respondent']): AssessmentResponse {
-  return { ...createResponse(questionnaire, 'resp-42', new Date('2026-11-23T09:30:00.000Z')), answers, ...(respondent ? { respondent } : {}) }
+  return {
+    ...createResponse(questionnaire, 'resp-42', new Date('2026-11-23T09:30:00.000Z')),
+    answers,
+    ...(respondent ? { respondent } : {}),
+  }
 }
 
 describe('share codes', () => {
   it('carry every answer, note and the respondent, and stay short enough for a QR code', async () => {
     const original = response(
-      { 'bm-1': { choice: 4, note: 'Größte Kundengruppe: „Stadtwerke“ – 40 %' }, 'bm-2': { choice: 'notApplicable' }, 'tech-3': { choice: 'notNeeded' } },
+      {
+        'bm-1': { choice: 4, note: 'Größte Kundengruppe: „Stadtwerke“ – 40 %' },
+        'bm-2': { choice: 'notApplicable' },
+        'tech-3': { choice: 'notNeeded' },
+      },
       { name: 'Jana', role: 'staff' },
     )
     const code = await encodeShareCode(original, questionnaire)
@@ -44,12 +52,21 @@ describe('share codes', () => {
   })
 
   it('round-trip any answers', async () => {
-    const choice = fc.oneof(fc.constantFrom(0, 1, 2, 3, 4), fc.constantFrom('dontKnow' as const, 'notApplicable' as const))
-    const answers = fc.dictionary(fc.constantFrom(...ids.slice(0, 10)), fc.record({ choice, note: fc.string({ minLength: 1, maxLength: 40 }) }, { requiredKeys: ['choice'] }))
+    const choice = fc.oneof(
+      fc.constantFrom(0, 1, 2, 3, 4),
+      fc.constantFrom('dontKnow' as const, 'notApplicable' as const),
+    )
+    const answers = fc.dictionary(
+      fc.constantFrom(...ids.slice(0, 10)),
+      fc.record({ choice, note: fc.string({ minLength: 1, maxLength: 40 }) }, { requiredKeys: ['choice'] }),
+    )
     await fc.assert(
       fc.asyncProperty(answers, async (a) => {
         const original = response(a)
-        expect(await decodeShareCode(await encodeShareCode(original, questionnaire), questionnaire)).toEqual({ ok: true, value: original })
+        expect(await decodeShareCode(await encodeShareCode(original, questionnaire), questionnaire)).toEqual({
+          ok: true,
+          value: original,
+        })
       }),
       params,
     )

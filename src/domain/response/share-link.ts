@@ -3,13 +3,28 @@ import type { Questionnaire } from '../questionnaire/schema.ts'
 import { choiceOf } from '../scoring/count.ts'
 import { problemsFromZod, type Result } from '../validation.ts'
 import { checkResponseFits, validateResponse } from './load.ts'
-import { idKeySchema, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION, type AssessmentResponse, type Choice } from './schema.ts'
+import {
+  idKeySchema,
+  RESPONSE_FORMAT,
+  RESPONSE_FORMAT_VERSION,
+  type AssessmentResponse,
+  type Choice,
+} from './schema.ts'
 
 /**
  * Answers travel in a link's fragment (never sent to a server) and in QR codes, so they are
  * packed: one character per question in questionnaire order, then deflated and base64url-encoded.
  */
-const CODES: Record<string, Choice> = { '0': 0, '1': 1, '2': 2, '3': 3, '4': 4, d: 'dontKnow', a: 'notApplicable', n: 'notNeeded' }
+const CODES: Record<string, Choice> = {
+  '0': 0,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  d: 'dontKnow',
+  a: 'notApplicable',
+  n: 'notNeeded',
+}
 const CODE_OF = new Map(Object.entries(CODES).map(([code, choice]) => [choice, code]))
 const NONE = '-'
 const MAX_LINK_LENGTH = 200_000
@@ -41,7 +56,10 @@ function fromBase64Url(text: string): Uint8Array | null {
 async function transform(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
   const writer = stream.writable.getWriter()
   // Not awaited: the readable side must be drained at the same time, or a large input stalls.
-  void writer.write(bytes as Uint8Array<ArrayBuffer>).then(() => writer.close()).catch(() => undefined)
+  void writer
+    .write(bytes as Uint8Array<ArrayBuffer>)
+    .then(() => writer.close())
+    .catch(() => undefined)
   return new Uint8Array(await new Response(stream.readable).arrayBuffer())
 }
 
@@ -90,8 +108,11 @@ export async function decodeShareCode(code: string, questionnaire: Questionnaire
   const payload = parsed.data
   const [id, version] = payload.q
   if (id !== questionnaire.id || version !== questionnaire.version)
-    return fail(`the answers are for questionnaire "${id}" version ${version}, not "${questionnaire.id}" version ${questionnaire.version}`)
-  if (payload.a.length > questionnaire.questions.length) return fail('the link holds more answers than the questionnaire has questions')
+    return fail(
+      `the answers are for questionnaire "${id}" version ${version}, not "${questionnaire.id}" version ${questionnaire.version}`,
+    )
+  if (payload.a.length > questionnaire.questions.length)
+    return fail('the link holds more answers than the questionnaire has questions')
   const answers: AssessmentResponse['answers'] = {}
   questionnaire.questions.forEach((q, i) => {
     const code = payload.a[i]

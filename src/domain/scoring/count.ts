@@ -30,7 +30,9 @@ export function countChoice(question: Question, choice: Choice | undefined, notN
 const UNANSWERED: Counted = Object.freeze({ kind: 'unanswered' })
 const EXCLUDED: Counted = Object.freeze({ kind: 'excluded' })
 const UNKNOWN: Counted = Object.freeze({ kind: 'level', level: 0, unknown: true })
-const LEVELS: readonly Counted[] = ([0, 1, 2, 3, 4] as const).map((level) => Object.freeze({ kind: 'level', level, unknown: false }))
+const LEVELS: readonly Counted[] = ([0, 1, 2, 3, 4] as const).map((level) =>
+  Object.freeze({ kind: 'level', level, unknown: false }),
+)
 
 // Answers normally come validated, but the engine is also handed raw objects (CLI, fuzzing):
 // anything that is not a known choice reads as "no answer" instead of corrupting the score.
@@ -40,6 +42,9 @@ export function choiceOf(answers: Answers, questionId: string): Choice | undefin
   const answer: unknown = answers[questionId]
   if (typeof answer !== 'object' || answer === null || !Object.hasOwn(answer, 'choice')) return undefined
   const choice = (answer as { choice: unknown }).choice
-  if (typeof choice === 'number') return Number.isInteger(choice) && choice >= 0 && choice <= 4 ? (choice as Level) : undefined
-  return typeof choice === 'string' && (SPECIAL_CHOICES as readonly string[]).includes(choice) ? (choice as Choice) : undefined
+  if (typeof choice === 'number')
+    return Number.isInteger(choice) && choice >= 0 && choice <= 4 ? (choice as Level) : undefined
+  return typeof choice === 'string' && (SPECIAL_CHOICES as readonly string[]).includes(choice)
+    ? (choice as Choice)
+    : undefined
 }

@@ -55,7 +55,11 @@ describe('scoring properties', () => {
 
   it('never lowers any score when one answer is raised by a level', () => {
     const raisable = answers.chain((a) =>
-      fc.record({ answers: fc.constant(a), index: fc.nat({ max: questionIds.length - 1 }), from: fc.constantFrom(0, 1, 2, 3) }),
+      fc.record({
+        answers: fc.constant(a),
+        index: fc.nat({ max: questionIds.length - 1 }),
+        from: fc.constantFrom(0, 1, 2, 3),
+      }),
     )
     fc.assert(
       fc.property(raisable, ({ answers: a, index, from }) => {
@@ -86,7 +90,8 @@ describe('scoring properties', () => {
   })
 
   it('orders the action plan business model first, then foundation, then tools, each by priority', () => {
-    const rank = (step: ScoreReport['actionPlan'][number]) => (step.layer === 'tools' ? 2 : step.dimensionId === 'bm' ? 0 : 1)
+    const rank = (step: ScoreReport['actionPlan'][number]) =>
+      step.layer === 'tools' ? 2 : step.dimensionId === 'bm' ? 0 : 1
     fc.assert(
       fc.property(answers, (a) => {
         const plan = scoreAnswers(questionnaire, a).actionPlan
@@ -104,7 +109,10 @@ describe('scoring properties', () => {
   it('never throws on arbitrary answer objects, and ignores what is not a valid choice', () => {
     const hostile = fc.oneof(
       fc.anything(),
-      fc.dictionary(fc.constantFrom(...questionIds, '__proto__', 'constructor'), fc.record({ choice: fc.anything(), note: fc.anything() })),
+      fc.dictionary(
+        fc.constantFrom(...questionIds, '__proto__', 'constructor'),
+        fc.record({ choice: fc.anything(), note: fc.anything() }),
+      ),
     )
     fc.assert(
       fc.property(hostile, (raw) => {

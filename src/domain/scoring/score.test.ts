@@ -114,7 +114,10 @@ describe('action plan', () => {
 
   it('measures the gap to the target level, and drops questions already at their target', () => {
     // Target "defined" (min 50) = level 2 on the question scale.
-    const report = scoreAnswers(threeDimensions, answersFrom({ bm: [3, 1], staff: [0, 2] }), { bm: 'defined', staff: 'defined' })
+    const report = scoreAnswers(threeDimensions, answersFrom({ bm: [3, 1], staff: [0, 2] }), {
+      bm: 'defined',
+      staff: 'defined',
+    })
     expect(report.actionPlan.map((s) => [s.questionId, s.gap])).toEqual([
       ['bm-2', 1],
       ['staff-1', 2],

@@ -77,7 +77,11 @@ function scoreDimensions(
 }
 
 /** The business-model score decides the relevance rule; its questions never offer "not needed". */
-function businessModelScore(questionnaire: Questionnaire, prepared: PreparedQuestionnaire, choices: readonly (Choice | undefined)[]) {
+function businessModelScore(
+  questionnaire: Questionnaire,
+  prepared: PreparedQuestionnaire,
+  choices: readonly (Choice | undefined)[],
+) {
   let weighted = 0
   let weights = 0
   questionnaire.questions.forEach((question, i) => {

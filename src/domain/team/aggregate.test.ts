@@ -42,7 +42,7 @@ describe('aggregateTeam, worked example', () => {
     expect(report.team.dimensions[1]!.score).toBeCloseTo((7 / 3 / 4) * 100, 10)
   })
 
-  it('gives each dimension the spread of the participants\' scores', () => {
+  it("gives each dimension the spread of the participants' scores", () => {
     // a: (4+2+3)/12 = 75; b: (1+2+0)/12 = 25; c: (1+2+3)/12 = 50
     expect(report.dimensions[0]).toMatchObject({ scores: [75, 25, 50], mean: 50, min: 25, max: 75, spread: 50 })
   })
@@ -59,7 +59,10 @@ describe('aggregateTeam, worked example', () => {
 
 describe('aggregateTeam properties', () => {
   const ids = questionnaire.questions.map((q) => q.id)
-  const choice: fc.Arbitrary<Choice> = fc.oneof(fc.constantFrom(0, 1, 2, 3, 4), fc.constantFrom('dontKnow', 'notNeeded'))
+  const choice: fc.Arbitrary<Choice> = fc.oneof(
+    fc.constantFrom(0, 1, 2, 3, 4),
+    fc.constantFrom('dontKnow', 'notNeeded'),
+  )
   const participant = fc
     .array(fc.option(choice, { nil: undefined }), { minLength: ids.length, maxLength: ids.length })
     .map((choices) => {
@@ -69,7 +72,9 @@ describe('aggregateTeam properties', () => {
       })
       return answers
     })
-  const team = fc.array(participant, { minLength: 1, maxLength: 12 }).map((list) => list.map((answers, i) => person(`p${i}`, i % 2 ? 'staff' : 'management', answers)))
+  const team = fc
+    .array(participant, { minLength: 1, maxLength: 12 })
+    .map((list) => list.map((answers, i) => person(`p${i}`, i % 2 ? 'staff' : 'management', answers)))
 
   it('keeps every mean within its min and max', () => {
     fc.assert(
@@ -88,7 +93,10 @@ describe('aggregateTeam properties', () => {
   it('has spread 0 everywhere when all participants answer alike', () => {
     fc.assert(
       fc.property(participant, fc.integer({ min: 2, max: 8 }), (answers, size) => {
-        const report = aggregateTeam(questionnaire, Array.from({ length: size }, (_, i) => person(`p${i}`, '', answers)))
+        const report = aggregateTeam(
+          questionnaire,
+          Array.from({ length: size }, (_, i) => person(`p${i}`, '', answers)),
+        )
         for (const s of [...report.questions, ...report.dimensions]) if (s.spread !== null) expect(s.spread).toBe(0)
         expect(report.discussionTopics).toEqual([])
       }),
@@ -99,13 +107,17 @@ describe('aggregateTeam properties', () => {
   it('does not depend on the order of the participants', () => {
     fc.assert(
       fc.property(
-        team.chain((members) => fc.tuple(fc.constant(members), fc.shuffledSubarray(members, { minLength: members.length }))),
+        team.chain((members) =>
+          fc.tuple(fc.constant(members), fc.shuffledSubarray(members, { minLength: members.length })),
+        ),
         ([members, shuffled]) => {
           const a = aggregateTeam(questionnaire, members)
           const b = aggregateTeam(questionnaire, shuffled)
           expect(b.team).toEqual(a.team)
           expect(b.discussionTopics.map((q) => q.questionId)).toEqual(a.discussionTopics.map((q) => q.questionId))
-          expect(b.questions.map(({ levels: _l, ...rest }) => rest)).toEqual(a.questions.map(({ levels: _l, ...rest }) => rest))
+          expect(b.questions.map(({ levels: _l, ...rest }) => rest)).toEqual(
+            a.questions.map(({ levels: _l, ...rest }) => rest),
+          )
         },
       ),
       params,

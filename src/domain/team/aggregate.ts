@@ -117,7 +117,11 @@ function teamCounts(questionnaire: Questionnaire, perParticipant: readonly Count
  * question, the discussion topics (where people are far apart) and where everyone agrees.
  * The result does not depend on the order of the participants, except for the per-participant lists.
  */
-export function aggregateTeam(questionnaire: Questionnaire, participants: readonly Participant[], targets?: Targets): TeamReport {
+export function aggregateTeam(
+  questionnaire: Questionnaire,
+  participants: readonly Participant[],
+  targets?: Targets,
+): TeamReport {
   const counts = participants.map((p) => countAnswers(questionnaire, p.answers))
   const individual = counts.map((c) => scoreCounts(questionnaire, c, targets))
   const { dimensionOf } = prepare(questionnaire)

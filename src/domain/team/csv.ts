@@ -43,10 +43,19 @@ export function answersToCsv(
   const rows = questionnaire.questions.map((question) => {
     const choices = participants.map((p) => choiceOf(p.answers, question.id))
     const levels = choices.filter((c): c is Level => typeof c === 'number')
-    const mean = levels.length > 0 ? (levels.reduce<number>((a, b) => a + b, 0) / levels.length).toFixed(2).replace('.', decimal) : ''
-    const answers = choices.map((c) => (c === undefined ? '' : typeof c === 'number' ? String(c) : specialLabels[locale][c]!))
+    const mean =
+      levels.length > 0
+        ? (levels.reduce<number>((a, b) => a + b, 0) / levels.length).toFixed(2).replace('.', decimal)
+        : ''
+    const answers = choices.map((c) =>
+      c === undefined ? '' : typeof c === 'number' ? String(c) : specialLabels[locale][c]!,
+    )
     return [dimensionTitle.get(question.dimension)!, question.id, question.title[locale], ...answers, mean]
   })
   const roleRow = [locale === 'de' ? 'Rolle' : 'Role', '', '', ...participants.map((p) => p.role ?? ''), '']
-  return BOM + [header, roleRow, ...rows].map((row) => row.map((v) => cell(v, separator)).join(separator)).join('\r\n') + '\r\n'
+  return (
+    BOM +
+    [header, roleRow, ...rows].map((row) => row.map((v) => cell(v, separator)).join(separator)).join('\r\n') +
+    '\r\n'
+  )
 }

@@ -6,7 +6,12 @@ import { compareRoles, rolesOf, type Participant, type TeamReport } from './aggr
 const rounded = (value: number | null) => (value === null ? null : roundScore(value))
 
 /** The team report as plain JSON (what `groundwork score` prints for several responses). */
-export function summarizeTeam(questionnaire: Questionnaire, participants: readonly Participant[], report: TeamReport, locale: Locale = 'de') {
+export function summarizeTeam(
+  questionnaire: Questionnaire,
+  participants: readonly Participant[],
+  report: TeamReport,
+  locale: Locale = 'de',
+) {
   const roles = rolesOf(participants)
   const [first, second] = roles
   return {

@@ -67,7 +67,10 @@ export function questionnaireInput(
   }
 }
 
-export function buildQuestionnaire(dimensions: DimensionSpec[], scoring: Partial<QuestionnaireInput['scoring']> = {}): Questionnaire {
+export function buildQuestionnaire(
+  dimensions: DimensionSpec[],
+  scoring: Partial<QuestionnaireInput['scoring']> = {},
+): Questionnaire {
   const result = validateQuestionnaire(questionnaireInput(dimensions, scoring))
   if (!result.ok) throw new Error(JSON.stringify(result.problems))
   return result.value

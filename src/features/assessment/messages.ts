@@ -100,7 +100,8 @@ export const assessmentMessages = defineMessages(
       startOver: 'Neu beginnen',
     },
     import: {
-      problems: (file: string) => `„${file}“ konnte nicht importiert werden. Ihre bisherigen Antworten sind unverändert.`,
+      problems: (file: string) =>
+        `„${file}“ konnte nicht importiert werden. Ihre bisherigen Antworten sind unverändert.`,
       more: (count: number) => `… und ${count} weitere Probleme.`,
       done: (count: number) => `Importiert: ${count} Antworten.`,
       confirmTitle: 'Antworten ersetzen?',
@@ -204,8 +205,7 @@ export const assessmentMessages = defineMessages(
     overview: {
       documentTitle: 'Overview',
       title: 'Overview',
-      intro:
-        'Every area with the questions still open. Skipping is fine – the report then says how complete it is.',
+      intro: 'Every area with the questions still open. Skipping is fine – the report then says how complete it is.',
       nextOpen: 'Go to the next open question',
       allDone: 'All questions are answered.',
       complete: 'Complete',
@@ -241,7 +241,9 @@ export const assessmentMessages = defineMessages(
     startOver: {
       title: 'Really start over?',
       body: (count: number) =>
-        count === 1 ? 'Your 1 answer will be deleted from this browser.' : `Your ${count} answers will be deleted from this browser.`,
+        count === 1
+          ? 'Your 1 answer will be deleted from this browser.'
+          : `Your ${count} answers will be deleted from this browser.`,
       advice: 'Download them first if you want to keep them or compare later.',
       download: 'Download answers',
       confirm: 'Delete and start over',

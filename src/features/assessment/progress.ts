@@ -28,7 +28,11 @@ export function overallProgress(questionnaire: Questionnaire, answers: Answers):
 }
 
 /** The next unanswered question after `afterId` in questionnaire order, wrapping around to the start. */
-export function nextUnanswered(questionnaire: Questionnaire, answers: Answers, afterId?: string | null): Question | undefined {
+export function nextUnanswered(
+  questionnaire: Questionnaire,
+  answers: Answers,
+  afterId?: string | null,
+): Question | undefined {
   const { questions } = questionnaire
   const start = afterId ? questions.findIndex((q) => q.id === afterId) + 1 : 0
   for (let i = 0; i < questions.length; i++) {
@@ -57,6 +61,9 @@ export function resumePath(questionnaire: Questionnaire, answers: Answers, lastQ
 }
 
 /** Whether a stored response belongs to this questionnaire (same id and version). */
-export function responseFits(response: { questionnaire: { id: string; version: string } }, questionnaire: Questionnaire): boolean {
+export function responseFits(
+  response: { questionnaire: { id: string; version: string } },
+  questionnaire: Questionnaire,
+): boolean {
   return response.questionnaire.id === questionnaire.id && response.questionnaire.version === questionnaire.version
 }

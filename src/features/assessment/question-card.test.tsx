@@ -16,8 +16,13 @@ describe('a question step', () => {
     await user.click(level2)
     expect(level2).toBeChecked()
     expect(answers()['bm-a']).toEqual({ choice: 2 })
-    expect(JSON.parse(localStorage.getItem('groundwork.assessment')!).state.response.answers['bm-a']).toEqual({ choice: 2 })
-    expect(screen.getByRole('progressbar', { name: 'Fortschritt: Geschäftsmodell' })).toHaveAttribute('aria-valuenow', '1')
+    expect(JSON.parse(localStorage.getItem('groundwork.assessment')!).state.response.answers['bm-a']).toEqual({
+      choice: 2,
+    })
+    expect(screen.getByRole('progressbar', { name: 'Fortschritt: Geschäftsmodell' })).toHaveAttribute(
+      'aria-valuenow',
+      '1',
+    )
   })
 
   test('special answers appear only where the question offers them', async () => {

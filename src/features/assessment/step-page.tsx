@@ -27,7 +27,15 @@ function useFocusQuestion(questionId: string | null) {
   }, [questionId])
 }
 
-function Step({ questionnaire, response, dimensionId }: { questionnaire: Questionnaire; response: AssessmentResponse; dimensionId: string }) {
+function Step({
+  questionnaire,
+  response,
+  dimensionId,
+}: {
+  questionnaire: Questionnaire
+  response: AssessmentResponse
+  dimensionId: string
+}) {
   const t = useT(assessmentMessages)
   const locale = useLocale()
   const navigate = useNavigate()

@@ -7,7 +7,8 @@ import { useBrandingStore } from '../../store/branding-store.ts'
 import { BrandingPage } from './branding-page.tsx'
 
 const PNG_1x1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='
-const png = (name: string) => new File([Uint8Array.from(atob(PNG_1x1), (c) => c.charCodeAt(0))], name, { type: 'image/png' })
+const png = (name: string) =>
+  new File([Uint8Array.from(atob(PNG_1x1), (c) => c.charCodeAt(0))], name, { type: 'image/png' })
 const previous = 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAQ=='
 
 // Choosing "all files" in the dialog: the input's accept list is a hint, not a guarantee.
@@ -21,7 +22,10 @@ describe('branding settings', () => {
     expect(screen.getByLabelText('Ihr Name')).toHaveValue('Eva Groß')
     expect(screen.getByRole('img', { name: 'Vorschau Ihres Logos' })).toHaveAttribute('src', previous)
     await user().upload(screen.getByLabelText('Logo auswählen'), png('neu.png'))
-    expect(screen.getByRole('img', { name: 'Vorschau Ihres Logos' })).toHaveAttribute('src', `data:image/png;base64,${PNG_1x1}`)
+    expect(screen.getByRole('img', { name: 'Vorschau Ihres Logos' })).toHaveAttribute(
+      'src',
+      `data:image/png;base64,${PNG_1x1}`,
+    )
     await user().type(screen.getByLabelText('Ihre Firma'), 'Groß & Partner')
     await user().click(screen.getByRole('button', { name: 'Speichern' }))
     expect(await screen.findByText(/Gespeichert/)).toBeInTheDocument()
@@ -35,7 +39,11 @@ describe('branding settings', () => {
 
   test.each([
     ['a GIF', new File(['GIF89a'], 'logo.gif', { type: 'image/gif' }), /muss ein PNG- oder JPEG-Bild sein/],
-    ['a file over 500 KB', new File([new Uint8Array(600 * 1024)], 'gross.png', { type: 'image/png' }), /600 KB groß; erlaubt sind höchstens 500 KB/],
+    [
+      'a file over 500 KB',
+      new File([new Uint8Array(600 * 1024)], 'gross.png', { type: 'image/png' }),
+      /600 KB groß; erlaubt sind höchstens 500 KB/,
+    ],
     ['a damaged PNG', new File(['not really a png'], 'kaputt.png', { type: 'image/png' }), /nicht als Bild lesen/],
   ])('%s gets a clear message and the previous logo stays', async (_, file, message) => {
     await renderWithRouter(<BrandingPage />)

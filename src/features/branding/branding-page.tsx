@@ -18,7 +18,12 @@ const COLOR = /^#[0-9a-fA-F]{6}$/
 
 function formSchema(t: Messages) {
   const text = (max: number) => z.string().trim().max(max, t.tooLong(max))
-  return z.object({ name: text(100), company: text(100), contact: text(200), accent: z.string().trim().regex(COLOR, t.accentInvalid) })
+  return z.object({
+    name: text(100),
+    company: text(100),
+    contact: text(200),
+    accent: z.string().trim().regex(COLOR, t.accentInvalid),
+  })
 }
 type FormValues = z.infer<ReturnType<typeof formSchema>>
 
@@ -49,7 +54,12 @@ export function BrandingPage() {
     formState: { errors },
   } = useForm<FormValues>({
     resolver: zodResolver(schema),
-    defaultValues: { name: stored.name ?? '', company: stored.company ?? '', contact: stored.contact ?? '', accent: stored.accent ?? DEFAULT_ACCENT },
+    defaultValues: {
+      name: stored.name ?? '',
+      company: stored.company ?? '',
+      contact: stored.contact ?? '',
+      accent: stored.accent ?? DEFAULT_ACCENT,
+    },
   })
   const accent = useWatch({ control, name: 'accent' })
 
@@ -60,7 +70,9 @@ export function BrandingPage() {
       setLogo(checked.dataUrl)
       setLogoError(null)
     } else
-      setLogoError(checked.problem === 'size' ? t.logoProblem.size((file.size / 1024).toFixed(0)) : t.logoProblem[checked.problem])
+      setLogoError(
+        checked.problem === 'size' ? t.logoProblem.size((file.size / 1024).toFixed(0)) : t.logoProblem[checked.problem],
+      )
   }
   const onSubmit = handleSubmit((values) => {
     useBrandingStore.getState().save(toBranding(values, logo))
@@ -78,7 +90,13 @@ export function BrandingPage() {
             {hint}
           </span>
         )}
-        <input id={id} type="text" aria-invalid={error ? true : undefined} aria-describedby={described} {...register(name, { onChange: () => setSaved(false) })} />
+        <input
+          id={id}
+          type="text"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={described}
+          {...register(name, { onChange: () => setSaved(false) })}
+        />
         {error && (
           <span className="field-error" id={`${id}-error`}>
             {error.message}
@@ -99,11 +117,24 @@ export function BrandingPage() {
         <fieldset className="field branding-logo">
           <legend>{t.logo}</legend>
           <span className="field-hint">{t.logoHint}</span>
-          {logo ? <img src={logo} alt={t.logoPreview} className="branding-logo-preview" /> : <p className="field-hint">{t.logoNone}</p>}
+          {logo ? (
+            <img src={logo} alt={t.logoPreview} className="branding-logo-preview" />
+          ) : (
+            <p className="field-hint">{t.logoNone}</p>
+          )}
           <div className="button-row">
-            <FileButton label={t.logoChoose} hint={t.logoHint} accept="image/png,image/jpeg" onFile={(file) => void chooseLogo(file)} />
+            <FileButton
+              label={t.logoChoose}
+              hint={t.logoHint}
+              accept="image/png,image/jpeg"
+              onFile={(file) => void chooseLogo(file)}
+            />
             {logo && (
-              <button type="button" className="button button-quiet" onClick={() => (setLogo(null), setLogoError(null), setSaved(false))}>
+              <button
+                type="button"
+                className="button button-quiet"
+                onClick={() => (setLogo(null), setLogoError(null), setSaved(false))}
+              >
                 {t.logoRemove}
               </button>
             )}
@@ -130,7 +161,10 @@ export function BrandingPage() {
               type="color"
               aria-label={t.accentPicker}
               value={COLOR.test(accent) ? accent.toLowerCase() : DEFAULT_ACCENT}
-              onChange={(event) => (setValue('accent', event.currentTarget.value, { shouldValidate: true }), setSaved(false))}
+              onChange={(event) => (
+                setValue('accent', event.currentTarget.value, { shouldValidate: true }),
+                setSaved(false)
+              )}
             />
           </div>
           {errors.accent && (

@@ -1,7 +1,8 @@
 import { MAX_LOGO_BYTES, type LogoType } from '../../domain/index.ts'
 
 export type LogoProblem = 'type' | 'size' | 'broken'
-export type LogoCheck = { ok: true; dataUrl: string; width: number; height: number } | { ok: false; problem: LogoProblem }
+export type LogoCheck =
+  { ok: true; dataUrl: string; width: number; height: number } | { ok: false; problem: LogoProblem }
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
 

@@ -35,10 +35,14 @@ export function ActionPlanSection({ model }: { model: PdfModel }) {
   const { t, report } = model
   const steps = report.actionPlan
   const top = steps.slice(0, model.questionnaire.scoring.actionPlanSize)
-  const groups = model.dimensions.map((d) => ({ d, steps: steps.filter((s) => s.dimensionId === d.id) })).filter((g) => g.steps.length > 0)
+  const groups = model.dimensions
+    .map((d) => ({ d, steps: steps.filter((s) => s.dimensionId === d.id) }))
+    .filter((g) => g.steps.length > 0)
   return (
     <>
-      <SectionTitle model={model} breakBefore>{t.plan.heading}</SectionTitle>
+      <SectionTitle model={model} breakBefore>
+        {t.plan.heading}
+      </SectionTitle>
       <Text style={styles.lead}>{t.plan.intro}</Text>
       {top.length === 0 && <Text>{t.plan.none}</Text>}
       {top.map((step, i) => (
@@ -51,7 +55,10 @@ export function ActionPlanSection({ model }: { model: PdfModel }) {
           </Text>
           {groups.map(({ d, steps: group }) => (
             <View key={d.id} style={{ marginBottom: 10 }}>
-              <Text style={[styles.h3, { color: d.layer === 'tools' ? colors.tools : colors.foundation }]} minPresenceAhead={40}>
+              <Text
+                style={[styles.h3, { color: d.layer === 'tools' ? colors.tools : colors.foundation }]}
+                minPresenceAhead={40}
+              >
                 {model.text(d.title)}
               </Text>
               {group.map((step) => {

@@ -38,16 +38,16 @@ export function CoverPage({ model }: { model: PdfModel }) {
       <View style={{ height: 10, backgroundColor: model.accent, marginHorizontal: -PAGE_MARGIN }} />
       <View style={{ flexGrow: 1, justifyContent: 'center' }}>
         <Text style={[styles.eyebrow, { color: model.accentText, fontSize: 9 }]}>{t.cover.eyebrow}</Text>
-        <Text style={{ fontSize: 32, fontWeight: 700, marginBottom: 16 }}>
-          {model.company ?? t.cover.noCompany}
-        </Text>
+        <Text style={{ fontSize: 32, fontWeight: 700, marginBottom: 16 }}>{model.company ?? t.cover.noCompany}</Text>
         {whoAnswered(model).map((line) => (
           <Text key={line} style={{ fontSize: 13, color: colors.muted }}>
             {line}
           </Text>
         ))}
         <Text style={{ fontSize: 13, color: colors.muted }}>{t.cover.date(format.date(model.date))}</Text>
-        <View style={{ marginTop: 48, borderTopWidth: 0.5, borderTopColor: colors.rule, paddingTop: 10, maxWidth: 340 }}>
+        <View
+          style={{ marginTop: 48, borderTopWidth: 0.5, borderTopColor: colors.rule, paddingTop: 10, maxWidth: 340 }}
+        >
           <Text style={{ fontSize: 10.5, color: colors.muted }}>{t.cover.motto}</Text>
           <Text style={[styles.small, { marginTop: 4 }]}>{model.text(model.questionnaire.title)}</Text>
         </View>

@@ -38,7 +38,9 @@ function TeamAnswer({ model, question }: { model: PdfModel; question: Question }
   const { t, format, team } = model
   const spread = team!.report.questions.find((q) => q.questionId === question.id)!
   const facts = [
-    spread.mean === null ? t.answers.teamNone : `${t.answers.teamMean(format.level(spread.mean))} · ${t.answers.teamRange(spread.min!, spread.max!)}`,
+    spread.mean === null
+      ? t.answers.teamNone
+      : `${t.answers.teamMean(format.level(spread.mean))} · ${t.answers.teamRange(spread.min!, spread.max!)}`,
     spread.unknown > 0 ? t.answers.teamUnknown(spread.unknown) : null,
   ].filter(Boolean)
   return (
@@ -46,7 +48,8 @@ function TeamAnswer({ model, question }: { model: PdfModel; question: Question }
       <Text style={{ fontWeight: 700 }}>{facts.join(' · ')}</Text>
       {spread.mean !== null && (
         <Text>
-          <Text style={styles.muted}>{t.answers.teamClosest}</Text> {model.text(question.levels[Math.round(spread.mean)]!)}
+          <Text style={styles.muted}>{t.answers.teamClosest}</Text>{' '}
+          {model.text(question.levels[Math.round(spread.mean)]!)}
         </Text>
       )}
     </View>
@@ -74,7 +77,9 @@ export function DimensionSection({ model, dimension }: { model: PdfModel; dimens
           <Text style={[styles.h2, { marginBottom: 0 }]}>{model.text(dimension.title)}</Text>
           <Text style={{ fontSize: 12, fontWeight: 700 }}>
             {score.score === null ? t.dimensions.notScored : t.dimensions.points(format.score(score.score))}
-            {score.level && <Text style={{ fontWeight: 400, color: colors.muted }}> · {model.text(score.level.name)}</Text>}
+            {score.level && (
+              <Text style={{ fontWeight: 400, color: colors.muted }}> · {model.text(score.level.name)}</Text>
+            )}
           </Text>
         </View>
         <Text style={styles.small}>{meta.join(' · ')}</Text>
@@ -83,7 +88,11 @@ export function DimensionSection({ model, dimension }: { model: PdfModel; dimens
       {questions.map((question) => (
         <View key={question.id} wrap={false} style={{ marginBottom: 7 }}>
           <Text style={styles.h3}>{model.text(question.title)}</Text>
-          {model.team ? <TeamAnswer model={model} question={question} /> : <SoloAnswer model={model} question={question} pending={pending.has(question.id)} />}
+          {model.team ? (
+            <TeamAnswer model={model} question={question} />
+          ) : (
+            <SoloAnswer model={model} question={question} pending={pending.has(question.id)} />
+          )}
           <Notes model={model} question={question} />
         </View>
       ))}

@@ -29,14 +29,37 @@ beforeAll(() => registerPdfFonts(nodeFontFiles))
 
 describe('the PDF summary', () => {
   test('solo: sections, scores as on screen, German typography, metadata', async () => {
-    const input: PdfInput = { kind: 'solo', questionnaire, locale: 'de', response: completeResponse(questionnaire), branding: fixtureBranding }
+    const input: PdfInput = {
+      kind: 'solo',
+      questionnaire,
+      locale: 'de',
+      response: completeResponse(questionnaire),
+      branding: fixtureBranding,
+    }
     const { buffer, pdf } = await generate(input)
     const { text } = pdf
-    for (const heading of ['Gesamtbild', 'Was auffällt', 'Das Fundament', 'Werkzeuge und Technologie', 'Die nächsten Schritte', 'Alle Empfehlungen nach Bereich', 'Anhang: Wie die Wertung entsteht'])
+    for (const heading of [
+      'Gesamtbild',
+      'Was auffällt',
+      'Das Fundament',
+      'Werkzeuge und Technologie',
+      'Die nächsten Schritte',
+      'Alle Empfehlungen nach Bereich',
+      'Anhang: Wie die Wertung entsteht',
+    ])
       expect(text).toContain(heading)
     // The figures `npm run groundwork -- score` prints for this response, with a decimal comma.
     expect(text).toContain('47,0 von 100 Punkten')
-    for (const figure of ['44,5', '73,9', '54,5', '46,9 Punkte', '32,1 Punkte', '50,0 Punkte', '48,8 Punkte', '73,9 Punkte'])
+    for (const figure of [
+      '44,5',
+      '73,9',
+      '54,5',
+      '46,9 Punkte',
+      '32,1 Punkte',
+      '50,0 Punkte',
+      '48,8 Punkte',
+      '73,9 Punkte',
+    ])
       expect(text).toContain(figure)
     expect(text).toContain('Technologie zählt nur so weit, wie das Fundament sie trägt.')
     expect(text).toContain('Bei CRM ist es schon einmal so gegangen')
@@ -64,7 +87,12 @@ describe('the PDF summary', () => {
   })
 
   test('partial: scores what is answered and says what is still open', async () => {
-    const { pdf } = await generate({ kind: 'solo', questionnaire, locale: 'de', response: partialResponse(questionnaire) })
+    const { pdf } = await generate({
+      kind: 'solo',
+      questionnaire,
+      locale: 'de',
+      response: partialResponse(questionnaire),
+    })
     expect(pdf.text).toContain('36,4 von 100 Punkten')
     expect(pdf.text).toContain('10 von 47 Fragen beantwortet (21 %)')
     expect(pdf.text).toContain('Noch offen: Geschäftsmodell (8), Kunden (7)')
@@ -76,10 +104,25 @@ describe('the PDF summary', () => {
 
   test('team: spread, discussion topics, role comparison, names anonymised by default', async () => {
     const participants = teamParticipants(questionnaire, 6)
-    const input: PdfInput = { kind: 'team', questionnaire, locale: 'de', workshop: fixtureWorkshop, participants, branding: fixtureBranding }
+    const input: PdfInput = {
+      kind: 'team',
+      questionnaire,
+      locale: 'de',
+      workshop: fixtureWorkshop,
+      participants,
+      branding: fixtureBranding,
+    }
     const { buffer, pdf } = await generate(input)
     const { text } = pdf
-    for (const heading of ['Das Team im Vergleich', 'Spannweite je Bereich', 'Gesprächsthemen', 'Wie die Rollen es sehen', 'Teilnehmende', 'Das Fundament', 'Die nächsten Schritte'])
+    for (const heading of [
+      'Das Team im Vergleich',
+      'Spannweite je Bereich',
+      'Gesprächsthemen',
+      'Wie die Rollen es sehen',
+      'Teilnehmende',
+      'Das Fundament',
+      'Die nächsten Schritte',
+    ])
       expect(text).toContain(heading)
     expect(text).toContain('Workshop „Standortbestimmung Frühjahr“ · 6 Teilnehmende')
     expect(text).toContain('Moderation: Eva Groß')
@@ -101,7 +144,12 @@ describe('the PDF summary', () => {
   })
 
   test('in English the same numbers use a decimal point', async () => {
-    const { buffer, pdf } = await generate({ kind: 'solo', questionnaire, locale: 'en', response: completeResponse(questionnaire) })
+    const { buffer, pdf } = await generate({
+      kind: 'solo',
+      questionnaire,
+      locale: 'en',
+      response: completeResponse(questionnaire),
+    })
     expect(pdf.text).toContain('47.0 out of 100 points')
     expect(pdf.text).toContain('Appendix: how the scores are computed')
     expect(pdf.info.Title).toBe('Digital maturity assessment – Müller Straßenbau GmbH')

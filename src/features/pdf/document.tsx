@@ -17,7 +17,9 @@ function Layer({ model, layer }: { model: PdfModel; layer: 'foundation' | 'tools
   if (dimensions.length === 0) return null
   return (
     <>
-      <SectionTitle model={model}>{layer === 'foundation' ? t.dimensions.foundationHeading : t.dimensions.toolsHeading}</SectionTitle>
+      <SectionTitle model={model}>
+        {layer === 'foundation' ? t.dimensions.foundationHeading : t.dimensions.toolsHeading}
+      </SectionTitle>
       <Text style={styles.lead}>{layer === 'foundation' ? t.dimensions.foundationIntro : t.dimensions.toolsIntro}</Text>
       {dimensions.map((dimension) => (
         <DimensionSection key={dimension.id} model={model} dimension={dimension} />

@@ -44,7 +44,9 @@ export function TeamPdfButton({ questionnaire, workshop, participants, showNames
     <PdfAction
       label={t.downloadTeam}
       input={() =>
-        participants.length > 0 ? { kind: 'team', questionnaire, locale, branding, workshop, participants, showNames } : null
+        participants.length > 0
+          ? { kind: 'team', questionnaire, locale, branding, workshop, participants, showNames }
+          : null
       }
     />
   )

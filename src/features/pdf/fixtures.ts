@@ -21,7 +21,11 @@ const NOTES = [
   'Müssen wir mit der Werkstatt klären – dort weiß man’s genauer.',
 ]
 
-function response(questionnaire: Questionnaire, answers: Answers, extra: Partial<AssessmentResponse> = {}): AssessmentResponse {
+function response(
+  questionnaire: Questionnaire,
+  answers: Answers,
+  extra: Partial<AssessmentResponse> = {},
+): AssessmentResponse {
   return {
     format: 'groundwork-response',
     formatVersion: 1,
@@ -76,7 +80,8 @@ export function teamParticipants(questionnaire: Questionnaire, count: number): P
       const split = i % 6 === 0 ? (p % 2 === 0 ? 2 : -1) : 0
       const level = Math.max(0, Math.min(4, base + split))
       answers[question.id] = (i + p) % 13 === 0 ? { choice: 'dontKnow' } : { choice: level as Choice }
-      if (p === 1 && i === 2) answers[question.id]!.note = 'Im Vertrieb sehen wir das anders – die Kunden fragen täglich nach.'
+      if (p === 1 && i === 2)
+        answers[question.id]!.note = 'Im Vertrieb sehen wir das anders – die Kunden fragen täglich nach.'
     })
     return { id: `p${p + 1}`, name: NAMES[p % NAMES.length]!, role, answers }
   })

@@ -21,7 +21,15 @@ export function PageFrame({ model }: { model: PdfModel }) {
 }
 
 /** A section's title with a short accent rule below it: the one place the accent colour recurs. */
-export function SectionTitle({ model, children, breakBefore = false }: { model: PdfModel; children: string; breakBefore?: boolean }) {
+export function SectionTitle({
+  model,
+  children,
+  breakBefore = false,
+}: {
+  model: PdfModel
+  children: string
+  breakBefore?: boolean
+}) {
   return (
     <View break={breakBefore} minPresenceAhead={140} style={{ marginTop: breakBefore ? 0 : 10 }}>
       <Text style={styles.h1}>{children}</Text>

@@ -17,7 +17,10 @@ function BandNames({ model }: { model: PdfModel }) {
       {levels.map((level, i) => {
         const next = levels[i + 1]?.min ?? 100
         return (
-          <Text key={level.id} style={{ width: x(next) - x(level.min), fontSize: 7, color: colors.muted, paddingHorizontal: 2 }}>
+          <Text
+            key={level.id}
+            style={{ width: x(next) - x(level.min), fontSize: 7, color: colors.muted, paddingHorizontal: 2 }}
+          >
             {model.text(level.name)}
           </Text>
         )
@@ -48,24 +51,60 @@ export function LevelBars({ model }: { model: PdfModel }) {
             <Text style={{ width: LABEL, fontSize: 9, paddingRight: 6 }}>{model.text(dimension.title)}</Text>
             <Svg width={WIDTH} height={HEIGHT}>
               {levels.map((level, i) => (
-                <Rect key={level.id} x={x(level.min)} y={0} width={x(levels[i + 1]?.min ?? 100) - x(level.min)} height={HEIGHT} fill={colors.bands[i % 2]!} />
+                <Rect
+                  key={level.id}
+                  x={x(level.min)}
+                  y={0}
+                  width={x(levels[i + 1]?.min ?? 100) - x(level.min)}
+                  height={HEIGHT}
+                  fill={colors.bands[i % 2]!}
+                />
               ))}
-              {score.score !== null && <Rect x={0} y={3.5} width={x(score.score)} height={HEIGHT - 7} fill={color} fillOpacity={0.35} />}
               {score.score !== null && (
-                <Rect x={0} y={3.5} width={x(dimension.layer === 'tools' ? Math.min(score.score, cap) : score.score)} height={HEIGHT - 7} fill={color} />
+                <Rect x={0} y={3.5} width={x(score.score)} height={HEIGHT - 7} fill={color} fillOpacity={0.35} />
+              )}
+              {score.score !== null && (
+                <Rect
+                  x={0}
+                  y={3.5}
+                  width={x(dimension.layer === 'tools' ? Math.min(score.score, cap) : score.score)}
+                  height={HEIGHT - 7}
+                  fill={color}
+                />
               )}
               {spread?.min != null && spread.max != null && (
-                <Line x1={x(spread.min)} y1={HEIGHT / 2} x2={x(spread.max)} y2={HEIGHT / 2} stroke={colors.ink} strokeWidth={0.75} />
+                <Line
+                  x1={x(spread.min)}
+                  y1={HEIGHT / 2}
+                  x2={x(spread.max)}
+                  y2={HEIGHT / 2}
+                  stroke={colors.ink}
+                  strokeWidth={0.75}
+                />
               )}
               {score.target < 100 && (
-                <Line x1={x(score.target)} y1={0} x2={x(score.target)} y2={HEIGHT} stroke={colors.ink} strokeWidth={1} strokeDasharray="2,1.5" />
+                <Line
+                  x1={x(score.target)}
+                  y1={0}
+                  x2={x(score.target)}
+                  y2={HEIGHT}
+                  stroke={colors.ink}
+                  strokeWidth={1}
+                  strokeDasharray="2,1.5"
+                />
               )}
             </Svg>
-            <Text style={{ width: VALUE, textAlign: 'right', fontSize: 9, fontWeight: 700 }}>{format.maybe(score.score)}</Text>
+            <Text style={{ width: VALUE, textAlign: 'right', fontSize: 9, fontWeight: 700 }}>
+              {format.maybe(score.score)}
+            </Text>
           </View>
         )
       })}
-      {capped && <Text style={{ marginLeft: LABEL, marginTop: 2, fontSize: 7.5, color: colors.muted }}>{model.t.charts.notCounted}</Text>}
+      {capped && (
+        <Text style={{ marginLeft: LABEL, marginTop: 2, fontSize: 7.5, color: colors.muted }}>
+          {model.t.charts.notCounted}
+        </Text>
+      )}
     </View>
   )
 }

@@ -93,7 +93,8 @@ export const pdfMessages = defineMessages(
       notScored: 'Noch keine Wertung',
       answered: (answered: number, total: number) => `${answered} von ${total} Fragen beantwortet`,
       unknown: (count: number) => `${count}× „Weiß nicht“`,
-      target: (level: string, gap: string | null) => (gap ? `Ziel: ${level}, noch ${gap} Punkte` : `Ziel: ${level} – erreicht`),
+      target: (level: string, gap: string | null) =>
+        gap ? `Ziel: ${level}, noch ${gap} Punkte` : `Ziel: ${level} – erreicht`,
     },
     answers: {
       level: (level: number) => `Stufe ${level}`,
@@ -130,7 +131,8 @@ export const pdfMessages = defineMessages(
       range: 'Niedrigster – höchster Wert',
       spread: 'Spanne',
       topicsHeading: 'Gesprächsthemen',
-      topicsIntro: 'Fragen, bei denen die Antworten zwei oder mehr Stufen auseinanderliegen – die größten Abstände zuerst.',
+      topicsIntro:
+        'Fragen, bei denen die Antworten zwei oder mehr Stufen auseinanderliegen – die größten Abstände zuerst.',
       topicsNone: 'Keine Frage liegt zwei oder mehr Stufen auseinander.',
       levelsChosen: 'Gewählte Stufen',
       levelCount: (level: number, count: number) => `Stufe ${level}: ${count}×`,
@@ -265,7 +267,8 @@ export const pdfMessages = defineMessages(
       notScored: 'Not scored yet',
       answered: (answered: number, total: number) => `${answered} of ${total} questions answered`,
       unknown: (count: number) => `${count}× “don’t know”`,
-      target: (level: string, gap: string | null) => (gap ? `Target: ${level}, ${gap} points to go` : `Target: ${level} – reached`),
+      target: (level: string, gap: string | null) =>
+        gap ? `Target: ${level}, ${gap} points to go` : `Target: ${level} – reached`,
     },
     answers: {
       level: (level: number) => `Level ${level}`,
@@ -294,8 +297,7 @@ export const pdfMessages = defineMessages(
     },
     team: {
       heading: 'The team compared',
-      intro: (count: number) =>
-        `${count} people answered. Where they differ is the agenda of the workshop.`,
+      intro: (count: number) => `${count} people answered. Where they differ is the agenda of the workshop.`,
       spreadHeading: 'Range per area',
       dimension: 'Area',
       mean: 'Mean',

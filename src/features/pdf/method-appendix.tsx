@@ -11,14 +11,20 @@ export function MethodAppendix({ model }: { model: PdfModel }) {
   const paragraphs = [
     m.levels,
     m.points,
-    m.foundationRule(format.number(scoring.toolSlack), format.number(scoring.foundationWeight), format.number(scoring.toolsWeight)),
+    m.foundationRule(
+      format.number(scoring.toolSlack),
+      format.number(scoring.foundationWeight),
+      format.number(scoring.toolsWeight),
+    ),
     m.relevanceRule(format.number(scoring.relevanceThreshold)),
     m.order,
     ...(model.team ? [m.team] : []),
   ]
   return (
     <>
-      <SectionTitle model={model} breakBefore>{m.heading}</SectionTitle>
+      <SectionTitle model={model} breakBefore>
+        {m.heading}
+      </SectionTitle>
       {paragraphs.map((p) => (
         <Text key={p.slice(0, 40)} style={styles.paragraph}>
           {p}
@@ -32,14 +38,18 @@ export function MethodAppendix({ model }: { model: PdfModel }) {
             <View key={level.id} style={[styles.tableRow, { alignItems: 'flex-start' }]}>
               <Text style={{ width: 120, fontWeight: 700 }}>{model.text(level.name)}</Text>
               <Text style={[styles.small, { width: 110 }]}>
-                {next ? m.levelRange(format.score(level.min), format.score(next.min)) : m.levelTop(format.score(level.min))}
+                {next
+                  ? m.levelRange(format.score(level.min), format.score(next.min))
+                  : m.levelTop(format.score(level.min))}
               </Text>
               <Text style={{ flex: 1, fontSize: 9 }}>{model.text(level.description)}</Text>
             </View>
           )
         })}
       </View>
-      <Text style={[styles.small, { marginTop: 14 }]}>{m.source(model.text(questionnaire.title), questionnaire.version)}</Text>
+      <Text style={[styles.small, { marginTop: 14 }]}>
+        {m.source(model.text(questionnaire.title), questionnaire.version)}
+      </Text>
     </>
   )
 }

@@ -105,15 +105,19 @@ export const DEFAULT_ACCENT = '#1d5c63'
 const INK = '#1f2933'
 
 function foundationFirst(questionnaire: Questionnaire): Dimension[] {
-  const rank = (d: Dimension) => (d.layer === 'tools' ? 2 : d.id === questionnaire.scoring.businessModelDimension ? 0 : 1)
+  const rank = (d: Dimension) =>
+    d.layer === 'tools' ? 2 : d.id === questionnaire.scoring.businessModelDimension ? 0 : 1
   return [...questionnaire.dimensions].sort((a, b) => rank(a) - rank(b) || a.order - b.order)
 }
 
 function teamModel(input: TeamPdfInput, t: PdfMessages): TeamModel {
   const { questionnaire } = input
-  const participants = input.participants.map(
-    ({ id, name, role, answers }): Participant => ({ id, answers, ...(name ? { name } : {}), ...(role ? { role } : {}) }),
-  )
+  const participants = input.participants.map(({ id, name, role, answers }): Participant => ({
+    id,
+    answers,
+    ...(name ? { name } : {}),
+    ...(role ? { role } : {}),
+  }))
   const roles = rolesOf(participants)
   const [first, second] = roles
   return {
@@ -134,7 +138,9 @@ export function buildPdfModel(input: PdfInput): PdfModel {
   const questions = new Map(questionnaire.questions.map((q) => [q.id, q]))
   const team = input.kind === 'team' ? teamModel(input, t) : null
   const report =
-    input.kind === 'solo' ? scoreAnswers(questionnaire, input.response.answers, input.response.targets) : team!.report.team
+    input.kind === 'solo'
+      ? scoreAnswers(questionnaire, input.response.answers, input.response.targets)
+      : team!.report.team
   const branding = input.branding ?? {}
   const accent = branding.accent ?? DEFAULT_ACCENT
   const notes = (questionId: string): PdfNote[] => {
@@ -148,9 +154,7 @@ export function buildPdfModel(input: PdfInput): PdfModel {
     })
   }
   const company =
-    input.kind === 'solo'
-      ? input.response.company?.name
-      : (input.workshop.company?.name ?? input.workshop.organisation)
+    input.kind === 'solo' ? input.response.company?.name : (input.workshop.company?.name ?? input.workshop.organisation)
   return {
     input,
     questionnaire,

@@ -1,23 +1,12 @@
 import { useState } from 'react'
 import { useT } from '../../i18n/use-t.ts'
+import { downloadBlob } from '../../ui/download.ts'
 import { pdfButtonMessages } from './button-messages.ts'
 import type { PdfInput } from './model.ts'
 import type { RenderedPdf } from './render-pdf.ts'
 
-type State = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; fileName: string } | { kind: 'failed'; message: string }
-
-function save(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.style.display = 'none'
-  document.body.append(link)
-  link.click()
-  link.remove()
-  // Revoked later: some browsers read the blob only after the click handler returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
-}
+type State =
+  { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; fileName: string } | { kind: 'failed'; message: string }
 
 /**
  * A button that loads the PDF module on click (never before), renders the document in the
@@ -40,7 +29,7 @@ export function PdfAction({ label, input }: { label: string; input: () => PdfInp
     }
     try {
       const { blob, fileName } = await renderPdf(data)
-      save(blob, fileName)
+      downloadBlob(blob, fileName)
       setState({ kind: 'done', fileName })
     } catch (error) {
       setState({ kind: 'failed', message: t.failed(error instanceof Error ? error.message : String(error)) })
@@ -48,7 +37,15 @@ export function PdfAction({ label, input }: { label: string; input: () => PdfInp
   }
   return (
     <span className="pdf-action no-print">
-      <button type="button" className="button" onClick={create} onPointerEnter={warm} onFocus={warm} disabled={state.kind === 'working'} aria-busy={state.kind === 'working'}>
+      <button
+        type="button"
+        className="button"
+        onClick={create}
+        onPointerEnter={warm}
+        onFocus={warm}
+        disabled={state.kind === 'working'}
+        aria-busy={state.kind === 'working'}
+      >
         {state.kind === 'working' ? t.working : label}
       </button>
       <span role="status" className={state.kind === 'failed' ? 'field-error' : 'visually-hidden'}>

@@ -37,6 +37,8 @@ export function readPdf(buffer: Uint8Array, name: string): ReadPdf {
 
 /** The document catalog's /Lang entry (react-pdf writes the catalog uncompressed). */
 export function pdfLanguage(buffer: Uint8Array): string | null {
-  const match = Buffer.from(buffer).toString('latin1').match(/\/Lang \(([^)]*)\)/)
+  const match = Buffer.from(buffer)
+    .toString('latin1')
+    .match(/\/Lang \(([^)]*)\)/)
   return match ? match[1]! : null
 }

@@ -28,7 +28,10 @@ export function RadarChart({ model }: { model: PdfModel }) {
   const count = dimensions.length
   const scoreOf = (id: string) => report.dimensions.find((d) => d.dimensionId === id)?.score ?? null
   const values = dimensions.map((d) => scoreOf(d.id) ?? 0)
-  const rings = model.questionnaire.maturityLevels.map((l) => l.min).filter((min) => min > 0).concat(100)
+  const rings = model.questionnaire.maturityLevels
+    .map((l) => l.min)
+    .filter((min) => min > 0)
+    .concat(100)
   const spread = team ? dimensions.map((d) => team.report.dimensions.find((s) => s.dimensionId === d.id)!) : null
   return (
     <Svg width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`}>
@@ -47,7 +50,13 @@ export function RadarChart({ model }: { model: PdfModel }) {
           fillRule="evenodd"
         />
       )}
-      <Polygon points={points(values)} fill={colors.foundation} fillOpacity={0.12} stroke={colors.foundation} strokeWidth={1.5} />
+      <Polygon
+        points={points(values)}
+        fill={colors.foundation}
+        fillOpacity={0.12}
+        stroke={colors.foundation}
+        strokeWidth={1.5}
+      />
       {dimensions.map((d, i) => {
         const [x, y] = point(i, count, values[i]!)
         return <Circle key={d.id} cx={x} cy={y} r={2.6} fill={d.layer === 'tools' ? colors.tools : colors.foundation} />
@@ -58,10 +67,22 @@ export function RadarChart({ model }: { model: PdfModel }) {
         const score = scoreOf(d.id)
         return (
           <G key={d.id}>
-            <Text x={x} y={y} textAnchor={anchor} style={{ fontFamily: PDF_FONT, fontSize: 8.5, fontWeight: 700 }} fill={d.layer === 'tools' ? colors.tools : colors.ink}>
+            <Text
+              x={x}
+              y={y}
+              textAnchor={anchor}
+              style={{ fontFamily: PDF_FONT, fontSize: 8.5, fontWeight: 700 }}
+              fill={d.layer === 'tools' ? colors.tools : colors.ink}
+            >
               {model.text(d.title)}
             </Text>
-            <Text x={x} y={y + 10} textAnchor={anchor} style={{ fontFamily: PDF_FONT, fontSize: 8 }} fill={colors.muted}>
+            <Text
+              x={x}
+              y={y + 10}
+              textAnchor={anchor}
+              style={{ fontFamily: PDF_FONT, fontSize: 8 }}
+              fill={colors.muted}
+            >
               {score === null ? '–' : format.score(score)}
             </Text>
           </G>

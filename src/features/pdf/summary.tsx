@@ -23,7 +23,12 @@ function toolsSentence(model: PdfModel): string {
   const foundation = format.score(report.foundationIndex ?? 0)
   if (report.toolIndex === null || report.toolIndexCounted === null) return t.summary.toolsNone
   if (report.toolIndexCounted < report.toolIndex)
-    return t.summary.toolsCapped(format.score(report.toolIndex), foundation, slack, format.score(report.toolIndexCounted))
+    return t.summary.toolsCapped(
+      format.score(report.toolIndex),
+      foundation,
+      slack,
+      format.score(report.toolIndexCounted),
+    )
   return t.summary.toolsCarried(foundation, slack)
 }
 
@@ -40,7 +45,11 @@ function Headline({ model }: { model: PdfModel }) {
   const { report, t, format } = model
   const { completeness } = report
   const open = model.dimensions
-    .map((d) => ({ d, count: model.questionnaire.questions.filter((q) => q.dimension === d.id && completeness.missing.includes(q.id)).length }))
+    .map((d) => ({
+      d,
+      count: model.questionnaire.questions.filter((q) => q.dimension === d.id && completeness.missing.includes(q.id))
+        .length,
+    }))
     .filter((o) => o.count > 0)
   return (
     <View style={styles.section}>
@@ -48,9 +57,15 @@ function Headline({ model }: { model: PdfModel }) {
       <Text style={{ fontSize: 24, fontWeight: 700, color: model.accentText }}>
         {report.overallLevel ? model.text(report.overallLevel.name) : t.summary.noScore}
       </Text>
-      {report.overall !== null && <Text style={{ fontSize: 12, fontWeight: 700 }}>{t.summary.of100(format.score(report.overall))}</Text>}
-      <Text style={[styles.paragraph, { fontSize: 11, marginTop: 6 }]}>{interpretation(report, t.summary.interpretation)}</Text>
-      {report.overallLevel && <Text style={[styles.paragraph, styles.muted]}>{model.text(report.overallLevel.description)}</Text>}
+      {report.overall !== null && (
+        <Text style={{ fontSize: 12, fontWeight: 700 }}>{t.summary.of100(format.score(report.overall))}</Text>
+      )}
+      <Text style={[styles.paragraph, { fontSize: 11, marginTop: 6 }]}>
+        {interpretation(report, t.summary.interpretation)}
+      </Text>
+      {report.overallLevel && (
+        <Text style={[styles.paragraph, styles.muted]}>{model.text(report.overallLevel.description)}</Text>
+      )}
       <View style={[styles.panel, { marginTop: 6 }]} wrap={false}>
         <View style={styles.row}>
           <Figure label={t.summary.foundation} value={format.maybe(report.foundationIndex)} color={colors.foundation} />
@@ -63,7 +78,9 @@ function Headline({ model }: { model: PdfModel }) {
       <Text style={[styles.small, { marginTop: 8 }]}>
         {t.summary.completeness(completeness.answered, completeness.total, format.percent(completeness.ratio))}
         {completeness.partial ? ` ${t.summary.partial}` : ''}
-        {open.length > 0 ? ` ${t.summary.missing(format.list(open.map((o) => t.summary.missingItem(model.text(o.d.title), o.count))))}` : ''}
+        {open.length > 0
+          ? ` ${t.summary.missing(format.list(open.map((o) => t.summary.missingItem(model.text(o.d.title), o.count))))}`
+          : ''}
       </Text>
     </View>
   )
@@ -74,22 +91,34 @@ function tell(finding: Finding, model: PdfModel): { title: string; paragraphs: s
   const m = t.findings
   switch (finding.kind) {
     case 'weakBusinessModel':
-      return { title: m.weakBusinessModel.title, paragraphs: [m.weakBusinessModel.body(format.score(finding.score), format.score(finding.threshold))] }
+      return {
+        title: m.weakBusinessModel.title,
+        paragraphs: [m.weakBusinessModel.body(format.score(finding.score), format.score(finding.threshold))],
+      }
     case 'toolsAheadOfFoundation':
       return {
         title: m.toolsAhead.title,
         paragraphs: [
-          m.toolsAhead.body(format.score(finding.toolIndex), format.score(finding.foundationIndex), format.score(model.report.toolIndexCounted ?? finding.foundationIndex)),
+          m.toolsAhead.body(
+            format.score(finding.toolIndex),
+            format.score(finding.foundationIndex),
+            format.score(model.report.toolIndexCounted ?? finding.foundationIndex),
+          ),
           m.toolsAhead.story,
         ],
       }
     case 'manyUnknowns':
-      return { title: m.manyUnknowns.title(model.dimensionTitle(finding.dimensionId)), paragraphs: [m.manyUnknowns.body(finding.unknown, finding.answered)] }
+      return {
+        title: m.manyUnknowns.title(model.dimensionTitle(finding.dimensionId)),
+        paragraphs: [m.manyUnknowns.body(finding.unknown, finding.answered)],
+      }
     case 'notNeededNotCounted': {
       const list = format.list(finding.questionIds.map((id) => model.text(model.question(id).title)))
       return {
         title: m.notNeeded.title,
-        paragraphs: [m.notNeeded.body(list, format.score(finding.businessModelScore ?? 0), format.score(finding.threshold))],
+        paragraphs: [
+          m.notNeeded.body(list, format.score(finding.businessModelScore ?? 0), format.score(finding.threshold)),
+        ],
       }
     }
   }
@@ -110,7 +139,9 @@ export function SummarySection({ model }: { model: PdfModel }) {
             <Text style={styles.small}>{t.charts.radarNote}</Text>
             {model.team && <Text style={[styles.small, { marginTop: 4 }]}>{t.charts.teamRange}</Text>}
             <View style={{ flexDirection: 'row', marginTop: 8, alignItems: 'center' }}>
-              <View style={{ width: 8, height: 8, borderRadius: 4, backgroundColor: colors.foundation, marginRight: 4 }} />
+              <View
+                style={{ width: 8, height: 8, borderRadius: 4, backgroundColor: colors.foundation, marginRight: 4 }}
+              />
               <Text style={[styles.small, { marginRight: 12 }]}>{t.charts.foundation}</Text>
               <View style={{ width: 8, height: 8, borderRadius: 4, backgroundColor: colors.tools, marginRight: 4 }} />
               <Text style={styles.small}>{t.charts.tools}</Text>
@@ -136,7 +167,11 @@ export function FindingsSection({ model }: { model: PdfModel }) {
       {report.findings.map((finding) => {
         const told = tell(finding, model)
         return (
-          <View key={told.title} style={{ marginBottom: 12, paddingLeft: 10, borderLeftWidth: 2, borderLeftColor: colors.tools }} wrap={false}>
+          <View
+            key={told.title}
+            style={{ marginBottom: 12, paddingLeft: 10, borderLeftWidth: 2, borderLeftColor: colors.tools }}
+            wrap={false}
+          >
             <Text style={styles.h3}>{told.title}</Text>
             {told.paragraphs.map((p) => (
               <Text key={p.slice(0, 40)} style={styles.paragraph}>

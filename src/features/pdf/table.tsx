@@ -8,7 +8,13 @@ export interface Column {
 }
 
 /** A plain table: a ruled head, thin row lines, numbers right-aligned, the last column bold. */
-export function Table({ columns, rows }: { columns: readonly Column[]; rows: readonly { key: string; cells: readonly string[] }[] }) {
+export function Table({
+  columns,
+  rows,
+}: {
+  columns: readonly Column[]
+  rows: readonly { key: string; cells: readonly string[] }[]
+}) {
   const cell = (column: Column, last: boolean) => ({
     flex: column.flex,
     textAlign: column.numeric ? ('right' as const) : ('left' as const),

@@ -48,19 +48,26 @@ function Topics({ model, team }: { model: PdfModel; team: TeamModel }) {
       {discussionTopics.length === 0 && <Text>{t.team.topicsNone}</Text>}
       {discussionTopics.map((topic) => (
         <View key={topic.questionId} wrap={false} style={{ marginBottom: 6, flexDirection: 'row' }}>
-          <Text style={{ width: 92, fontSize: 9, fontWeight: 700, color: colors.tools }}>{t.team.topicSpread(topic.spread!)}</Text>
+          <Text style={{ width: 92, fontSize: 9, fontWeight: 700, color: colors.tools }}>
+            {t.team.topicSpread(topic.spread!)}
+          </Text>
           <View style={{ flex: 1 }}>
             <Text>
               <Text style={{ fontWeight: 700 }}>{model.text(model.question(topic.questionId).title)}</Text>
               <Text style={styles.muted}> · {model.dimensionTitle(topic.dimensionId)}</Text>
             </Text>
             <Text style={styles.small}>
-              {t.team.levelsChosen}: {levelCounts(topic).map(([level, count]) => t.team.levelCount(level, count)).join(' · ')}
+              {t.team.levelsChosen}:{' '}
+              {levelCounts(topic)
+                .map(([level, count]) => t.team.levelCount(level, count))
+                .join(' · ')}
             </Text>
           </View>
         </View>
       ))}
-      {consensus.length > 0 && <Text style={[styles.small, { marginTop: 4 }]}>{t.team.consensus(consensus.length)}</Text>}
+      {consensus.length > 0 && (
+        <Text style={[styles.small, { marginTop: 4 }]}>{t.team.consensus(consensus.length)}</Text>
+      )}
     </View>
   )
 }
@@ -77,7 +84,12 @@ function Roles({ model, team }: { model: PdfModel; team: TeamModel }) {
     )
   const rows = team.roleGaps.slice(0, MAX_ROLE_GAPS).map((gap) => ({
     key: gap.questionId,
-    cells: [model.text(model.question(gap.questionId).title), format.level(gap.first), format.level(gap.second), format.change(gap.gap)],
+    cells: [
+      model.text(model.question(gap.questionId).title),
+      format.level(gap.first),
+      format.level(gap.second),
+      format.change(gap.gap),
+    ],
   }))
   return (
     <View style={styles.section} wrap={false}>

@@ -3,15 +3,7 @@ import { useT } from '../../i18n/use-t.ts'
 import { reportMessages } from './messages.ts'
 import type { ReportModel } from './model.ts'
 
-function TopStep({
-  model,
-  step,
-  question,
-}: {
-  model: ReportModel
-  step: ActionStep
-  question: Question
-}) {
+function TopStep({ model, step, question }: { model: ReportModel; step: ActionStep; question: Question }) {
   const t = useT(reportMessages).plan
   const next = question.levels[Math.min(step.from + 1, 4)]!
   return (
@@ -54,12 +46,7 @@ export function ActionPlanSection({ model }: { model: ReportModel }) {
       ) : (
         <ol className="report-steps">
           {top.map((step) => (
-            <TopStep
-              key={step.questionId}
-              model={model}
-              step={step}
-              question={questions.get(step.questionId)!}
-            />
+            <TopStep key={step.questionId} model={model} step={step} question={questions.get(step.questionId)!} />
           ))}
         </ol>
       )}
@@ -76,8 +63,7 @@ export function ActionPlanSection({ model }: { model: ReportModel }) {
                 const question = questions.get(step.questionId)!
                 return (
                   <li key={step.questionId}>
-                    <strong>{model.text(question.title)}:</strong>{' '}
-                    {model.text(question.recommendations[step.from]!)}
+                    <strong>{model.text(question.title)}:</strong> {model.text(question.recommendations[step.from]!)}
                   </li>
                 )
               })}

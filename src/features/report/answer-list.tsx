@@ -6,9 +6,7 @@ import type { ReportModel } from './model.ts'
 /** The level statement the user chose (or the special answer) and their note, per question. */
 export function AnswerList({ model, questions }: { model: ReportModel; questions: Question[] }) {
   const t = useT(reportMessages).answers
-  const pending = new Set(
-    model.report.findings.flatMap((f) => (f.kind === 'notNeededNotCounted' ? f.questionIds : [])),
-  )
+  const pending = new Set(model.report.findings.flatMap((f) => (f.kind === 'notNeededNotCounted' ? f.questionIds : [])))
   return (
     <ol className="report-answers">
       {questions.map((question) => {
@@ -22,10 +20,7 @@ export function AnswerList({ model, questions }: { model: ReportModel; questions
         } else if (choice === undefined) label = t.unanswered
         else label = t[choice]
         return (
-          <li
-            key={question.id}
-            className={choice === undefined ? 'report-answer report-answer-open' : 'report-answer'}
-          >
+          <li key={question.id} className={choice === undefined ? 'report-answer report-answer-open' : 'report-answer'}>
             <p className="report-answer-title">{model.text(question.title)}</p>
             <p className="report-answer-choice">
               <span className="report-answer-label">{label}</span>
@@ -57,13 +52,7 @@ export function AnswerStrip({ model, questions }: { model: ReportModel; question
         const choice = model.response.answers[question.id]?.choice
         const level = typeof choice === 'number' ? choice : null
         const kind =
-          level !== null
-            ? 'level'
-            : choice === undefined
-              ? 'open'
-              : choice === 'dontKnow'
-                ? 'unknown'
-                : 'other'
+          level !== null ? 'level' : choice === undefined ? 'open' : choice === 'dontKnow' ? 'unknown' : 'other'
         return (
           <span
             key={question.id}

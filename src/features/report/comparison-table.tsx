@@ -11,13 +11,7 @@ interface Row {
 }
 
 /** Change per dimension (and overall, F, T) between a kept assessment and today. */
-export function ComparisonTable({
-  model,
-  comparison,
-}: {
-  model: ReportModel
-  comparison: Comparison
-}) {
+export function ComparisonTable({ model, comparison }: { model: ReportModel; comparison: Comparison }) {
   const m = useT(reportMessages)
   const format = useFormat()
   const date = format.date(comparison.keptAt)
@@ -62,20 +56,13 @@ export function ComparisonTable({
         <tbody>
           {rows.map((row) => {
             const change = row.earlier !== null && row.now !== null ? row.now - row.earlier : null
-            const tone =
-              change === null || Math.abs(change) < 0.05
-                ? ''
-                : change > 0
-                  ? 'report-up'
-                  : 'report-down'
+            const tone = change === null || Math.abs(change) < 0.05 ? '' : change > 0 ? 'report-up' : 'report-down'
             return (
               <tr key={row.key} className={row.key === 'overall' ? 'report-row-total' : undefined}>
                 <th scope="row">{row.label}</th>
                 <td className="report-num">{cell(row.earlier)}</td>
                 <td className="report-num">{cell(row.now)}</td>
-                <td className={`report-num ${tone}`}>
-                  {change === null ? m.table.none : format.change(change)}
-                </td>
+                <td className={`report-num ${tone}`}>{change === null ? m.table.none : format.change(change)}</td>
               </tr>
             )
           })}

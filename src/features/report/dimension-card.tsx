@@ -22,10 +22,7 @@ export function DimensionCard({
   const questions = model.questionnaire.questions.filter((q) => q.dimension === dimension.id)
   const headingId = `dimension-${dimension.id}`
   return (
-    <section
-      className={`report-dimension report-layer-${dimension.layer}`}
-      aria-labelledby={headingId}
-    >
+    <section className={`report-dimension report-layer-${dimension.layer}`} aria-labelledby={headingId}>
       <header className="report-dimension-header">
         <div>
           <h3 id={headingId}>{model.text(dimension.title)}</h3>
@@ -45,9 +42,7 @@ export function DimensionCard({
       {score.score !== null && (
         <div className="report-scale" aria-hidden="true">
           <span className="report-scale-fill" style={{ width: `${score.score}%` }} />
-          {targetLevel && (
-            <span className="report-scale-target" style={{ left: `${targetLevel.min}%` }} />
-          )}
+          {targetLevel && <span className="report-scale-target" style={{ left: `${targetLevel.min}%` }} />}
         </div>
       )}
       {score.level && (

@@ -13,21 +13,14 @@ interface Told {
 }
 
 // Each finding told in plain words; the numbers come from the engine, formatted like the rest.
-function tell(
-  finding: Finding,
-  model: ReportModel,
-  m: ReportMessages['findings'],
-  format: Format,
-): Told {
+function tell(finding: Finding, model: ReportModel, m: ReportMessages['findings'], format: Format): Told {
   switch (finding.kind) {
     case 'weakBusinessModel':
       return {
         key: finding.kind,
         tone: 'warning',
         title: m.weakBusinessModel.title,
-        paragraphs: [
-          m.weakBusinessModel.body(format.score(finding.score), format.score(finding.threshold)),
-        ],
+        paragraphs: [m.weakBusinessModel.body(format.score(finding.score), format.score(finding.threshold))],
       }
     case 'toolsAheadOfFoundation':
       return {

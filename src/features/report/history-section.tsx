@@ -22,9 +22,7 @@ function EntryItem({ item, onRemove }: { item: Props['entries'][number]; onRemov
   const date = format.date(item.entry.keptAt)
   return (
     <li className="report-history-entry">
-      <span>
-        {t.entry(date, item.overall === null ? '–' : format.score(item.overall), item.levelName)}
-      </span>
+      <span>{t.entry(date, item.overall === null ? '–' : format.score(item.overall), item.levelName)}</span>
       {confirming ? (
         <span className="report-confirm" role="group" aria-label={t.confirmRemove(date)}>
           <span>{t.confirmRemove(date)}</span>
@@ -36,12 +34,7 @@ function EntryItem({ item, onRemove }: { item: Props['entries'][number]; onRemov
           </button>
         </span>
       ) : (
-        <button
-          type="button"
-          className="button"
-          aria-label={t.removeLabel(date)}
-          onClick={() => setConfirming(true)}
-        >
+        <button type="button" className="button" aria-label={t.removeLabel(date)} onClick={() => setConfirming(true)}>
           {t.remove}
         </button>
       )}
@@ -90,11 +83,7 @@ export function HistorySection({ model, entries, compareId, onCompare, compariso
           </ul>
           <div className="report-field no-print">
             <label htmlFor="report-compare">{t.compare}</label>
-            <select
-              id="report-compare"
-              value={compareId ?? ''}
-              onChange={(e) => onCompare(e.target.value || null)}
-            >
+            <select id="report-compare" value={compareId ?? ''} onChange={(e) => onCompare(e.target.value || null)}>
               <option value="">{t.compareNone}</option>
               {entries.map((item) => (
                 <option key={item.entry.id} value={item.entry.id}>

@@ -20,10 +20,8 @@ export const reportMessages = defineMessages(
       noScore: 'Noch keine Wertung',
       interpretation: {
         none: 'Es liegen noch keine Antworten vor, die zählen.',
-        toolsAhead:
-          'Ihre Werkzeuge sind weiter als Ihr Fundament – was darüber hinausgeht, zählt noch nicht.',
-        weakBusinessModel:
-          'Ihr Geschäftsmodell ist noch nicht klar genug – dort beginnt alles Weitere.',
+        toolsAhead: 'Ihre Werkzeuge sind weiter als Ihr Fundament – was darüber hinausgeht, zählt noch nicht.',
+        weakBusinessModel: 'Ihr Geschäftsmodell ist noch nicht klar genug – dort beginnt alles Weitere.',
         foundationLeads: 'Ihr Fundament ist weiter als Ihre Werkzeuge – die richtige Reihenfolge.',
         balanced: 'Fundament und Werkzeuge halten Schritt miteinander.',
       },
@@ -72,8 +70,7 @@ export const reportMessages = defineMessages(
       radarTitle: 'Profil der Bereiche',
       radarLabel: (summary: string) => `Netzdiagramm der Bereiche, 0 bis 100 Punkte: ${summary}`,
       barsTitle: 'Punkte je Bereich vor den Reifegrad-Stufen',
-      barsLabel: (summary: string) =>
-        `Balkendiagramm der Bereiche vor den Reifegrad-Stufen: ${summary}`,
+      barsLabel: (summary: string) => `Balkendiagramm der Bereiche vor den Reifegrad-Stufen: ${summary}`,
       reading:
         'Jeder Bereich erhält 0 bis 100 Punkte. Das Fundament – Geschäftsmodell, Kunden, Mitarbeitende, Umfeld – trägt; Werkzeuge zählen nur so weit, wie es trägt.',
       showTable: 'Zahlen als Tabelle',
@@ -191,10 +188,8 @@ export const reportMessages = defineMessages(
       noScore: 'Not scored yet',
       interpretation: {
         none: 'There are no answers yet that count.',
-        toolsAhead:
-          'Your tools are ahead of your foundation – whatever goes beyond it does not count yet.',
-        weakBusinessModel:
-          'Your business model is not yet clear enough – that is where everything else starts.',
+        toolsAhead: 'Your tools are ahead of your foundation – whatever goes beyond it does not count yet.',
+        weakBusinessModel: 'Your business model is not yet clear enough – that is where everything else starts.',
         foundationLeads: 'Your foundation is ahead of your tools – the right way round.',
         balanced: 'Your foundation and your tools are keeping pace with each other.',
       },
@@ -243,8 +238,7 @@ export const reportMessages = defineMessages(
       radarTitle: 'Profile of the areas',
       radarLabel: (summary: string) => `Radar chart of the areas, 0 to 100 points: ${summary}`,
       barsTitle: 'Points per area against the maturity levels',
-      barsLabel: (summary: string) =>
-        `Bar chart of the areas against the maturity levels: ${summary}`,
+      barsLabel: (summary: string) => `Bar chart of the areas against the maturity levels: ${summary}`,
       reading:
         'Each area scores 0 to 100 points. The foundation – business model, customers, staff, environment – carries; tools count only as far as it carries them.',
       showTable: 'Show the numbers as a table',
@@ -322,8 +316,7 @@ export const reportMessages = defineMessages(
     },
     history: {
       heading: 'Over time',
-      intro:
-        'Keep today’s state in this browser to compare later. None of it leaves your computer.',
+      intro: 'Keep today’s state in this browser to compare later. None of it leaves your computer.',
       keep: 'Keep this assessment',
       kept: 'This state is kept.',
       listHeading: 'Kept assessments',

@@ -27,11 +27,7 @@ export interface Comparison {
   report: ScoreReport
 }
 
-export function buildModel(
-  questionnaire: Questionnaire,
-  response: AssessmentResponse,
-  locale: Locale,
-): ReportModel {
+export function buildModel(questionnaire: Questionnaire, response: AssessmentResponse, locale: Locale): ReportModel {
   const dimensions = [...questionnaire.dimensions].sort((a, b) => a.order - b.order)
   const titles = new Map(dimensions.map((d) => [d.id, d.title]))
   const text = (value: LocalizedText) => localize(value, locale)

@@ -43,10 +43,7 @@ describe('report: targets and over time', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Dieser Stand ist aufbewahrt.')
     expect(useHistoryStore.getState().entries).toHaveLength(2)
 
-    await userEvent.selectOptions(
-      screen.getByRole('combobox', { name: 'Vergleichen mit' }),
-      '2. September 2024',
-    )
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Vergleichen mit' }), '2. September 2024')
     const table = screen.getByRole('table', {
       name: 'Punkte je Bereich: 2. September 2024 und heute',
     })
@@ -61,13 +58,9 @@ describe('report: targets and over time', () => {
     // Both profiles on the chart, and the earlier one in the chart's table.
     expect(screen.getByText('Früher (2. September 2024)')).toBeInTheDocument()
     const chartTable = screen.getByRole('table', { name: 'Punkte je Bereich (0 bis 100)' })
-    expect(
-      within(chartTable).getByRole('columnheader', { name: '2. September 2024' }),
-    ).toBeInTheDocument()
+    expect(within(chartTable).getByRole('columnheader', { name: '2. September 2024' })).toBeInTheDocument()
 
-    await userEvent.click(
-      screen.getByRole('button', { name: 'Stand vom 2. September 2024 löschen' }),
-    )
+    await userEvent.click(screen.getByRole('button', { name: 'Stand vom 2. September 2024 löschen' }))
     await userEvent.click(screen.getByRole('button', { name: 'Ja, löschen' }))
     expect(useHistoryStore.getState().entries).toHaveLength(1)
     expect(screen.queryByRole('table', { name: /und heute/ })).not.toBeInTheDocument()
@@ -77,9 +70,7 @@ describe('report: targets and over time', () => {
     seed(fixtures.weak)
     useHistoryStore.getState().keep(fixtures.weak, new Date('2025-03-12T12:00:00Z'))
     await renderReport()
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Stand vom 12. März 2025 löschen' }),
-    )
+    await userEvent.click(await screen.findByRole('button', { name: 'Stand vom 12. März 2025 löschen' }))
     await userEvent.click(screen.getByRole('button', { name: 'Abbrechen' }))
     expect(useHistoryStore.getState().entries).toHaveLength(1)
   })

@@ -13,9 +13,7 @@ describe('report', () => {
   test('a strong profile: level, score with a decimal comma, foundation first, answers and notes', async () => {
     seed(fixtures.strong)
     await renderReport()
-    expect(
-      await screen.findByRole('heading', { level: 1, name: /Ihr Bericht/ }),
-    ).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { level: 1, name: /Ihr Bericht/ })).toBeInTheDocument()
     expect(screen.getByText('79,2 von 100')).toBeInTheDocument()
     expect(screen.getByText('Gesteuert', { selector: '.report-level-name' })).toBeInTheDocument()
     const figures = screen.getAllByRole('definition')
@@ -30,9 +28,7 @@ describe('report', () => {
     expect(within(foundation).getByText(/bm-a Stufe 4/)).toBeInTheDocument()
     expect(within(foundation).getByText(/Einseitiges Papier/)).toBeInTheDocument()
     const tools = screen.getByRole('region', { name: 'Werkzeuge und Technologie' })
-    expect(
-      within(tools).getByRole('heading', { level: 3, name: 'Technologie' }),
-    ).toBeInTheDocument()
+    expect(within(tools).getByRole('heading', { level: 3, name: 'Technologie' })).toBeInTheDocument()
     expect(within(tools).getByText(/zählt voll/)).toBeInTheDocument()
   })
 
@@ -65,15 +61,13 @@ describe('report', () => {
   test('a weak profile: weak business model, unknowns and "not needed" that cannot count yet', async () => {
     seed(fixtures.weak)
     await renderReport()
-    expect(
-      await screen.findByRole('article', { name: 'Das Geschäftsmodell ist noch nicht klar' }),
-    ).toHaveTextContent('12,5 von 100 Punkten, weniger als 40,0')
-    expect(
-      screen.getByRole('article', { name: 'Viel Unbekanntes: Geschäftsmodell' }),
-    ).toHaveTextContent(/Nicht zu wissen ist selbst ein Befund/)
-    expect(
-      screen.getByRole('article', { name: 'Viel Unbekanntes: Technologie' }),
-    ).toBeInTheDocument()
+    expect(await screen.findByRole('article', { name: 'Das Geschäftsmodell ist noch nicht klar' })).toHaveTextContent(
+      '12,5 von 100 Punkten, weniger als 40,0',
+    )
+    expect(screen.getByRole('article', { name: 'Viel Unbekanntes: Geschäftsmodell' })).toHaveTextContent(
+      /Nicht zu wissen ist selbst ein Befund/,
+    )
+    expect(screen.getByRole('article', { name: 'Viel Unbekanntes: Technologie' })).toBeInTheDocument()
     const notNeeded = screen.getByRole('article', { name: /nicht nötig“ zählt noch nicht/ })
     expect(notNeeded).toHaveTextContent(/erst entscheiden, wenn Sie Ihr Geschäftsmodell kennen/)
     expect(within(notNeeded).getByRole('listitem')).toHaveTextContent('Channels (de)')
@@ -105,9 +99,7 @@ describe('report', () => {
     expect(steps.slice(0, 3)).toEqual(['Money (de)', 'Needs (de)', 'Backups (de)'])
     expect(within(plan).getAllByText('bm-b Schritt 3').length).toBeGreaterThan(0)
     expect(within(plan).getByText('bm-b Stufe 4')).toBeInTheDocument()
-    expect(
-      within(plan).getByRole('heading', { level: 3, name: 'Alle Empfehlungen nach Bereich' }),
-    ).toBeInTheDocument()
+    expect(within(plan).getByRole('heading', { level: 3, name: 'Alle Empfehlungen nach Bereich' })).toBeInTheDocument()
   })
 
   test('charts have a text equivalent and a table with the same numbers', async () => {
@@ -127,9 +119,7 @@ describe('report', () => {
   test('no answers yet: the report says so and points to the assessment', async () => {
     seed(null)
     await renderReport()
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Noch keine Einschätzung' }),
-    ).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Noch keine Einschätzung' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Zur Einschätzung' })).toHaveAttribute('href', '/')
     expect(useAssessmentStore.getState().response).toBeNull()
   })

@@ -57,9 +57,7 @@ function Report({ actions }: { actions?: ReactNode }) {
     )
 
   const compared = entries.find((e) => e.entry.id === compareId)
-  const comparison: Comparison | null = compared
-    ? { keptAt: compared.entry.keptAt, report: compared.report }
-    : null
+  const comparison: Comparison | null = compared ? { keptAt: compared.entry.keptAt, report: compared.report } : null
   const company = model.response.company?.name
   return (
     <article className="report" aria-labelledby="report-title">

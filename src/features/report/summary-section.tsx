@@ -5,10 +5,7 @@ import { useFormat } from './format.ts'
 import { reportMessages, type ReportMessages } from './messages.ts'
 import type { ReportModel } from './model.ts'
 
-function interpretation(
-  report: ScoreReport,
-  m: ReportMessages['summary']['interpretation'],
-): string {
+function interpretation(report: ScoreReport, m: ReportMessages['summary']['interpretation']): string {
   if (report.overall === null) return m.none
   if (report.findings.some((f) => f.kind === 'toolsAheadOfFoundation')) return m.toolsAhead
   if (report.findings.some((f) => f.kind === 'weakBusinessModel')) return m.weakBusinessModel
@@ -24,8 +21,7 @@ function MissingList({ model }: { model: ReportModel }) {
   const open = model.dimensions
     .map((d) => ({
       dimension: d,
-      count: model.questionnaire.questions.filter((q) => q.dimension === d.id && missing.has(q.id))
-        .length,
+      count: model.questionnaire.questions.filter((q) => q.dimension === d.id && missing.has(q.id)).length,
     }))
     .filter((d) => d.count > 0)
   return (
@@ -34,9 +30,7 @@ function MissingList({ model }: { model: ReportModel }) {
       <ul>
         {open.map(({ dimension, count }) => (
           <li key={dimension.id}>
-            <Link to={`/assess/${dimension.id}`}>
-              {t.missingLink(model.text(dimension.title), count)}
-            </Link>
+            <Link to={`/assess/${dimension.id}`}>{t.missingLink(model.text(dimension.title), count)}</Link>
           </li>
         ))}
       </ul>
@@ -57,12 +51,8 @@ export function SummarySection({ model }: { model: ReportModel }) {
       </h2>
       <div className="report-headline">
         <p className="report-eyebrow">{t.overall}</p>
-        <p className="report-level-name">
-          {report.overallLevel ? model.text(report.overallLevel.name) : t.noScore}
-        </p>
-        {report.overall !== null && (
-          <p className="report-overall-score">{t.of100(format.score(report.overall))}</p>
-        )}
+        <p className="report-level-name">{report.overallLevel ? model.text(report.overallLevel.name) : t.noScore}</p>
+        {report.overall !== null && <p className="report-overall-score">{t.of100(format.score(report.overall))}</p>}
         <p className="report-interpretation">{interpretation(report, t.interpretation)}</p>
         {report.overallLevel && (
           <p className="report-level-description">{model.text(report.overallLevel.description)}</p>
@@ -85,13 +75,7 @@ export function SummarySection({ model }: { model: ReportModel }) {
           </div>
         </dl>
         <div className="report-completeness">
-          <p>
-            {t.completeness(
-              completeness.answered,
-              completeness.total,
-              format.percent(completeness.ratio),
-            )}
-          </p>
+          <p>{t.completeness(completeness.answered, completeness.total, format.percent(completeness.ratio))}</p>
           <div className="report-meter" aria-hidden="true">
             <span style={{ width: `${completeness.ratio * 100}%` }} />
           </div>

@@ -42,9 +42,7 @@ export function TargetProfileSection({ model }: { model: ReportModel }) {
             return (
               <tr key={dimension.id}>
                 <th scope="row">{title}</th>
-                <td className="report-num">
-                  {score.score === null ? m.table.none : format.score(score.score)}
-                </td>
+                <td className="report-num">{score.score === null ? m.table.none : format.score(score.score)}</td>
                 <td>
                   <select
                     aria-label={t.select(title)}
@@ -59,8 +57,9 @@ export function TargetProfileSection({ model }: { model: ReportModel }) {
                     ))}
                   </select>
                   <span className="report-print-only">
-                    {model.questionnaire.maturityLevels.find((l) => l.id === targets[dimension.id])
-                      ?.name[model.locale] ?? t.noTarget}
+                    {model.questionnaire.maturityLevels.find((l) => l.id === targets[dimension.id])?.name[
+                      model.locale
+                    ] ?? t.noTarget}
                   </span>
                 </td>
                 <td className="report-num">

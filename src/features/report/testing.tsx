@@ -1,11 +1,7 @@
 // Test helpers for the report: a router around the page, fixed chart sizes, seeded stores.
 import { act, render } from '@testing-library/react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
-import {
-  validateQuestionnaire,
-  type AssessmentResponse,
-  type Questionnaire,
-} from '../../domain/index.ts'
+import { validateQuestionnaire, type AssessmentResponse, type Questionnaire } from '../../domain/index.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { useHistoryStore } from '../../store/history-store.ts'
 import { useQuestionnaireStore } from '../../store/questionnaire-store.ts'
@@ -25,10 +21,7 @@ export const fixtures = {
   toolsAhead,
   partial,
   comparisonEarlier,
-} as unknown as Record<
-  'strong' | 'weak' | 'toolsAhead' | 'partial' | 'comparisonEarlier',
-  AssessmentResponse
->
+} as unknown as Record<'strong' | 'weak' | 'toolsAhead' | 'partial' | 'comparisonEarlier', AssessmentResponse>
 
 function miniQuestionnaire(): Questionnaire {
   const checked = validateQuestionnaire(mini)

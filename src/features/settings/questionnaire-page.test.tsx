@@ -13,7 +13,10 @@ describe('loading another questionnaire', () => {
   test('an invalid file lists its problems by path and the current questionnaire stays', async () => {
     const user = userEvent.setup()
     await renderApp({ at: '/questionnaire' })
-    const broken = { ...mini, questions: mini.questions.map((q, i) => (i === 0 ? { ...q, levels: q.levels.slice(0, 4) } : q)) }
+    const broken = {
+      ...mini,
+      questions: mini.questions.map((q, i) => (i === 0 ? { ...q, levels: q.levels.slice(0, 4) } : q)),
+    }
     await user.upload(await screen.findByLabelText('Fragebogen-Datei laden'), file(broken, 'eigener.json'))
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('„eigener.json“ ist kein gültiger Fragebogen. Der bisherige bleibt aktiv.')
@@ -36,7 +39,9 @@ describe('loading another questionnaire', () => {
     expect(useAssessmentStore.getState().response).toEqual(before)
 
     await user.upload(input, file(other, 'anderer.json'))
-    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Wechseln und neu beginnen' }))
+    await user.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Wechseln und neu beginnen' }),
+    )
     expect(useQuestionnaireStore.getState().custom?.id).toBe('other')
     expect(useAssessmentStore.getState().response).toBeNull()
     expect(await screen.findByText('Jetzt aktiv: Anderer Bogen.')).toBeInTheDocument()

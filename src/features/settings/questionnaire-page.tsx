@@ -1,11 +1,6 @@
 import { useState } from 'react'
 import { Link } from 'react-router'
-import {
-  localize,
-  parseQuestionnaire,
-  type Questionnaire,
-  type ValidationProblem,
-} from '../../domain/index.ts'
+import { localize, parseQuestionnaire, type Questionnaire, type ValidationProblem } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { loadDefaultQuestionnaire, useQuestionnaireStore } from '../../store/questionnaire-store.ts'

@@ -27,7 +27,13 @@ export function ConfirmButton({
   }, [asking])
   if (!asking)
     return (
-      <button type="button" ref={openerRef} className="ws-button ws-button-quiet" aria-label={accessibleLabel} onClick={() => setAsking(true)}>
+      <button
+        type="button"
+        ref={openerRef}
+        className="ws-button ws-button-quiet"
+        aria-label={accessibleLabel}
+        onClick={() => setAsking(true)}
+      >
         {label}
       </button>
     )

@@ -25,7 +25,8 @@ export function ConsensusSection({ model }: { model: TeamModel }) {
             const question = model.question(q.questionId)
             return (
               <li key={q.questionId}>
-                <strong>{model.text(question.title)}</strong> – {t.level(q.min!)}: {model.text(question.levels[q.min!]!)}
+                <strong>{model.text(question.title)}</strong> – {t.level(q.min!)}:{' '}
+                {model.text(question.levels[q.min!]!)}
               </li>
             )
           })}
@@ -45,8 +46,11 @@ export function ConsensusSection({ model }: { model: TeamModel }) {
               const spread = spreads.get(question.id)
               return (
                 <li key={question.id}>
-                  <strong>{model.text(question.title)}</strong> – {t.agreedItem(level)}: {model.text(question.levels[level]!)}
-                  {spread?.min != null && spread.max != null && <span className="ws-muted"> ({t.roomSpread(spread.min, spread.max)})</span>}
+                  <strong>{model.text(question.title)}</strong> – {t.agreedItem(level)}:{' '}
+                  {model.text(question.levels[level]!)}
+                  {spread?.min != null && spread.max != null && (
+                    <span className="ws-muted"> ({t.roomSpread(spread.min, spread.max)})</span>
+                  )}
                 </li>
               )
             })}

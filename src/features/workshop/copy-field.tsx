@@ -1,7 +1,17 @@
 import { useId, useState } from 'react'
 
 /** A read-only text (a link) with a copy button and a polite confirmation. */
-export function CopyField({ label, value, copy, copied }: { label: string; value: string; copy: string; copied: string }) {
+export function CopyField({
+  label,
+  value,
+  copy,
+  copied,
+}: {
+  label: string
+  value: string
+  copy: string
+  copied: string
+}) {
   const id = useId()
   const [done, setDone] = useState(false)
   const onCopy = async () => {

@@ -6,7 +6,17 @@ import { importResponses, type ImportInput, type ImportOutcome } from './import-
 import { participantLabel } from './labels.ts'
 import { workshopMessages } from './messages.ts'
 
-function Outcome({ outcome, workshop, questionnaire, added }: { outcome: ImportOutcome; workshop: Workshop; questionnaire: Questionnaire; added: number }) {
+function Outcome({
+  outcome,
+  workshop,
+  questionnaire,
+  added,
+}: {
+  outcome: ImportOutcome
+  workshop: Workshop
+  questionnaire: Questionnaire
+  added: number
+}) {
   const t = useT(workshopMessages)
   const m = t.importAnswers
   switch (outcome.status) {
@@ -17,13 +27,17 @@ function Outcome({ outcome, workshop, questionnaire, added }: { outcome: ImportO
         <li className="ws-warn">
           {outcome.existing === null
             ? m.duplicateInBatch(outcome.source)
-            : m.duplicate(outcome.source, participantLabel(t, workshop.participants[outcome.existing] ?? {}, outcome.existing, true))}
+            : m.duplicate(
+                outcome.source,
+                participantLabel(t, workshop.participants[outcome.existing] ?? {}, outcome.existing, true),
+              )}
         </li>
       )
     case 'otherQuestionnaire':
       return (
         <li className="ws-bad">
-          {m.refused(outcome.source)} {m.otherQuestionnaire(outcome.id, outcome.version, questionnaire.id, questionnaire.version)}
+          {m.refused(outcome.source)}{' '}
+          {m.otherQuestionnaire(outcome.id, outcome.version, questionnaire.id, questionnaire.version)}
         </li>
       )
     case 'refused':
@@ -41,7 +55,13 @@ function Outcome({ outcome, workshop, questionnaire, added }: { outcome: ImportO
 }
 
 /** Many response files or answer links at once: what was added, what was there, what was refused. */
-export function ImportAnswersSection({ workshop, questionnaire }: { workshop: Workshop; questionnaire: Questionnaire }) {
+export function ImportAnswersSection({
+  workshop,
+  questionnaire,
+}: {
+  workshop: Workshop
+  questionnaire: Questionnaire
+}) {
   const t = useT(workshopMessages)
   const m = t.importAnswers
   const id = useId()
@@ -64,7 +84,11 @@ export function ImportAnswersSection({ workshop, questionnaire }: { workshop: Wo
   }
   const fromFiles = async (files: FileList | null) => {
     const list = [...(files ?? [])]
-    await run(await Promise.all(list.map(async (file) => ({ source: file.name, kind: 'file' as const, text: await file.text() }))))
+    await run(
+      await Promise.all(
+        list.map(async (file) => ({ source: file.name, kind: 'file' as const, text: await file.text() })),
+      ),
+    )
   }
   const fromLinks = async () => {
     const lines = links.split(/\s+/).filter((line) => line.length > 0)
@@ -122,7 +146,12 @@ export function ImportAnswersSection({ workshop, questionnaire }: { workshop: Wo
           <label htmlFor={`${id}-links`}>{m.links}</label>
           <textarea id={`${id}-links`} rows={4} value={links} onChange={(e) => setLinks(e.target.value)} />
           <div className="ws-actions">
-            <button type="button" className="ws-button" disabled={busy || links.trim() === ''} onClick={() => void fromLinks()}>
+            <button
+              type="button"
+              className="ws-button"
+              disabled={busy || links.trim() === ''}
+              onClick={() => void fromLinks()}
+            >
               {m.addLinks}
             </button>
           </div>

@@ -24,11 +24,20 @@ describe('importing participants’ answers', () => {
       jsonFile('anna-kopie.json', anna),
     ])
     expect(await screen.findByText('1 hinzugefügt, 1 doppelt, 1 abgewiesen.')).toBeInTheDocument()
-    expect(screen.getByText(/alt\.json: abgewiesen\..*Fragebogen „mini“ Version 2\.0; dieser Workshop nutzt „mini“ Version 1\.0/)).toBeInTheDocument()
+    expect(
+      screen.getByText(
+        /alt\.json: abgewiesen\..*Fragebogen „mini“ Version 2\.0; dieser Workshop nutzt „mini“ Version 1\.0/,
+      ),
+    ).toBeInTheDocument()
     expect(screen.getByText(/anna-kopie\.json: dieselben Antworten/)).toBeInTheDocument()
     const [workshop] = useWorkshopStore.getState().workshops
     expect(workshop!.participants).toHaveLength(1)
-    expect(workshop!.participants[0]).toMatchObject({ name: 'Anna', role: 'management', source: 'file', responseId: 'r-anna' })
+    expect(workshop!.participants[0]).toMatchObject({
+      name: 'Anna',
+      role: 'management',
+      source: 'file',
+      responseId: 'r-anna',
+    })
   })
 
   test('a later import keeps what is there and knows who already sent the same answers', async () => {
@@ -37,7 +46,11 @@ describe('importing participants’ answers', () => {
     const input = screen.getByLabelText('Dateien auswählen')
     await user.upload(input, [jsonFile('anna.json', anna)])
     await screen.findByText('1 hinzugefügt, 0 doppelt, 0 abgewiesen.')
-    await user.upload(input, [jsonFile('ben.json', ben), jsonFile('anna.json', anna), jsonFile('kaputt.json', { format: 'x' })])
+    await user.upload(input, [
+      jsonFile('ben.json', ben),
+      jsonFile('anna.json', anna),
+      jsonFile('kaputt.json', { format: 'x' }),
+    ])
     expect(await screen.findByText('1 hinzugefügt, 1 doppelt, 1 abgewiesen.')).toBeInTheDocument()
     expect(screen.getByText('anna.json: schon importiert (Anna) – nicht noch einmal hinzugefügt.')).toBeInTheDocument()
     expect(screen.getByText(/kaputt\.json: abgewiesen/)).toBeInTheDocument()

@@ -55,7 +55,9 @@ function Join() {
       <h1 id="ws-join">{heading}</h1>
       <p className="ws-lead">{t.lead}</p>
       {!fits ? (
-        <p className="ws-notice">{t.otherQuestionnaire(ref.id, ref.version, questionnaire.id, questionnaire.version)}</p>
+        <p className="ws-notice">
+          {t.otherQuestionnaire(ref.id, ref.version, questionnaire.id, questionnaire.version)}
+        </p>
       ) : (
         <form
           className="ws-section ws-form"
@@ -67,7 +69,13 @@ function Join() {
           {existing && answered > 0 && <p className="ws-notice">{t.existing(answered)}</p>}
           <div className="ws-field">
             <label htmlFor={`${id}-name`}>{t.name}</label>
-            <input id={`${id}-name`} value={name} maxLength={200} aria-describedby={`${id}-hint`} onChange={(e) => setName(e.target.value)} />
+            <input
+              id={`${id}-name`}
+              value={name}
+              maxLength={200}
+              aria-describedby={`${id}-hint`}
+              onChange={(e) => setName(e.target.value)}
+            />
             <p id={`${id}-hint`} className="ws-muted">
               {t.nameHint}
             </p>

@@ -9,6 +9,11 @@ export function roleLabel(t: Messages, role: string | undefined): string {
 }
 
 /** "Teilnehmende 3" unless names are shown and the person gave one. */
-export function participantLabel(t: Messages, participant: { name?: string | undefined }, index: number, showNames: boolean): string {
+export function participantLabel(
+  t: Messages,
+  participant: { name?: string | undefined },
+  index: number,
+  showNames: boolean,
+): string {
   return showNames && participant.name ? participant.name : t.participantLabel(index + 1)
 }

@@ -12,9 +12,11 @@ export const liveMessages = defineMessages(
     dontKnowShort: '?',
     clear: 'keine Angabe',
     grid: 'Antworten im Raum',
-    gridHelp: 'Tasten: 0–4 wählt die Stufe, D „weiß nicht“, Entf löscht; ↑ ↓ wechselt die Person, ← → die Stufe; Bild ↓ / Bild ↑ nächste oder vorige Frage.',
+    gridHelp:
+      'Tasten: 0–4 wählt die Stufe, D „weiß nicht“, Entf löscht; ↑ ↓ wechselt die Person, ← → die Stufe; Bild ↓ / Bild ↑ nächste oder vorige Frage.',
     consensus: 'Konsens des Raums',
-    spread: (min: number, max: number, spread: number) => `Spanne im Raum: Stufe ${min} bis ${max} (${spread} ${spread === 1 ? 'Stufe' : 'Stufen'} auseinander)`,
+    spread: (min: number, max: number, spread: number) =>
+      `Spanne im Raum: Stufe ${min} bis ${max} (${spread} ${spread === 1 ? 'Stufe' : 'Stufen'} auseinander)`,
     agree: (level: number) => `Alle sind sich einig: Stufe ${level}`,
     noLevels: 'Noch keine Stufen erfasst.',
     single: (level: number) => `Bisher eine Einschätzung: Stufe ${level}`,
@@ -24,7 +26,8 @@ export const liveMessages = defineMessages(
     previous: 'Vorige Frage',
     next: 'Nächste Frage',
     toReport: 'Zum Teambericht',
-    noParticipants: 'Noch keine Teilnehmenden. Fügen Sie für jede Person im Raum eine Zeile hinzu – Namen sind optional.',
+    noParticipants:
+      'Noch keine Teilnehmenden. Fügen Sie für jede Person im Raum eine Zeile hinzu – Namen sind optional.',
     addParticipant: 'Person hinzufügen',
     question: 'Frage',
   },
@@ -39,9 +42,11 @@ export const liveMessages = defineMessages(
     dontKnowShort: '?',
     clear: 'no answer',
     grid: 'Answers in the room',
-    gridHelp: 'Keys: 0–4 picks the level, D "don\'t know", Delete clears; ↑ ↓ moves between people, ← → between levels; Page Down / Page Up next or previous question.',
+    gridHelp:
+      'Keys: 0–4 picks the level, D "don\'t know", Delete clears; ↑ ↓ moves between people, ← → between levels; Page Down / Page Up next or previous question.',
     consensus: "The room's consensus",
-    spread: (min: number, max: number, spread: number) => `Spread in the room: level ${min} to ${max} (${spread} ${spread === 1 ? 'level' : 'levels'} apart)`,
+    spread: (min: number, max: number, spread: number) =>
+      `Spread in the room: level ${min} to ${max} (${spread} ${spread === 1 ? 'level' : 'levels'} apart)`,
     agree: (level: number) => `Everyone agrees: level ${level}`,
     noLevels: 'No levels entered yet.',
     single: (level: number) => `One view so far: level ${level}`,

@@ -38,7 +38,9 @@ function Live({ workshop, questionnaire }: { workshop: Workshop; questionnaire: 
     if (to < 0 || to >= total) return
     setParams({ q: String(to + 1) }, { replace: true })
   }
-  const levels = participants.map((p) => p.answers[question.id]?.choice).filter((c): c is number => typeof c === 'number')
+  const levels = participants
+    .map((p) => p.answers[question.id]?.choice)
+    .filter((c): c is number => typeof c === 'number')
   const entered = participants.filter((p) => p.answers[question.id]?.choice !== undefined).length
   const min = levels.length > 0 ? Math.min(...levels) : null
   const max = levels.length > 0 ? Math.max(...levels) : null
@@ -160,7 +162,15 @@ function Live({ workshop, questionnaire }: { workshop: Workshop; questionnaire: 
           </button>
           <div className="ws-live-spread" role="status" aria-live="polite">
             <p>
-              <strong>{spread === null ? t.noLevels : levels.length === 1 ? t.single(min!) : spread === 0 ? t.agree(min!) : t.spread(min!, max!, spread)}</strong>
+              <strong>
+                {spread === null
+                  ? t.noLevels
+                  : levels.length === 1
+                    ? t.single(min!)
+                    : spread === 0
+                      ? t.agree(min!)
+                      : t.spread(min!, max!, spread)}
+              </strong>
             </p>
             <p className="ws-muted">
               {t.entered(entered, participants.length)}
@@ -171,7 +181,12 @@ function Live({ workshop, questionnaire }: { workshop: Workshop; questionnaire: 
         </section>
       </div>
       <nav className="ws-live-nav" aria-label={t.question}>
-        <button type="button" className="ws-button ws-live-navbutton" disabled={index === 0} onClick={() => go(index - 1)}>
+        <button
+          type="button"
+          className="ws-button ws-live-navbutton"
+          disabled={index === 0}
+          onClick={() => go(index - 1)}
+        >
           ← {t.previous}
         </button>
         {index === total - 1 ? (

@@ -29,7 +29,9 @@ test('every voice is entered with the keyboard: digits, d, arrows, Page Down', a
   await user.keyboard('d')
   expect(screen.getAllByRole('radio', { name: 'weiß nicht' })[1]).toHaveAttribute('aria-checked', 'true')
   // Focus is on the consensus row now; up twice is Anna again, and ← steps her level down to 2.
-  expect(within(screen.getByRole('radiogroup', { name: 'Konsens des Raums' })).getByRole('radio', { name: 'Stufe 0' })).toHaveFocus()
+  expect(
+    within(screen.getByRole('radiogroup', { name: 'Konsens des Raums' })).getByRole('radio', { name: 'Stufe 0' }),
+  ).toHaveFocus()
   await user.keyboard('{ArrowUp}{ArrowUp}{ArrowLeft}')
   const [workshop] = useWorkshopStore.getState().workshops
   const [a, b] = workshop!.participants

@@ -24,7 +24,8 @@ export const workshopMessages = defineMessages(
       report: 'Teambericht',
       export: 'Als Datei sichern',
       delete: 'Löschen',
-      confirmDelete: (title: string) => `„${title}“ mit allen Antworten löschen? Sichern Sie den Workshop vorher als Datei, wenn Sie ihn noch brauchen.`,
+      confirmDelete: (title: string) =>
+        `„${title}“ mit allen Antworten löschen? Sichern Sie den Workshop vorher als Datei, wenn Sie ihn noch brauchen.`,
       confirmYes: 'Ja, löschen',
       cancel: 'Abbrechen',
       deleted: (title: string) => `„${title}“ wurde gelöscht.`,
@@ -32,7 +33,8 @@ export const workshopMessages = defineMessages(
       importLabel: 'Workshop-Datei (JSON) wählen',
       importProblems: (file: string) => `„${file}“ ist keine gültige Workshop-Datei:`,
       imported: (title: string) => `„${title}“ wurde importiert.`,
-      sameId: (title: string) => `Diesen Workshop gibt es hier schon („${title}“). Nichts wird überschrieben: Sie können die Datei als Kopie importieren.`,
+      sameId: (title: string) =>
+        `Diesen Workshop gibt es hier schon („${title}“). Nichts wird überschrieben: Sie können die Datei als Kopie importieren.`,
       importCopy: 'Als Kopie importieren',
     },
     form: {
@@ -43,7 +45,8 @@ export const workshopMessages = defineMessages(
       facilitator: 'Moderation (optional)',
       questionnaire: (title: string, version: string) => `Fragebogen: ${title}, Version ${version}`,
       roles: 'Rollen der Teilnehmenden',
-      rolesHint: 'Eine Rolle pro Person, z. B. um die Sicht der Geschäftsleitung mit der der Mitarbeitenden zu vergleichen.',
+      rolesHint:
+        'Eine Rolle pro Person, z. B. um die Sicht der Geschäftsleitung mit der der Mitarbeitenden zu vergleichen.',
       removeRole: (role: string) => `Rolle „${role}“ entfernen`,
       newRole: 'Weitere Rolle',
       addRole: 'Rolle hinzufügen',
@@ -100,8 +103,10 @@ export const workshopMessages = defineMessages(
       summary: (added: number, duplicates: number, refused: number) =>
         `${added} hinzugefügt, ${duplicates} doppelt, ${refused} abgewiesen.`,
       added: (source: string, who: string) => `${source}: hinzugefügt als ${who}.`,
-      duplicate: (source: string, who: string) => `${source}: schon importiert (${who}) – nicht noch einmal hinzugefügt.`,
-      duplicateInBatch: (source: string) => `${source}: dieselben Antworten sind in dieser Auswahl doppelt – einmal hinzugefügt.`,
+      duplicate: (source: string, who: string) =>
+        `${source}: schon importiert (${who}) – nicht noch einmal hinzugefügt.`,
+      duplicateInBatch: (source: string) =>
+        `${source}: dieselben Antworten sind in dieser Auswahl doppelt – einmal hinzugefügt.`,
       refused: (source: string) => `${source}: abgewiesen.`,
       otherQuestionnaire: (id: string, version: string, expected: string, expectedVersion: string) =>
         `Die Antworten gehören zum Fragebogen „${id}“ Version ${version}; dieser Workshop nutzt „${expected}“ Version ${expectedVersion}.`,
@@ -132,7 +137,8 @@ export const workshopMessages = defineMessages(
       report: 'Team report',
       export: 'Save as file',
       delete: 'Delete',
-      confirmDelete: (title: string) => `Delete "${title}" with all its answers? Save the workshop as a file first if you still need it.`,
+      confirmDelete: (title: string) =>
+        `Delete "${title}" with all its answers? Save the workshop as a file first if you still need it.`,
       confirmYes: 'Yes, delete',
       cancel: 'Cancel',
       deleted: (title: string) => `"${title}" was deleted.`,
@@ -140,7 +146,8 @@ export const workshopMessages = defineMessages(
       importLabel: 'Choose a workshop file (JSON)',
       importProblems: (file: string) => `"${file}" is not a valid workshop file:`,
       imported: (title: string) => `"${title}" was imported.`,
-      sameId: (title: string) => `This workshop is already here ("${title}"). Nothing is overwritten: you can import the file as a copy.`,
+      sameId: (title: string) =>
+        `This workshop is already here ("${title}"). Nothing is overwritten: you can import the file as a copy.`,
       importCopy: 'Import as a copy',
     },
     form: {

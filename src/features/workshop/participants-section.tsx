@@ -9,7 +9,19 @@ import { workshopMessages } from './messages.ts'
 
 const FIRST_ROWS = 50
 
-function RoleSelect({ id, roles, value, label, onChange }: { id: string; roles: string[]; value: string | undefined; label?: string; onChange: (role: string) => void }) {
+function RoleSelect({
+  id,
+  roles,
+  value,
+  label,
+  onChange,
+}: {
+  id: string
+  roles: string[]
+  value: string | undefined
+  label?: string
+  onChange: (role: string) => void
+}) {
   const t = useT(workshopMessages)
   // A role no longer in the list stays selectable for the people who have it.
   const options = value && !roles.includes(value) ? [...roles, value] : roles
@@ -26,7 +38,13 @@ function RoleSelect({ id, roles, value, label, onChange }: { id: string; roles: 
 }
 
 /** Add, rename, give a role to and remove participants. */
-export function ParticipantsSection({ workshop, questionnaire }: { workshop: Workshop; questionnaire: Questionnaire | null }) {
+export function ParticipantsSection({
+  workshop,
+  questionnaire,
+}: {
+  workshop: Workshop
+  questionnaire: Questionnaire | null
+}) {
   const t = useT(workshopMessages)
   const m = t.participants
   const id = useId()
@@ -99,7 +117,8 @@ export function ParticipantsSection({ workshop, questionnaire }: { workshop: Wor
                         defaultValue={p.name ?? ''}
                         maxLength={200}
                         onBlur={(e) => {
-                          if (e.target.value.trim() !== (p.name ?? '')) updateParticipant(workshop.id, p.id, { name: e.target.value.trim() })
+                          if (e.target.value.trim() !== (p.name ?? ''))
+                            updateParticipant(workshop.id, p.id, { name: e.target.value.trim() })
                         }}
                       />
                     </td>

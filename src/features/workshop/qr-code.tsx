@@ -6,7 +6,12 @@ export function QrCode({ text, label, size = 220 }: { text: string; label: strin
   const [svg, setSvg] = useState<{ text: string; url: string } | null>(null)
   useEffect(() => {
     let live = true
-    QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#111111', light: '#ffffff' } })
+    QRCode.toString(text, {
+      type: 'svg',
+      errorCorrectionLevel: 'M',
+      margin: 2,
+      color: { dark: '#111111', light: '#ffffff' },
+    })
       .then((markup) => {
         if (live) setSvg({ text, url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}` })
       })

@@ -9,7 +9,10 @@ describe('send answers as a link', () => {
   afterEach(() => vi.unstubAllGlobals())
 
   test('the link carries every answer and note back to the facilitator', async () => {
-    const response = miniResponse({ 'bm-a': { choice: 3, note: 'Nur der Chef weiß es' }, 'cu-a': { choice: 'dontKnow' } })
+    const response = miniResponse({
+      'bm-a': { choice: 3, note: 'Nur der Chef weiß es' },
+      'cu-a': { choice: 'dontKnow' },
+    })
     await renderWithRouter(<SendAnswersPanel />, { response })
     const field = await screen.findByRole('textbox', { name: 'Ihr Antwort-Link' })
     const url = (field as HTMLInputElement).value

@@ -16,7 +16,10 @@ function Panel() {
   const response = useAssessmentStore((s) => s.response)
   const invitation = useInvitationStore((s) => s.invitation)
   const [link, setLink] = useState<{ for: unknown; url: string | null } | null>(null)
-  const fits = response !== null && response.questionnaire.id === questionnaire.id && response.questionnaire.version === questionnaire.version
+  const fits =
+    response !== null &&
+    response.questionnaire.id === questionnaire.id &&
+    response.questionnaire.version === questionnaire.version
   useEffect(() => {
     if (!response || !fits) return
     let live = true

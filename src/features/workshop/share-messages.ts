@@ -11,7 +11,8 @@ export const shareMessages = defineMessages(
       copied: 'Kopiert.',
       qr: 'QR-Code mit Ihrem Antwort-Link',
       preparing: 'Link wird erstellt …',
-      linkFailed: 'Dieser Browser kann den Antwort-Link nicht erstellen. Laden Sie Ihre Antworten stattdessen als Datei herunter (Schaltfläche „Antworten herunterladen“) und geben Sie die Datei weiter.',
+      linkFailed:
+        'Dieser Browser kann den Antwort-Link nicht erstellen. Laden Sie Ihre Antworten stattdessen als Datei herunter (Schaltfläche „Antworten herunterladen“) und geben Sie die Datei weiter.',
       answered: (n: number, total: number) => `${n} von ${total} Fragen beantwortet.`,
       otherQuestionnaire: 'Ihre Antworten gehören zu einem anderen Fragebogen als dem geladenen.',
     },
@@ -27,7 +28,8 @@ export const shareMessages = defineMessages(
       toWorkshops: 'Zu den Workshops',
       add: 'Zum Workshop hinzufügen',
       added: (title: string) => `Zum Workshop „${title}“ hinzugefügt.`,
-      duplicate: (title: string) => `Diese Antworten sind im Workshop „${title}“ schon enthalten – nicht noch einmal hinzugefügt.`,
+      duplicate: (title: string) =>
+        `Diese Antworten sind im Workshop „${title}“ schon enthalten – nicht noch einmal hinzugefügt.`,
       open: 'Workshop öffnen',
     },
     join: {
@@ -42,7 +44,8 @@ export const shareMessages = defineMessages(
       role: 'Ihre Rolle (optional)',
       start: 'Fragebogen beginnen',
       continue: 'Mit meinen Antworten weitermachen',
-      existing: (n: number) => `In diesem Browser gibt es schon ${n} Antworten zu diesem Fragebogen; sie werden weiterverwendet.`,
+      existing: (n: number) =>
+        `In diesem Browser gibt es schon ${n} Antworten zu diesem Fragebogen; sie werden weiterverwendet.`,
     },
   },
   {
@@ -55,7 +58,8 @@ export const shareMessages = defineMessages(
       copied: 'Copied.',
       qr: 'QR code with your answer link',
       preparing: 'Preparing the link …',
-      linkFailed: 'This browser cannot create the answer link. Download your answers as a file instead (the “Download answers” button) and hand that file over.',
+      linkFailed:
+        'This browser cannot create the answer link. Download your answers as a file instead (the “Download answers” button) and hand that file over.',
       answered: (n: number, total: number) => `${n} of ${total} questions answered.`,
       otherQuestionnaire: 'Your answers belong to another questionnaire than the one loaded.',
     },

@@ -21,7 +21,9 @@ function Receive() {
   const addParticipants = useWorkshopStore((s) => s.addParticipants)
   const [decoded, setDecoded] = useState<{ code: string; result: Result<AssessmentResponse> } | null>(null)
   const [added, setAdded] = useState<Added | null>(null)
-  const matching = workshops.filter((w) => w.questionnaire.id === questionnaire.id && w.questionnaire.version === questionnaire.version)
+  const matching = workshops.filter(
+    (w) => w.questionnaire.id === questionnaire.id && w.questionnaire.version === questionnaire.version,
+  )
   const wanted = params.get('w')
   const [chosen, setChosen] = useState<string | null>(null)
   const target = chosen ?? (matching.some((w) => w.id === wanted) ? wanted : (matching[0]?.id ?? null))
@@ -38,7 +40,9 @@ function Receive() {
   const add = async () => {
     const workshop = useWorkshopStore.getState().workshops.find((w) => w.id === target)
     if (!workshop) return
-    const [outcome] = await importResponses(questionnaire, workshop.participants, [{ source: 'link', kind: 'link', text: code }])
+    const [outcome] = await importResponses(questionnaire, workshop.participants, [
+      { source: 'link', kind: 'link', text: code },
+    ])
     if (outcome?.status === 'added') addParticipants(workshop.id, [outcome.participant])
     if (outcome?.status === 'added' || outcome?.status === 'duplicate')
       setAdded({ status: outcome.status, workshopId: workshop.id, title: workshop.title })

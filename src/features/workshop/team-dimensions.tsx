@@ -19,7 +19,9 @@ export function TeamDimensions({ model }: { model: TeamModel }) {
     max: d.max,
     spread: d.spread,
   }))
-  const summary = rows.map((r) => `${r.title} ${format.score(r.team)} (${format.score(r.min)}–${format.score(r.max)})`).join('; ')
+  const summary = rows
+    .map((r) => `${r.title} ${format.score(r.team)} (${format.score(r.min)}–${format.score(r.max)})`)
+    .join('; ')
   return (
     <section className="ws-section" aria-labelledby="ws-team-dimensions">
       <h2 id="ws-team-dimensions">{t.heading}</h2>
@@ -27,7 +29,10 @@ export function TeamDimensions({ model }: { model: TeamModel }) {
       <div className="ws-team-dimensions">
         <figure className="ws-figure">
           <div role="img" aria-label={t.radarLabel(summary)}>
-            <TeamRadar width={chartWidth} rows={rows.map((r) => ({ title: r.title, team: r.team ?? 0, range: [r.min ?? 0, r.max ?? 0] }))} />
+            <TeamRadar
+              width={chartWidth}
+              rows={rows.map((r) => ({ title: r.title, team: r.team ?? 0, range: [r.min ?? 0, r.max ?? 0] }))}
+            />
           </div>
           <figcaption>
             <ul className="ws-legend" aria-hidden="true">

@@ -22,7 +22,8 @@ export const teamMessages = defineMessages(
     dimensions: {
       heading: 'Dimensionen: Team und Bandbreite',
       lead: 'Die Linie zeigt das Team (aus den mittleren Stufen je Frage), das Band reicht vom niedrigsten bis zum höchsten Einzelwert.',
-      radarLabel: (summary: string) => `Netzdiagramm der Dimensionen, Team und Bandbreite: ${summary}. Dieselben Zahlen stehen in der Tabelle.`,
+      radarLabel: (summary: string) =>
+        `Netzdiagramm der Dimensionen, Team und Bandbreite: ${summary}. Dieselben Zahlen stehen in der Tabelle.`,
       caption: 'Dimensionen: Punkte von 100, Team und Spanne der Einzelnen',
       dimension: 'Dimension',
       team: 'Team',
@@ -37,8 +38,10 @@ export const teamMessages = defineMessages(
       lead: 'Fragen, bei denen die Einschätzungen zwei oder mehr Stufen auseinanderliegen – die breiteste Spanne zuerst. Hier lohnt das Gespräch.',
       none: 'Keine Frage liegt zwei oder mehr Stufen auseinander.',
       spread: (spread: number, min: number, max: number) => `${spread} Stufen auseinander (Stufe ${min} bis ${max})`,
-      lowest: (level: number, n: number) => `Niedrigste Einschätzung – Stufe ${level} (${n === 1 ? '1 Person' : `${n} Personen`})`,
-      highest: (level: number, n: number) => `Höchste Einschätzung – Stufe ${level} (${n === 1 ? '1 Person' : `${n} Personen`})`,
+      lowest: (level: number, n: number) =>
+        `Niedrigste Einschätzung – Stufe ${level} (${n === 1 ? '1 Person' : `${n} Personen`})`,
+      highest: (level: number, n: number) =>
+        `Höchste Einschätzung – Stufe ${level} (${n === 1 ? '1 Person' : `${n} Personen`})`,
       distribution: 'Verteilung',
       more: (n: number) => `Alle ${n} Diskussionsthemen zeigen`,
     },
@@ -54,7 +57,8 @@ export const teamMessages = defineMessages(
     roles: {
       heading: 'Rollen im Vergleich',
       lead: 'Wie sehen zwei Gruppen dieselben Fragen? Die größten Unterschiede zuerst.',
-      needTwo: 'Für einen Vergleich brauchen mindestens zwei Rollen Teilnehmende. Vergeben Sie Rollen auf der Workshop-Seite.',
+      needTwo:
+        'Für einen Vergleich brauchen mindestens zwei Rollen Teilnehmende. Vergeben Sie Rollen auf der Workshop-Seite.',
       first: 'Erste Rolle',
       second: 'Zweite Rolle',
       caption: (a: string, b: string) => `Mittlere Stufe: ${a} gegenüber ${b}`,
@@ -117,7 +121,8 @@ export const teamMessages = defineMessages(
     dimensions: {
       heading: 'Dimensions: the team and the range',
       lead: 'The line shows the team (from the mean level per question); the band runs from the lowest to the highest individual score.',
-      radarLabel: (summary: string) => `Radar of the dimensions, team and range: ${summary}. The table holds the same numbers.`,
+      radarLabel: (summary: string) =>
+        `Radar of the dimensions, team and range: ${summary}. The table holds the same numbers.`,
       caption: 'Dimensions: points of 100, the team and the range of individuals',
       dimension: 'Dimension',
       team: 'Team',

@@ -56,5 +56,10 @@ export function distribution(question: QuestionSpread): number[] {
 
 /** The domain's participant shape (optional fields absent rather than undefined). */
 export function toParticipants(participants: readonly WorkshopParticipant[]): Participant[] {
-  return participants.map(({ id, name, role, answers }) => ({ id, ...(name ? { name } : {}), ...(role ? { role } : {}), answers }))
+  return participants.map(({ id, name, role, answers }) => ({
+    id,
+    ...(name ? { name } : {}),
+    ...(role ? { role } : {}),
+    answers,
+  }))
 }

@@ -48,7 +48,9 @@ export function TeamPlan({ model }: { model: TeamModel }) {
             return (
               <li key={step.questionId} className="ws-step">
                 <h3>{model.text(question.title)}</h3>
-                <p className="ws-eyebrow">{t.stepAt(model.dimensionTitle(step.dimensionId), format.level(step.level))}</p>
+                <p className="ws-eyebrow">
+                  {t.stepAt(model.dimensionTitle(step.dimensionId), format.level(step.level))}
+                </p>
                 <p>{model.text(question.recommendations[step.from]!)}</p>
                 {step.from < 4 && (
                   <p className="ws-muted">

@@ -21,9 +21,29 @@ export function TeamRadar({ rows, width }: { rows: RadarRow[]; width?: number | 
     >
       <PolarGrid stroke={colours.grid} />
       <PolarAngleAxis dataKey="title" tick={{ fontSize: 13, fontWeight: 600, fill: colours.ink }} />
-      <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={90} axisLine={false} tick={{ fontSize: 11, fill: colours.axis }} />
-      <Radar dataKey="range" stroke={colours.band} strokeDasharray="4 3" fill={colours.band} fillOpacity={0.18} isAnimationActive={false} />
-      <Radar dataKey="team" stroke={colours.team} strokeWidth={3} fill="none" dot={{ r: 4, fill: colours.team }} isAnimationActive={false} />
+      <PolarRadiusAxis
+        domain={[0, 100]}
+        tickCount={5}
+        angle={90}
+        axisLine={false}
+        tick={{ fontSize: 11, fill: colours.axis }}
+      />
+      <Radar
+        dataKey="range"
+        stroke={colours.band}
+        strokeDasharray="4 3"
+        fill={colours.band}
+        fillOpacity={0.18}
+        isAnimationActive={false}
+      />
+      <Radar
+        dataKey="team"
+        stroke={colours.team}
+        strokeWidth={3}
+        fill="none"
+        dot={{ r: 4, fill: colours.team }}
+        isAnimationActive={false}
+      />
     </RadarChart>
   )
   if (width) return chart

@@ -30,7 +30,15 @@ export interface TeamReportContext {
 }
 type Actions = ReactNode | ((context: TeamReportContext) => ReactNode)
 
-function Report({ workshop, questionnaire, actions }: { workshop: Workshop; questionnaire: Questionnaire; actions: Actions }) {
+function Report({
+  workshop,
+  questionnaire,
+  actions,
+}: {
+  workshop: Workshop
+  questionnaire: Questionnaire
+  actions: Actions
+}) {
   const t = useT(teamMessages)
   const locale = useLocale()
   const format = useFormat()
@@ -58,15 +66,27 @@ function Report({ workshop, questionnaire, actions }: { workshop: Workshop; ques
         <p className="ws-eyebrow">{t.title}</p>
         <h1 id="ws-team-title">{workshop.title}</h1>
         <p className="ws-muted">
-          {[workshop.organisation, format.date(workshop.date), t.participants(workshop.participants.length)].filter(Boolean).join(' · ')}
+          {[workshop.organisation, format.date(workshop.date), t.participants(workshop.participants.length)]
+            .filter(Boolean)
+            .join(' · ')}
         </p>
         <div className="ws-actions ws-no-print">
-          <button type="button" className="ws-button ws-button-primary" disabled={workshop.participants.length === 0} onClick={exportCsv}>
+          <button
+            type="button"
+            className="ws-button ws-button-primary"
+            disabled={workshop.participants.length === 0}
+            onClick={exportCsv}
+          >
             {t.csv}
           </button>
           {typeof actions === 'function' ? actions({ workshop, questionnaire, showNames }) : actions}
           <span className="ws-check">
-            <input id={`${id}-names`} type="checkbox" checked={showNames} onChange={(e) => setShowNames(e.target.checked)} />
+            <input
+              id={`${id}-names`}
+              type="checkbox"
+              checked={showNames}
+              onChange={(e) => setShowNames(e.target.checked)}
+            />
             <label htmlFor={`${id}-names`}>{t.showNames}</label>
           </span>
         </div>

@@ -10,8 +10,18 @@ let workshopId: string
 beforeEach(() => {
   workshopId = seedWorkshop().id
   const people = [
-    { id: 'p1', name: 'Anna', role: 'management', answers: { 'bm-a': { choice: 0 }, 'bm-b': { choice: 3 }, 'cu-a': { choice: 2 } } },
-    { id: 'p2', name: 'Ben', role: 'staff', answers: { 'bm-a': { choice: 4 }, 'bm-b': { choice: 2 }, 'cu-a': { choice: 2 } } },
+    {
+      id: 'p1',
+      name: 'Anna',
+      role: 'management',
+      answers: { 'bm-a': { choice: 0 }, 'bm-b': { choice: 3 }, 'cu-a': { choice: 2 } },
+    },
+    {
+      id: 'p2',
+      name: 'Ben',
+      role: 'staff',
+      answers: { 'bm-a': { choice: 4 }, 'bm-b': { choice: 2 }, 'cu-a': { choice: 2 } },
+    },
     { id: 'p3', role: 'staff', answers: { 'bm-a': { choice: 2 }, 'bm-b': { choice: 2 }, 'cu-a': { choice: 2 } } },
   ]
   useWorkshopStore.getState().addParticipants(
@@ -27,7 +37,11 @@ describe('team report', () => {
     const dimensions = await screen.findByRole('table', { name: /Dimensionen: Punkte von 100/ })
     const businessModel = within(dimensions).getByRole('row', { name: /Geschäftsmodell/ })
     // Team from the mean levels: (2 + 7/3) / 8 = 54,2. Anna (0 + 3) / 8 = 37,5; Ben 75,0; third 50,0.
-    expect(within(businessModel).getAllByRole('cell').map((c) => c.textContent)).toEqual(['54,2', '37,5', '75,0', '37,5'])
+    expect(
+      within(businessModel)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['54,2', '37,5', '75,0', '37,5'])
 
     const topics = screen.getByRole('region', { name: /Diskussionsthemen/ })
     const items = within(topics).getAllByRole('listitem')
@@ -46,14 +60,22 @@ describe('team report', () => {
     const table = await screen.findByRole('table', { name: 'Mittlere Stufe: Geschäftsleitung gegenüber Mitarbeitende' })
     const rows = within(table).getAllByRole('row').slice(1)
     // bm-a: 0 against (4 + 2) / 2 = 3 → −3,0; bm-b: 3 against 2 → +1,0; cu-a: ±0,0.
-    expect(rows.map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+    expect(
+      rows.map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([
       ['0,0', '3,0', '−3,0'],
       ['3,0', '2,0', '+1,0'],
       ['2,0', '2,0', '±0,0'],
     ])
     await userEvent.setup().selectOptions(screen.getByLabelText('Erste Rolle'), 'staff')
     await userEvent.setup().selectOptions(screen.getByLabelText('Zweite Rolle'), 'management')
-    expect(screen.getByRole('table', { name: 'Mittlere Stufe: Mitarbeitende gegenüber Geschäftsleitung' })).toBeInTheDocument()
+    expect(
+      screen.getByRole('table', { name: 'Mittlere Stufe: Mitarbeitende gegenüber Geschäftsleitung' }),
+    ).toBeInTheDocument()
   })
 
   test('individual profiles are anonymised until names are shown', async () => {

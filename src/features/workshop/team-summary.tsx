@@ -9,12 +9,19 @@ export function TeamSummary({ model }: { model: TeamModel }) {
   const format = useFormat()
   const { team, discussionTopics, consensus } = model.report
   const tiles = [
-    { label: t.overall, value: format.score(team.overall), note: team.overallLevel ? model.text(team.overallLevel.name) : t.of100 },
+    {
+      label: t.overall,
+      value: format.score(team.overall),
+      note: team.overallLevel ? model.text(team.overallLevel.name) : t.of100,
+    },
     { label: t.foundation, value: format.score(team.foundationIndex), note: t.of100 },
     {
       label: t.tools,
       value: format.score(team.toolIndex),
-      note: team.toolIndexCounted !== null && team.toolIndexCounted !== team.toolIndex ? t.toolsCounted(format.score(team.toolIndexCounted)) : t.of100,
+      note:
+        team.toolIndexCounted !== null && team.toolIndexCounted !== team.toolIndex
+          ? t.toolsCounted(format.score(team.toolIndexCounted))
+          : t.of100,
     },
     { label: t.discussion, value: String(discussionTopics.length), note: '' },
     { label: t.consensus, value: String(consensus.length), note: '' },

@@ -31,11 +31,20 @@ export function seedWorkshop(locale: 'de' | 'en' = 'de'): Workshop {
   useQuestionnaireStore.setState({ custom: questionnaire })
   useSettingsStore.setState({ locale })
   useWorkshopStore.setState({ workshops: [] })
-  return useWorkshopStore.getState().create({ ...emptyDetails(new Date('2026-11-23T09:00:00Z')), title: 'Strategieklausur', organisation: 'Muster GmbH' }, questionnaire)
+  return useWorkshopStore
+    .getState()
+    .create(
+      { ...emptyDetails(new Date('2026-11-23T09:00:00Z')), title: 'Strategieklausur', organisation: 'Muster GmbH' },
+      questionnaire,
+    )
 }
 
 /** A response file to the mini questionnaire (or another version of it). */
-export function responseFile(id: string, choices: Record<string, Choice>, extra: Partial<AssessmentResponse> = {}): AssessmentResponse {
+export function responseFile(
+  id: string,
+  choices: Record<string, Choice>,
+  extra: Partial<AssessmentResponse> = {},
+): AssessmentResponse {
   return {
     format: 'groundwork-response',
     formatVersion: 1,

@@ -3,5 +3,9 @@ import { download, fileSlug } from './download.ts'
 
 /** Saves one workshop, answers included, as a JSON file the facilitator can import again. */
 export function exportWorkshop(workshop: Workshop): void {
-  download(`${fileSlug(workshop.title)}-${workshop.date}.groundwork-workshop.json`, JSON.stringify(workshop, null, 2), 'application/json')
+  download(
+    `${fileSlug(workshop.title)}-${workshop.date}.groundwork-workshop.json`,
+    JSON.stringify(workshop, null, 2),
+    'application/json',
+  )
 }

@@ -64,7 +64,9 @@ function WorkshopList() {
                   <Link to={`/workshops/${w.id}`}>{w.title}</Link>
                 </h3>
                 <p className="ws-muted">
-                  {[w.organisation, format.date(w.date), t.list.participants(w.participants.length)].filter(Boolean).join(' · ')}
+                  {[w.organisation, format.date(w.date), t.list.participants(w.participants.length)]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </p>
                 <div className="ws-actions">
                   <Link className="ws-button" to={`/workshops/${w.id}/live`}>

@@ -72,7 +72,11 @@ function WorkshopView() {
         {questionnaire && <p className="ws-eyebrow">{localize(questionnaire.title, locale)}</p>}
         <h1 id="ws-title">{workshop.title}</h1>
         <p className="ws-muted">
-          {[workshop.organisation, format.date(workshop.date), workshop.facilitator && t.page.facilitatedBy(workshop.facilitator)]
+          {[
+            workshop.organisation,
+            format.date(workshop.date),
+            workshop.facilitator && t.page.facilitatedBy(workshop.facilitator),
+          ]
             .filter(Boolean)
             .join(' · ')}
         </p>
@@ -88,7 +92,9 @@ function WorkshopView() {
           </button>
         </div>
       </header>
-      {context.state === 'otherQuestionnaire' && <OtherQuestionnaireNotice workshop={workshop} active={context.active} />}
+      {context.state === 'otherQuestionnaire' && (
+        <OtherQuestionnaireNotice workshop={workshop} active={context.active} />
+      )}
       {questionnaire && <Details workshop={workshop} questionnaire={questionnaire} />}
       <ParticipantsSection workshop={workshop} questionnaire={questionnaire} />
       {questionnaire && <ImportAnswersSection workshop={workshop} questionnaire={questionnaire} />}

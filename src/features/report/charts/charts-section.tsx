@@ -11,13 +11,7 @@ function Swatch({ kind }: { kind: string }) {
   return <span className={`report-swatch report-swatch-${kind}`} aria-hidden="true" />
 }
 
-export function ChartsSection({
-  model,
-  comparison,
-}: {
-  model: ReportModel
-  comparison: Comparison | null
-}) {
+export function ChartsSection({ model, comparison }: { model: ReportModel; comparison: Comparison | null }) {
   const m = useT(reportMessages)
   const t = m.charts
   const format = useFormat()
@@ -30,16 +24,13 @@ export function ChartsSection({
     )
     .join('; ')
   const { foundationIndex } = model.report
-  const toolCap =
-    foundationIndex === null ? null : foundationIndex + model.questionnaire.scoring.toolSlack
+  const toolCap = foundationIndex === null ? null : foundationIndex + model.questionnaire.scoring.toolSlack
   const levels = model.questionnaire.maturityLevels.map((level) => ({
     level,
     name: model.text(level.name),
   }))
   const hasTarget = rows.some((r) => r.target !== null)
-  const capped = rows.some(
-    (r) => r.layer === 'tools' && toolCap !== null && (r.score ?? 0) > toolCap,
-  )
+  const capped = rows.some((r) => r.layer === 'tools' && toolCap !== null && (r.score ?? 0) > toolCap)
   return (
     <section className="report-section report-charts" aria-labelledby="report-charts">
       <h2 id="report-charts">{t.heading}</h2>

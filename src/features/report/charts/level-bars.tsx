@@ -39,14 +39,7 @@ function BarShape({
   return (
     <g>
       {capX === null ? (
-        <rect
-          x={x}
-          y={y}
-          width={width}
-          height={h}
-          rx={3}
-          fill={tools ? palette.tools : palette.foundation}
-        />
+        <rect x={x} y={y} width={width} height={h} rx={3} fill={tools ? palette.tools : palette.foundation} />
       ) : (
         <>
           <rect x={x} y={y} width={capX - x} height={h} rx={3} fill={palette.tools} />
@@ -104,13 +97,7 @@ export function LevelBars({ rows, levels, toolCap }: Props) {
       {...(size ? { width: size.width, height } : {})}
     >
       <defs>
-        <pattern
-          id="report-hatch"
-          width="6"
-          height="6"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
+        <pattern id="report-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="6" height="6" fill="#fff" />
           <line x1="0" y1="0" x2="0" y2="6" stroke={palette.tools} strokeWidth="2" />
         </pattern>
@@ -148,9 +135,7 @@ export function LevelBars({ rows, levels, toolCap }: Props) {
       />
       <Bar
         dataKey="score"
-        shape={(props: ShapeProps) => (
-          <BarShape {...props} row={rows[props.index ?? 0]!} toolCap={toolCap} />
-        )}
+        shape={(props: ShapeProps) => <BarShape {...props} row={rows[props.index ?? 0]!} toolCap={toolCap} />}
         background={{ fill: 'transparent' }}
         isAnimationActive={false}
       />

@@ -1,11 +1,4 @@
-import {
-  PolarAngleAxis,
-  PolarGrid,
-  PolarRadiusAxis,
-  Radar,
-  RadarChart,
-  ResponsiveContainer,
-} from 'recharts'
+import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from 'recharts'
 import { useChartSize } from './chart-size.ts'
 import { palette } from './palette.ts'
 import type { ProfileRow } from './profile-rows.ts'
@@ -25,13 +18,7 @@ interface DotProps {
   index?: number
 }
 
-function AngleTick({
-  x = 0,
-  y = 0,
-  textAnchor = 'middle',
-  payload,
-  rows,
-}: TickProps & { rows: ProfileRow[] }) {
+function AngleTick({ x = 0, y = 0, textAnchor = 'middle', payload, rows }: TickProps & { rows: ProfileRow[] }) {
   const tools = rows[payload?.index ?? 0]?.layer === 'tools'
   return (
     <text
@@ -50,15 +37,7 @@ function AngleTick({
 
 function LayerDot({ cx = 0, cy = 0, index = 0, rows }: DotProps & { rows: ProfileRow[] }) {
   return rows[index]?.layer === 'tools' ? (
-    <rect
-      x={cx - 5}
-      y={cy - 5}
-      width={10}
-      height={10}
-      fill={palette.tools}
-      stroke="#fff"
-      strokeWidth={1.5}
-    />
+    <rect x={cx - 5} y={cy - 5} width={10} height={10} fill={palette.tools} stroke="#fff" strokeWidth={1.5} />
   ) : (
     <circle cx={cx} cy={cy} r={5} fill={palette.foundation} stroke="#fff" strokeWidth={1.5} />
   )
@@ -88,10 +67,7 @@ export function ProfileRadar({ rows }: { rows: ProfileRow[] }) {
       {...(size ? { width: size.width, height: HEIGHT } : {})}
     >
       <PolarGrid stroke={palette.grid} />
-      <PolarAngleAxis
-        dataKey="title"
-        tick={(props: TickProps) => <AngleTick {...props} rows={rows} />}
-      />
+      <PolarAngleAxis dataKey="title" tick={(props: TickProps) => <AngleTick {...props} rows={rows} />} />
       <PolarRadiusAxis
         domain={[0, 100]}
         tickCount={5}
@@ -133,11 +109,7 @@ export function ProfileRadar({ rows }: { rows: ProfileRow[] }) {
   )
   if (size) return chart
   return (
-    <ResponsiveContainer
-      width="100%"
-      height={HEIGHT}
-      initialDimension={{ width: 520, height: HEIGHT }}
-    >
+    <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 520, height: HEIGHT }}>
       {chart}
     </ResponsiveContainer>
   )

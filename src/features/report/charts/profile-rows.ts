@@ -24,8 +24,7 @@ export function profileRows(model: ReportModel, comparison: Comparison | null): 
       score: score.score,
       levelName: score.level ? model.text(score.level.name) : null,
       target: targets[dimension.id] !== undefined ? score.target : null,
-      earlier:
-        comparison?.report.dimensions.find((s) => s.dimensionId === dimension.id)?.score ?? null,
+      earlier: comparison?.report.dimensions.find((s) => s.dimensionId === dimension.id)?.score ?? null,
     }
   })
 }

@@ -4,13 +4,7 @@ import { reportMessages } from '../messages.ts'
 import type { ProfileRow } from './profile-rows.ts'
 
 /** The charts' numbers as a table: the equivalent for screen readers and for numbers people. */
-export function ProfileTable({
-  rows,
-  earlierDate,
-}: {
-  rows: ProfileRow[]
-  earlierDate: string | null
-}) {
+export function ProfileTable({ rows, earlierDate }: { rows: ProfileRow[]; earlierDate: string | null }) {
   const m = useT(reportMessages)
   const t = m.table
   const format = useFormat()
