@@ -4,7 +4,7 @@ export const brandingMessages = defineMessages(
   {
     title: 'Ihr Auftritt im PDF',
     intro:
-      'Wenn Sie Groundwork mit Ihren Kunden nutzen: Name, Firma, Kontakt, Logo und Akzentfarbe erscheinen auf dem Deckblatt des PDF. Alles bleibt in diesem Browser.',
+      'Wenn Sie Groundwork mit Ihren Kunden nutzen: Name, Firma, Kontakt, Logo und Akzentfarbe erscheinen im Bericht und auf dem Deckblatt des PDF. Alles bleibt in diesem Browser.',
     name: 'Ihr Name',
     company: 'Ihre Firma',
     contact: 'Kontaktzeile',
@@ -26,13 +26,13 @@ export const brandingMessages = defineMessages(
     accentInvalid: 'Bitte eine Farbe im Format #1d5c63 angeben.',
     tooLong: (max: number) => `Höchstens ${max} Zeichen.`,
     save: 'Speichern',
-    saved: 'Gespeichert. Die Angaben erscheinen auf dem Deckblatt des nächsten PDF.',
+    saved: 'Gespeichert. Die Angaben erscheinen im Bericht und auf dem Deckblatt des nächsten PDF.',
     reset: 'Alles zurücksetzen',
   },
   {
     title: 'Your branding in the PDF',
     intro:
-      'If you use Groundwork with your clients: your name, company, contact, logo and accent colour appear on the PDF’s cover. Everything stays in this browser.',
+      'If you use Groundwork with your clients: your name, company, contact, logo and accent colour appear on the report and the PDF’s cover. Everything stays in this browser.',
     name: 'Your name',
     company: 'Your company',
     contact: 'Contact line',
@@ -54,7 +54,7 @@ export const brandingMessages = defineMessages(
     accentInvalid: 'Please give a colour in the form #1d5c63.',
     tooLong: (max: number) => `At most ${max} characters.`,
     save: 'Save',
-    saved: 'Saved. It appears on the cover of the next PDF.',
+    saved: 'Saved. It appears on the report and on the cover of the next PDF.',
     reset: 'Reset everything',
   },
 )

@@ -4,7 +4,11 @@ import userEvent from '@testing-library/user-event'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { loadDefaultQuestionnaire } from '../../store/questionnaire-store.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
+import { useBrandingStore } from '../../store/branding-store.ts'
 import { fixtures, renderReport, seed } from './testing.tsx'
+
+const PIXEL =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='
 
 // The page suspends until the embedded questionnaire's chunk is loaded: load it once up front.
 beforeAll(() => loadDefaultQuestionnaire())
@@ -122,5 +126,28 @@ describe('report', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Noch keine Einschätzung' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Zur Einschätzung' })).toHaveAttribute('href', '/')
     expect(useAssessmentStore.getState().response).toBeNull()
+  })
+
+  test("the consultant's branding heads the report; without it there is no empty line", async () => {
+    seed(fixtures.strong)
+    const { unmount } = await renderReport()
+    await screen.findByRole('heading', { level: 1, name: /Ihr Bericht/ })
+    expect(screen.queryByRole('complementary', { name: 'Beratung' })).not.toBeInTheDocument()
+    unmount()
+
+    seed(fixtures.strong)
+    useBrandingStore.setState({
+      branding: {
+        name: 'Jana Weber',
+        company: 'Weber Beratung',
+        contact: 'jana@weber.example · 0711 123',
+        logo: PIXEL,
+      },
+    })
+    await renderReport()
+    const line = await screen.findByRole('complementary', { name: 'Beratung' })
+    expect(line).toHaveTextContent('Begleitet von Jana Weber, Weber Beratung')
+    expect(line).toHaveTextContent('jana@weber.example · 0711 123')
+    expect(within(line).getByRole('img', { name: 'Weber Beratung' })).toHaveAttribute('src', PIXEL)
   })
 })

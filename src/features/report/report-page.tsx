@@ -5,6 +5,7 @@ import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { useHistoryStore } from '../../store/history-store.ts'
 import { useActiveQuestionnaire } from '../../store/use-active-questionnaire.ts'
+import { BrandingLine } from '../branding/branding-line.tsx'
 import { ActionPlanSection } from './action-plan-section.tsx'
 import { ChartsSection } from './charts/charts-section.tsx'
 import { FoundationSection, ToolsSection } from './dimensions-section.tsx'
@@ -61,6 +62,7 @@ function Report({ actions }: { actions?: ReactNode }) {
   const company = model.response.company?.name
   return (
     <article className="report" aria-labelledby="report-title">
+      <BrandingLine />
       <header className="report-header">
         <div>
           <p className="report-eyebrow">{model.text(questionnaire.title)}</p>

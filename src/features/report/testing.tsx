@@ -3,6 +3,7 @@ import { act, render } from '@testing-library/react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { validateQuestionnaire, type AssessmentResponse, type Questionnaire } from '../../domain/index.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
+import { useBrandingStore } from '../../store/branding-store.ts'
 import { useHistoryStore } from '../../store/history-store.ts'
 import { useQuestionnaireStore } from '../../store/questionnaire-store.ts'
 import { useSettingsStore } from '../../store/settings-store.ts'
@@ -35,6 +36,7 @@ export function seed(response: AssessmentResponse | null, locale: 'de' | 'en' = 
   useQuestionnaireStore.setState({ custom: miniQuestionnaire() })
   useAssessmentStore.setState({ response, lastQuestionId: null, savedAt: null })
   useHistoryStore.setState({ entries: [] })
+  useBrandingStore.setState({ branding: {} })
   useSettingsStore.setState({ locale })
 }
 

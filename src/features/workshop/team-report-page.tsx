@@ -19,6 +19,7 @@ import { TeamSummary } from './team-summary.tsx'
 import { useWorkshopContext } from './use-workshop.ts'
 import './workshop.css'
 import './team.css'
+import { BrandingLine } from '../branding/branding-line.tsx'
 
 const NOBODY: readonly WorkshopParticipant[] = []
 
@@ -62,6 +63,7 @@ function Report({
       <nav className="ws-crumbs ws-no-print" aria-label={t.back}>
         <Link to={`/workshops/${workshop.id}`}>{t.back}</Link>
       </nav>
+      <BrandingLine />
       <header className="ws-header">
         <p className="ws-eyebrow">{t.title}</p>
         <h1 id="ws-team-title">{workshop.title}</h1>
