@@ -46,6 +46,15 @@ async function axe(page: Page): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
 
+/** On a 360 px phone: axe violations, and whether the page scrolls sideways. Back to 1280 after. */
+async function atPhoneWidth(page: Page): Promise<{ violations: string[]; overflows: boolean }> {
+  await page.setViewportSize({ width: 360, height: 780 })
+  const overflows = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
+  const violations = await axe(page)
+  await page.setViewportSize({ width: 1280, height: 900 })
+  return { violations, overflows }
+}
+
 async function createWorkshop(page: Page, title: string): Promise<void> {
   await page.goto(`${baseUrl}#/workshops`)
   await page.getByRole('button', { name: 'Neuen Workshop anlegen' }).click()
@@ -77,6 +86,7 @@ describe('workshop mode', () => {
     await page.getByLabel('Dateien auswählen').setInputFiles([file('anna-nochmal.json', anna)])
     await page.getByText('0 hinzugefügt, 1 doppelt, 0 abgewiesen.').waitFor()
     expect(await axe(page)).toEqual([])
+    expect(await atPhoneWidth(page)).toEqual({ violations: [], overflows: false })
     await page.screenshot({ path: `${SHOTS}/workshop-page.png` })
 
     await page.getByRole('link', { name: 'Teambericht' }).click()
@@ -94,6 +104,7 @@ describe('workshop mode', () => {
     const roles = page.getByRole('table', { name: 'Mittlere Stufe: Geschäftsleitung gegenüber Mitarbeitende' })
     await expect(roles.getByRole('row').nth(1).getByRole('cell').last().textContent()).resolves.toBe('−4,0')
     expect(await axe(page)).toEqual([])
+    expect(await atPhoneWidth(page)).toEqual({ violations: [], overflows: false })
     await page.setViewportSize({ width: 1280, height: 1100 })
     await page.evaluate(() => window.scrollTo(0, 0))
     await page.screenshot({ path: `${SHOTS}/workshop-report.png` })
@@ -126,6 +137,7 @@ describe('workshop mode', () => {
     await page.keyboard.press('ArrowLeft')
     await page.getByText('Bisher eine Einschätzung: Stufe 3').waitFor()
     expect(await axe(page)).toEqual([])
+    expect(await atPhoneWidth(page)).toEqual({ violations: [], overflows: false })
     await page.keyboard.press('PageUp')
     await page.getByText(`Frage 1 von ${questionnaire.questions.length}`).waitFor()
     await page.screenshot({ path: `${SHOTS}/workshop-live.png` })

@@ -2,6 +2,7 @@ import { useT } from '../../i18n/use-t.ts'
 import { useFormat } from './format.ts'
 import { reportMessages } from './messages.ts'
 import type { Comparison, ReportModel } from './model.ts'
+import { TableScroll } from '../../ui/table-scroll.tsx'
 
 interface Row {
   key: string
@@ -37,37 +38,39 @@ export function ComparisonTable({ model, comparison }: { model: ReportModel; com
   return (
     <div className="report-comparison">
       <h3>{m.history.comparisonHeading(date)}</h3>
-      <table className="report-table">
-        <caption>{m.history.comparisonCaption(date)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.table.dimension}</th>
-            <th scope="col" className="report-num">
-              {date}
-            </th>
-            <th scope="col" className="report-num">
-              {m.table.now}
-            </th>
-            <th scope="col" className="report-num">
-              {m.table.change}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const change = row.earlier !== null && row.now !== null ? row.now - row.earlier : null
-            const tone = change === null || Math.abs(change) < 0.05 ? '' : change > 0 ? 'report-up' : 'report-down'
-            return (
-              <tr key={row.key} className={row.key === 'overall' ? 'report-row-total' : undefined}>
-                <th scope="row">{row.label}</th>
-                <td className="report-num">{cell(row.earlier)}</td>
-                <td className="report-num">{cell(row.now)}</td>
-                <td className={`report-num ${tone}`}>{change === null ? m.table.none : format.change(change)}</td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
+      <TableScroll label={m.history.comparisonCaption(date)}>
+        <table className="report-table">
+          <caption>{m.history.comparisonCaption(date)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.table.dimension}</th>
+              <th scope="col" className="report-num">
+                {date}
+              </th>
+              <th scope="col" className="report-num">
+                {m.table.now}
+              </th>
+              <th scope="col" className="report-num">
+                {m.table.change}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const change = row.earlier !== null && row.now !== null ? row.now - row.earlier : null
+              const tone = change === null || Math.abs(change) < 0.05 ? '' : change > 0 ? 'report-up' : 'report-down'
+              return (
+                <tr key={row.key} className={row.key === 'overall' ? 'report-row-total' : undefined}>
+                  <th scope="row">{row.label}</th>
+                  <td className="report-num">{cell(row.earlier)}</td>
+                  <td className="report-num">{cell(row.now)}</td>
+                  <td className={`report-num ${tone}`}>{change === null ? m.table.none : format.change(change)}</td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
     </div>
   )
 }

@@ -3,6 +3,7 @@ import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { useFormat } from './format.ts'
 import { reportMessages } from './messages.ts'
 import type { ReportModel } from './model.ts'
+import { TableScroll } from '../../ui/table-scroll.tsx'
 
 /** What the business needs per dimension, not the maximum: stored with the response. */
 export function TargetProfileSection({ model }: { model: ReportModel }) {
@@ -19,57 +20,59 @@ export function TargetProfileSection({ model }: { model: ReportModel }) {
     <section className="report-section report-targets" aria-labelledby="report-targets">
       <h2 id="report-targets">{t.heading}</h2>
       <p className="report-lead">{t.intro}</p>
-      <table className="report-table">
-        <caption className="report-sr-only">{t.heading}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.table.dimension}</th>
-            <th scope="col" className="report-num">
-              {m.table.now}
-            </th>
-            <th scope="col">{m.table.target}</th>
-            <th scope="col" className="report-num">
-              {m.table.gap}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {model.dimensions.map((dimension) => {
-            const score = model.report.dimensions.find((s) => s.dimensionId === dimension.id)!
-            const title = model.text(dimension.title)
-            const hasTarget = targets[dimension.id] !== undefined
-            const gap = score.target - (score.score ?? 0)
-            return (
-              <tr key={dimension.id}>
-                <th scope="row">{title}</th>
-                <td className="report-num">{score.score === null ? m.table.none : format.score(score.score)}</td>
-                <td>
-                  <select
-                    aria-label={t.select(title)}
-                    value={targets[dimension.id] ?? ''}
-                    onChange={(event) => change(dimension.id, event.target.value)}
-                  >
-                    <option value="">{t.noTarget}</option>
-                    {model.questionnaire.maturityLevels.map((level) => (
-                      <option key={level.id} value={level.id}>
-                        {t.option(model.text(level.name), format.score(level.min))}
-                      </option>
-                    ))}
-                  </select>
-                  <span className="report-print-only">
-                    {model.questionnaire.maturityLevels.find((l) => l.id === targets[dimension.id])?.name[
-                      model.locale
-                    ] ?? t.noTarget}
-                  </span>
-                </td>
-                <td className="report-num">
-                  {!hasTarget ? m.table.none : gap <= 0 ? m.dimensions.reached : format.score(gap)}
-                </td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
+      <TableScroll label={t.heading}>
+        <table className="report-table">
+          <caption className="report-sr-only">{t.heading}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.table.dimension}</th>
+              <th scope="col" className="report-num">
+                {m.table.now}
+              </th>
+              <th scope="col">{m.table.target}</th>
+              <th scope="col" className="report-num">
+                {m.table.gap}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {model.dimensions.map((dimension) => {
+              const score = model.report.dimensions.find((s) => s.dimensionId === dimension.id)!
+              const title = model.text(dimension.title)
+              const hasTarget = targets[dimension.id] !== undefined
+              const gap = score.target - (score.score ?? 0)
+              return (
+                <tr key={dimension.id}>
+                  <th scope="row">{title}</th>
+                  <td className="report-num">{score.score === null ? m.table.none : format.score(score.score)}</td>
+                  <td>
+                    <select
+                      aria-label={t.select(title)}
+                      value={targets[dimension.id] ?? ''}
+                      onChange={(event) => change(dimension.id, event.target.value)}
+                    >
+                      <option value="">{t.noTarget}</option>
+                      {model.questionnaire.maturityLevels.map((level) => (
+                        <option key={level.id} value={level.id}>
+                          {t.option(model.text(level.name), format.score(level.min))}
+                        </option>
+                      ))}
+                    </select>
+                    <span className="report-print-only">
+                      {model.questionnaire.maturityLevels.find((l) => l.id === targets[dimension.id])?.name[
+                        model.locale
+                      ] ?? t.noTarget}
+                    </span>
+                  </td>
+                  <td className="report-num">
+                    {!hasTarget ? m.table.none : gap <= 0 ? m.dimensions.reached : format.score(gap)}
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   )
 }

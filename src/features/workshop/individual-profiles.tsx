@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { TableScroll } from './table-scroll.tsx'
+import { TableScroll } from '../../ui/table-scroll.tsx'
 import { useT } from '../../i18n/use-t.ts'
 import { useFormat } from './format.ts'
 import { participantLabel, roleLabel } from './labels.ts'

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { type Questionnaire, type Workshop } from '../../domain/index.ts'
-import { TableScroll } from './table-scroll.tsx'
+import { TableScroll } from '../../ui/table-scroll.tsx'
 import { useT } from '../../i18n/use-t.ts'
 import { useWorkshopStore } from '../../store/workshop-store.ts'
 import { ConfirmButton } from './confirm-button.tsx'

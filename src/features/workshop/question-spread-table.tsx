@@ -1,4 +1,4 @@
-import { TableScroll } from './table-scroll.tsx'
+import { TableScroll } from '../../ui/table-scroll.tsx'
 import { useT } from '../../i18n/use-t.ts'
 import { useFormat } from './format.ts'
 import { teamMessages } from './team-messages.ts'

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import { compareRoles, rolesOf } from '../../domain/index.ts'
-import { TableScroll } from './table-scroll.tsx'
+import { TableScroll } from '../../ui/table-scroll.tsx'
 import { useT } from '../../i18n/use-t.ts'
 import { useFormat } from './format.ts'
 import { roleLabel } from './labels.ts'

@@ -2,6 +2,7 @@ import { useT } from '../../../i18n/use-t.ts'
 import { useFormat } from '../format.ts'
 import { reportMessages } from '../messages.ts'
 import type { ProfileRow } from './profile-rows.ts'
+import { TableScroll } from '../../../ui/table-scroll.tsx'
 
 /** The charts' numbers as a table: the equivalent for screen readers and for numbers people. */
 export function ProfileTable({ rows, earlierDate }: { rows: ProfileRow[]; earlierDate: string | null }) {
@@ -11,42 +12,44 @@ export function ProfileTable({ rows, earlierDate }: { rows: ProfileRow[]; earlie
   const cell = (value: number | null) => (value === null ? t.none : format.score(value))
   const hasTarget = rows.some((r) => r.target !== null)
   return (
-    <table className="report-table">
-      <caption>{m.charts.tableCaption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.dimension}</th>
-          <th scope="col">{t.layer}</th>
-          <th scope="col" className="report-num">
-            {t.score}
-          </th>
-          <th scope="col">{t.level}</th>
-          {hasTarget && (
+    <TableScroll label={m.charts.tableCaption}>
+      <table className="report-table">
+        <caption>{m.charts.tableCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.dimension}</th>
+            <th scope="col">{t.layer}</th>
             <th scope="col" className="report-num">
-              {t.target}
+              {t.score}
             </th>
-          )}
-          {earlierDate && (
-            <th scope="col" className="report-num">
-              {earlierDate}
-            </th>
-          )}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.id}>
-            <th scope="row">{row.title}</th>
-            <td>{row.layer === 'tools' ? t.tools : t.foundation}</td>
-            <td className="report-num" data-score={row.id}>
-              {cell(row.score)}
-            </td>
-            <td>{row.levelName ?? t.none}</td>
-            {hasTarget && <td className="report-num">{cell(row.target)}</td>}
-            {earlierDate && <td className="report-num">{cell(row.earlier)}</td>}
+            <th scope="col">{t.level}</th>
+            {hasTarget && (
+              <th scope="col" className="report-num">
+                {t.target}
+              </th>
+            )}
+            {earlierDate && (
+              <th scope="col" className="report-num">
+                {earlierDate}
+              </th>
+            )}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">{row.title}</th>
+              <td>{row.layer === 'tools' ? t.tools : t.foundation}</td>
+              <td className="report-num" data-score={row.id}>
+                {cell(row.score)}
+              </td>
+              <td>{row.levelName ?? t.none}</td>
+              {hasTarget && <td className="report-num">{cell(row.target)}</td>}
+              {earlierDate && <td className="report-num">{cell(row.earlier)}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   )
 }

@@ -7,7 +7,7 @@ import type { ReactNode } from 'react'
 export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard
-    <div className="ws-table-wrap" tabIndex={0} role="region" aria-label={label}>
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={label}>
       {children}
     </div>
   )
