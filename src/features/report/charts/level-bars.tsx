@@ -1,6 +1,6 @@
 import { Bar, BarChart, ReferenceArea, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 import type { MaturityLevel } from '../../../domain/index.ts'
-import { useChartSize } from './chart-size.ts'
+import { useChartSize, useNarrowScreen } from './chart-size.ts'
 import { palette } from './palette.ts'
 import type { ProfileRow } from './profile-rows.ts'
 
@@ -79,6 +79,8 @@ function BarShape({
 /** A bar per dimension over the maturity bands, with target ticks, earlier marks and the tool cap. */
 export function LevelBars({ rows, levels, toolCap }: Props) {
   const size = useChartSize()
+  // On a phone the band names do not fit above their bands: numbered there, named in a key below.
+  const narrow = useNarrowScreen()
   const data = rows.map((row) => ({ title: row.title, score: row.score ?? 0 }))
   const bounds = levels.map((l, i) => ({
     name: l.name,
@@ -111,7 +113,7 @@ export function LevelBars({ rows, levels, toolCap }: Props) {
           fillOpacity={1}
           ifOverflow="visible"
           label={{
-            value: band.name,
+            value: narrow ? String(i + 1) : band.name,
             position: 'top',
             fill: palette.axis,
             fontSize: 12,
@@ -129,8 +131,8 @@ export function LevelBars({ rows, levels, toolCap }: Props) {
       <YAxis
         type="category"
         dataKey="title"
-        width={150}
-        tick={{ fontSize: 13, fill: palette.ink }}
+        width={narrow ? 96 : 150}
+        tick={{ fontSize: narrow ? 11 : 13, fill: palette.ink }}
         stroke={palette.grid}
       />
       <Bar
@@ -141,10 +143,22 @@ export function LevelBars({ rows, levels, toolCap }: Props) {
       />
     </BarChart>
   )
-  if (size) return chart
-  return (
+  const responsive = size ? (
+    chart
+  ) : (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 520, height }}>
       {chart}
     </ResponsiveContainer>
+  )
+  if (!narrow) return responsive
+  return (
+    <>
+      {responsive}
+      <ol className="report-band-key">
+        {bounds.map((band) => (
+          <li key={band.from}>{band.name}</li>
+        ))}
+      </ol>
+    </>
   )
 }

@@ -1,9 +1,10 @@
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from 'recharts'
-import { useChartSize } from './chart-size.ts'
+import { useChartSize, useNarrowScreen } from './chart-size.ts'
 import { palette } from './palette.ts'
 import type { ProfileRow } from './profile-rows.ts'
 
 const HEIGHT = 380
+const NARROW_HEIGHT = 240
 
 interface TickProps {
   x?: number | string
@@ -18,7 +19,14 @@ interface DotProps {
   index?: number
 }
 
-function AngleTick({ x = 0, y = 0, textAnchor = 'middle', payload, rows }: TickProps & { rows: ProfileRow[] }) {
+function AngleTick({
+  x = 0,
+  y = 0,
+  textAnchor = 'middle',
+  payload,
+  rows,
+  fontSize,
+}: TickProps & { rows: ProfileRow[]; fontSize: number }) {
   const tools = rows[payload?.index ?? 0]?.layer === 'tools'
   return (
     <text
@@ -27,7 +35,7 @@ function AngleTick({ x = 0, y = 0, textAnchor = 'middle', payload, rows }: TickP
       textAnchor={textAnchor}
       dominantBaseline="central"
       fill={tools ? palette.tools : palette.ink}
-      fontSize={13}
+      fontSize={fontSize}
       fontWeight={600}
     >
       {payload?.value}
@@ -49,6 +57,9 @@ function LayerDot({ cx = 0, cy = 0, index = 0, rows }: DotProps & { rows: Profil
  */
 export function ProfileRadar({ rows }: { rows: ProfileRow[] }) {
   const size = useChartSize()
+  // On a phone the axis labels need the room at the sides: a smaller web, smaller labels.
+  const narrow = useNarrowScreen()
+  const height = narrow ? NARROW_HEIGHT : HEIGHT
   const data = rows.map((row) => ({
     title: row.title,
     score: row.score ?? 0,
@@ -61,13 +72,16 @@ export function ProfileRadar({ rows }: { rows: ProfileRow[] }) {
   const chart = (
     <RadarChart
       data={data}
-      outerRadius="74%"
+      outerRadius={narrow ? '46%' : '74%'}
       accessibilityLayer={false}
-      margin={{ top: 8, right: 40, bottom: 8, left: 40 }}
-      {...(size ? { width: size.width, height: HEIGHT } : {})}
+      margin={narrow ? { top: 4, right: 4, bottom: 4, left: 4 } : { top: 8, right: 40, bottom: 8, left: 40 }}
+      {...(size ? { width: size.width, height } : {})}
     >
       <PolarGrid stroke={palette.grid} />
-      <PolarAngleAxis dataKey="title" tick={(props: TickProps) => <AngleTick {...props} rows={rows} />} />
+      <PolarAngleAxis
+        dataKey="title"
+        tick={(props: TickProps) => <AngleTick {...props} rows={rows} fontSize={narrow ? 11 : 13} />}
+      />
       <PolarRadiusAxis
         domain={[0, 100]}
         tickCount={5}
@@ -109,7 +123,7 @@ export function ProfileRadar({ rows }: { rows: ProfileRow[] }) {
   )
   if (size) return chart
   return (
-    <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 520, height: HEIGHT }}>
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 520, height }}>
       {chart}
     </ResponsiveContainer>
   )
