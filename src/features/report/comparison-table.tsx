@@ -38,7 +38,7 @@ export function ComparisonTable({ model, comparison }: { model: ReportModel; com
   return (
     <div className="report-comparison">
       <h3>{m.history.comparisonHeading(date)}</h3>
-      <TableScroll label={m.history.comparisonCaption(date)}>
+      <TableScroll label={m.table.region(m.history.comparisonCaption(date))}>
         <table className="report-table">
           <caption>{m.history.comparisonCaption(date)}</caption>
           <thead>

@@ -82,6 +82,7 @@ export const reportMessages = defineMessages(
       legendCounted: 'zählt nicht: weiter, als das Fundament trägt',
     },
     table: {
+      region: (name: string) => `Tabelle: ${name}`,
       dimension: 'Bereich',
       layer: 'Ebene',
       score: 'Punkte',
@@ -250,6 +251,7 @@ export const reportMessages = defineMessages(
       legendCounted: 'not counted: beyond what the foundation carries',
     },
     table: {
+      region: (name: string) => `Table: ${name}`,
       dimension: 'Area',
       layer: 'Layer',
       score: 'Points',

@@ -20,7 +20,7 @@ export function TargetProfileSection({ model }: { model: ReportModel }) {
     <section className="report-section report-targets" aria-labelledby="report-targets">
       <h2 id="report-targets">{t.heading}</h2>
       <p className="report-lead">{t.intro}</p>
-      <TableScroll label={t.heading}>
+      <TableScroll label={m.table.region(t.heading)}>
         <table className="report-table">
           <caption className="report-sr-only">{t.heading}</caption>
           <thead>

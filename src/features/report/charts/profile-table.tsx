@@ -12,7 +12,7 @@ export function ProfileTable({ rows, earlierDate }: { rows: ProfileRow[]; earlie
   const cell = (value: number | null) => (value === null ? t.none : format.score(value))
   const hasTarget = rows.some((r) => r.target !== null)
   return (
-    <TableScroll label={m.charts.tableCaption}>
+    <TableScroll label={t.region(m.charts.tableCaption)}>
       <table className="report-table">
         <caption>{m.charts.tableCaption}</caption>
         <thead>
