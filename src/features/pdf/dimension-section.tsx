@@ -72,7 +72,11 @@ export function DimensionSection({ model, dimension }: { model: PdfModel; dimens
   const color = dimension.layer === 'tools' ? colors.tools : colors.foundation
   return (
     <View style={styles.section}>
-      <View minPresenceAhead={80} style={{ borderTopWidth: 2, borderTopColor: color, paddingTop: 6, marginBottom: 6 }}>
+      <View
+        wrap={false}
+        minPresenceAhead={60}
+        style={{ borderTopWidth: 2, borderTopColor: color, paddingTop: 6, marginBottom: 6 }}
+      >
         <View style={{ flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end' }}>
           <Text style={[styles.h2, { marginBottom: 0 }]}>{model.text(dimension.title)}</Text>
           <Text style={{ fontSize: 12, fontWeight: 700 }}>

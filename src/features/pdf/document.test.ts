@@ -78,6 +78,14 @@ describe('the PDF summary', () => {
     expect(text).toContain(`Seite ${pdf.pages} von ${pdf.pages}`)
     expect(pdf.pages).toBeGreaterThanOrEqual(8)
     expect(pdf.pages).toBeLessThanOrEqual(20)
+    expect(pdf.pageTexts).toHaveLength(pdf.pages)
+    // An area's heading never ends a page alone: its description starts on the same page.
+    for (const dimension of questionnaire.dimensions) {
+      const heading = new RegExp(`${dimension.title.de} \\d+ von \\d+ Fragen beantwortet`)
+      const page = pdf.pageTexts.find((p) => heading.test(p))
+      expect(page, dimension.id).toBeDefined()
+      expect(page).toContain(dimension.description.de.replace(/\s+/g, ' ').slice(0, 40))
+    }
     expect(pdf.info.Title).toBe('Digitale Standortbestimmung – Müller Straßenbau GmbH')
     expect(pdf.info.Author).toBe('Eva Groß, Groß & Partner Beratung')
     expect(pdf.info.Subject).toContain('Selbsteinschätzung')

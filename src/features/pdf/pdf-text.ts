@@ -16,6 +16,8 @@ export interface ReadPdf {
   file: string
   /** The text with every run of white space as one space: phrases survive line breaks. */
   text: string
+  /** The same, page by page. */
+  pageTexts: string[]
   pages: number
   info: Record<string, string>
 }
@@ -24,7 +26,13 @@ export interface ReadPdf {
 export function readPdf(buffer: Uint8Array, name: string): ReadPdf {
   const file = join(mkdtempSync(join(tmpdir(), 'groundwork-pdf-')), name)
   writeFileSync(file, buffer)
-  const text = poppler('pdftotext', ['-enc', 'UTF-8', file, '-']).replace(/\s+/g, ' ')
+  const raw = poppler('pdftotext', ['-enc', 'UTF-8', file, '-'])
+  const text = raw.replace(/\s+/g, ' ')
+  // pdftotext ends every page with a form feed.
+  const pageTexts = raw
+    .split('\f')
+    .slice(0, -1)
+    .map((page) => page.replace(/\s+/g, ' '))
   const info = Object.fromEntries(
     poppler('pdfinfo', ['-enc', 'UTF-8', file])
       .split('\n')
@@ -32,7 +40,7 @@ export function readPdf(buffer: Uint8Array, name: string): ReadPdf {
       .filter((m): m is RegExpMatchArray => m !== null)
       .map((m) => [m[1]!, m[2]!]),
   )
-  return { file, text, pages: Number(info.Pages), info }
+  return { file, text, pageTexts, pages: Number(info.Pages), info }
 }
 
 /** The document catalog's /Lang entry (react-pdf writes the catalog uncompressed). */

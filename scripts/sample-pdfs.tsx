@@ -1,0 +1,46 @@
+// Writes sample PDFs (solo, partial, 12-person team; German and English solo) from the fixtures to
+// /tmp/gw-pdf/ (or the first argument), to look at them: `npx tsx scripts/sample-pdfs.tsx`, then
+// `pdftoppm -png -r 60 /tmp/gw-pdf/solo-de.pdf /tmp/gw-pdf/solo-de`.
+import { renderToBuffer } from '@react-pdf/renderer'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { createPdfDocument } from '../src/features/pdf/document.tsx'
+import {
+  completeResponse,
+  defaultQuestionnaire,
+  fixtureBranding,
+  fixtureWorkshop,
+  partialResponse,
+  teamParticipants,
+} from '../src/features/pdf/fixtures.ts'
+import { nodeFontFiles } from '../src/features/pdf/font-files.node.ts'
+import { registerPdfFonts } from '../src/features/pdf/fonts.ts'
+import type { PdfInput } from '../src/features/pdf/model.ts'
+
+const dir = process.argv[2] ?? '/tmp/gw-pdf'
+mkdirSync(dir, { recursive: true })
+registerPdfFonts(nodeFontFiles)
+const questionnaire = defaultQuestionnaire()
+const samples: Record<string, PdfInput> = {
+  'solo-de': {
+    kind: 'solo',
+    questionnaire,
+    locale: 'de',
+    response: completeResponse(questionnaire),
+    branding: fixtureBranding,
+  },
+  'solo-en': { kind: 'solo', questionnaire, locale: 'en', response: completeResponse(questionnaire), branding: {} },
+  'partial-de': { kind: 'solo', questionnaire, locale: 'de', response: partialResponse(questionnaire), branding: {} },
+  'team-de': {
+    kind: 'team',
+    questionnaire,
+    locale: 'de',
+    workshop: fixtureWorkshop,
+    participants: teamParticipants(questionnaire, 12),
+    branding: fixtureBranding,
+  },
+}
+for (const [name, input] of Object.entries(samples)) {
+  const buffer = await renderToBuffer(createPdfDocument(input) as Parameters<typeof renderToBuffer>[0])
+  writeFileSync(`${dir}/${name}.pdf`, buffer)
+  console.log(`${dir}/${name}.pdf`)
+}
