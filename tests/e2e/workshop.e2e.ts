@@ -49,7 +49,11 @@ async function axe(page: Page): Promise<string[]> {
 /** On a 360 px phone: axe violations, and whether the page scrolls sideways. Back to 1280 after. */
 async function atPhoneWidth(page: Page): Promise<{ violations: string[]; overflows: boolean }> {
   await page.setViewportSize({ width: 360, height: 780 })
-  const overflows = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
+  // Charts follow the new width a frame or two later (ResizeObserver): give the layout time to settle.
+  const overflows = await page
+    .waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, { timeout: 3000 })
+    .then(() => false)
+    .catch(() => true)
   const violations = await axe(page)
   await page.setViewportSize({ width: 1280, height: 900 })
   return { violations, overflows }
@@ -140,6 +144,11 @@ describe('workshop mode', () => {
     expect(await atPhoneWidth(page)).toEqual({ violations: [], overflows: false })
     await page.keyboard.press('PageUp')
     await page.getByText(`Frage 1 von ${questionnaire.questions.length}`).waitFor()
+    // For the projector: the live view alone on the whole screen, and back.
+    await page.getByRole('button', { name: 'Vollbild' }).click()
+    await page.waitForFunction(() => document.fullscreenElement?.classList.contains('ws-live') === true)
+    await page.getByRole('button', { name: 'Vollbild beenden', pressed: true }).click()
+    await page.waitForFunction(() => document.fullscreenElement === null)
     await page.screenshot({ path: `${SHOTS}/workshop-live.png` })
     const stored = await page.evaluate(
       () => JSON.parse(localStorage.getItem('groundwork.workshops')!).state.workshops[0],

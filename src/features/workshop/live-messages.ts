@@ -4,6 +4,8 @@ export const liveMessages = defineMessages(
   {
     title: (workshop: string) => `Live-Modus: ${workshop}`,
     back: 'Zurück zum Workshop',
+    fullScreen: 'Vollbild',
+    leaveFullScreen: 'Vollbild beenden',
     progress: (n: number, total: number) => `Frage ${n} von ${total}`,
     progressLabel: 'Fortschritt durch den Fragebogen',
     levels: 'Die fünf Stufen',
@@ -34,6 +36,8 @@ export const liveMessages = defineMessages(
   {
     title: (workshop: string) => `Live mode: ${workshop}`,
     back: 'Back to the workshop',
+    fullScreen: 'Full screen',
+    leaveFullScreen: 'Leave full screen',
     progress: (n: number, total: number) => `Question ${n} of ${total}`,
     progressLabel: 'Progress through the questionnaire',
     levels: 'The five levels',

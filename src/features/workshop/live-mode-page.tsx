@@ -1,9 +1,10 @@
-import { Suspense, useId, type KeyboardEvent } from 'react'
+import { Suspense, useId, useRef, type KeyboardEvent } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { localize, type Choice, type Questionnaire, type Workshop } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useWorkshopStore } from '../../store/workshop-store.ts'
 import { useFormat } from './format.ts'
+import { FullScreenButton } from './full-screen-button.tsx'
 import { participantLabel } from './labels.ts'
 import { liveMessages } from './live-messages.ts'
 import { LiveRow, type LiveOption } from './live-row.tsx'
@@ -25,6 +26,7 @@ function Live({ workshop, questionnaire }: { workshop: Workshop; questionnaire: 
   const locale = useLocale()
   const format = useFormat()
   const idPrefix = useId().replaceAll(':', '')
+  const screen = useRef<HTMLElement>(null)
   const [params, setParams] = useSearchParams()
   const { setChoice, setConsensus, addParticipant } = useWorkshopStore.getState()
   const total = questionnaire.questions.length
@@ -81,13 +83,16 @@ function Live({ workshop, questionnaire }: { workshop: Workshop; questionnaire: 
   const optionText = (option: LiveOption) => (option === 'dontKnow' ? t.dontKnowShort : String(option))
   const spread = min !== null && max !== null ? max - min : null
   return (
-    <article className="ws ws-live" aria-labelledby="ws-live-title">
+    <article ref={screen} className="ws ws-live" aria-labelledby="ws-live-title">
       <header className="ws-live-bar">
         <div>
           <h1 id="ws-live-title" className="ws-live-title">
             {t.title(workshop.title)}
           </h1>
-          <Link to={`/workshops/${workshop.id}`}>{t.back}</Link>
+          <div className="ws-live-links">
+            <Link to={`/workshops/${workshop.id}`}>{t.back}</Link>
+            <FullScreenButton target={screen} enter={t.fullScreen} leave={t.leaveFullScreen} />
+          </div>
         </div>
         <div className="ws-live-progress">
           <label htmlFor={`${idPrefix}-progress`}>{t.progress(index + 1, total)}</label>
