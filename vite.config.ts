@@ -64,8 +64,8 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Everything, including the report, PDF and font chunks: the app must work fully offline.
-        globPatterns: ['**/*.{js,css,html,svg,png,ttf,woff2,json,webmanifest}'],
+        // Everything, the report, PDF and font chunks and the QR reader's .wasm too: the app must work fully offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,ttf,woff2,json,webmanifest,wasm}'],
         maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,

@@ -1,10 +1,11 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { describeProblems, type Questionnaire, type Workshop } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { useWorkshopStore } from '../../store/workshop-store.ts'
 import { importResponses, type ImportInput, type ImportOutcome } from './import-responses.ts'
 import { participantLabel } from './labels.ts'
 import { workshopMessages } from './messages.ts'
+import { QrScanner, type CameraProblem } from './qr-scanner.tsx'
 
 function Outcome({
   outcome,
@@ -70,8 +71,26 @@ export function ImportAnswersSection({
   const [busy, setBusy] = useState(false)
   const [dragging, setDragging] = useState(false)
   const [result, setResult] = useState<{ outcomes: ImportOutcome[]; before: number } | null>(null)
+  const [scanning, setScanning] = useState(false)
+  const [cameraProblem, setCameraProblem] = useState<CameraProblem | null>(null)
+  const scanButton = useRef<HTMLButtonElement>(null)
+  const focusScanButton = useRef(false)
+  // One import at a time: codes scanned in quick succession must each see who the one before added.
+  const queue = useRef(Promise.resolve())
 
-  const run = async (inputs: ImportInput[]) => {
+  // The scanner's Done button had the focus; it goes back to the button that opened the scanner.
+  useEffect(() => {
+    if (scanning || !focusScanButton.current) return
+    focusScanButton.current = false
+    scanButton.current?.focus()
+  }, [scanning])
+
+  const run = (inputs: ImportInput[]) => {
+    const next = queue.current.then(() => importNow(inputs))
+    queue.current = next.catch(() => undefined)
+    return next
+  }
+  const importNow = async (inputs: ImportInput[]) => {
     if (inputs.length === 0) return
     setBusy(true)
     // Read the participants at the moment of import: earlier imports are never lost.
@@ -94,6 +113,12 @@ export function ImportAnswersSection({
     const lines = links.split(/\s+/).filter((line) => line.length > 0)
     await run(lines.map((text, i) => ({ source: m.link(i + 1), kind: 'link' as const, text })))
     setLinks('')
+  }
+
+  const closeScanner = (problem: CameraProblem | null) => {
+    focusScanButton.current = true
+    setScanning(false)
+    setCameraProblem(problem)
   }
 
   const counts = result && {
@@ -155,6 +180,33 @@ export function ImportAnswersSection({
               {m.addLinks}
             </button>
           </div>
+        </div>
+        <div className={`ws-scan${scanning ? ' ws-scan-active' : ''}`}>
+          <p>{m.scanHint}</p>
+          {scanning ? (
+            <QrScanner
+              onRead={(inputs) => void run(inputs)}
+              onProblem={(problem) => closeScanner(problem)}
+              onDone={() => closeScanner(null)}
+            />
+          ) : (
+            <button
+              ref={scanButton}
+              type="button"
+              className="ws-button"
+              onClick={() => {
+                setCameraProblem(null)
+                setScanning(true)
+              }}
+            >
+              {m.scan}
+            </button>
+          )}
+          {cameraProblem && (
+            <p role="alert" className="ws-problems">
+              {m.scanner[cameraProblem]}
+            </p>
+          )}
         </div>
       </div>
       <div role="status" aria-live="polite" className="ws-import-result">

@@ -111,6 +111,27 @@ export const workshopMessages = defineMessages(
       otherQuestionnaire: (id: string, version: string, expected: string, expectedVersion: string) =>
         `Die Antworten gehören zum Fragebogen „${id}“ Version ${version}; dieser Workshop nutzt „${expected}“ Version ${expectedVersion}.`,
       link: (n: number) => `Link ${n}`,
+      scanHint: 'Oder die QR-Codes auf den Geräten der Teilnehmenden mit der Kamera dieses Geräts lesen.',
+      scan: 'QR-Codes scannen',
+      scanner: {
+        video: 'Kamerabild zum Scannen der Antwort-QR-Codes',
+        starting: 'Kamera wird gestartet …',
+        read: (n: number) =>
+          n === 0
+            ? 'Kamera läuft. Halten Sie einen Antwort-QR-Code vor die Kamera.'
+            : `${n === 1 ? '1 Antwort-Code' : `${n} Antwort-Codes`} gelesen. Halten Sie den nächsten vor die Kamera.`,
+        notAnswerLink: 'Dieser QR-Code enthält keinen Groundwork-Antwort-Link und wird nicht importiert.',
+        done: 'Fertig',
+        source: (n: number) => `QR-Code ${n}`,
+        unsupported:
+          'Dieser Browser erlaubt hier keinen Zugriff auf die Kamera. Fügen Sie stattdessen die Antwort-Links ein oder importieren Sie die Antwortdateien.',
+        denied:
+          'Der Zugriff auf die Kamera wurde nicht erlaubt. Sie können ihn in den Einstellungen des Browsers erlauben – oder stattdessen die Antwort-Links einfügen bzw. die Antwortdateien importieren.',
+        noCamera:
+          'Es wurde keine Kamera gefunden. Fügen Sie stattdessen die Antwort-Links ein oder importieren Sie die Antwortdateien.',
+        failed:
+          'Die Kamera oder die QR-Code-Erkennung ließ sich nicht starten. Fügen Sie stattdessen die Antwort-Links ein oder importieren Sie die Antwortdateien.',
+      },
     },
     exportFile: 'Als Datei sichern',
   },
@@ -221,6 +242,26 @@ export const workshopMessages = defineMessages(
       otherQuestionnaire: (id: string, version: string, expected: string, expectedVersion: string) =>
         `These answers belong to questionnaire "${id}" version ${version}; this workshop uses "${expected}" version ${expectedVersion}.`,
       link: (n: number) => `Link ${n}`,
+      scanHint: "Or read the QR codes on participants' devices with this device's camera.",
+      scan: 'Scan QR codes',
+      scanner: {
+        video: 'Camera image for scanning answer QR codes',
+        starting: 'Starting the camera …',
+        read: (n: number) =>
+          n === 0
+            ? 'The camera is on. Hold an answer QR code in front of it.'
+            : `${n === 1 ? '1 answer code' : `${n} answer codes`} read. Hold the next one in front of the camera.`,
+        notAnswerLink: 'This QR code holds no Groundwork answer link and is not imported.',
+        done: 'Done',
+        source: (n: number) => `QR code ${n}`,
+        unsupported:
+          'This browser offers no camera access here. Paste the answer links or import the response files instead.',
+        denied:
+          'Access to the camera was not allowed. You can allow it in the browser settings – or paste the answer links or import the response files instead.',
+        noCamera: 'No camera was found. Paste the answer links or import the response files instead.',
+        failed:
+          'The camera or the QR code reader could not be started. Paste the answer links or import the response files instead.',
+      },
     },
     exportFile: 'Save as file',
   },
