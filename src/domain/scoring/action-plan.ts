@@ -1,6 +1,6 @@
 import type { Questionnaire } from '../questionnaire/schema.ts'
 import type { Level } from '../response/schema.ts'
-import type { CountedAnswers } from './score.ts'
+import type { CountedAnswers, PreparedQuestionnaire } from './score.ts'
 import type { ActionStep, DimensionScore } from './types.ts'
 
 const MAX_LEVEL = 4
@@ -14,32 +14,37 @@ const RANK_SPAN = (MAX_PRIORITY * 1e4 + 1) * ORDER_SPAN
  * the foundation, then the largest weighted gap to the target. Questions at or above their
  * dimension's target, left out, or unanswered produce no step.
  */
+// Scratch space reused by every call (scoring is synchronous, so calls never overlap): a workshop
+// scores hundreds of responses, and fresh buffers each time cost more than the sorting itself.
+let keyScratch = new Float64Array(64)
+const stepScratch: ActionStep[] = []
+
 export function buildActionPlan(
   questionnaire: Questionnaire,
-  dimensionOf: readonly number[],
+  { dimensionOf, stepRank, stepWeight }: PreparedQuestionnaire,
   { counted }: CountedAnswers,
   dimensions: readonly DimensionScore[],
 ): ActionStep[] {
   // One numeric sort key per step (rank, then priority descending to 1e-4, then questionnaire
   // order), sorted natively: this runs for every response of a workshop, so no comparator.
-  const stepAt = new Array<ActionStep | undefined>(questionnaire.questions.length)
-  const keys: number[] = []
-  const { businessModelDimension } = questionnaire.scoring
   const { questions } = questionnaire
+  const targetLevel = dimensions.map((d) => (d.target / 100) * MAX_LEVEL)
+  if (keyScratch.length < questions.length) keyScratch = new Float64Array(questions.length)
+  const keys = keyScratch
+  const stepAt = stepScratch
+  let count = 0
   for (let order = 0; order < questions.length; order++) {
     const c = counted[order]!
     if (c.kind !== 'level') continue
-    const question = questions[order]!
     const d = dimensionOf[order]!
-    const dimension = questionnaire.dimensions[d]!
-    const gap = (dimensions[d]!.target / 100) * MAX_LEVEL - c.level
+    const gap = targetLevel[d]! - c.level
     if (gap <= 0) continue
-    const priority = gap * question.weight * dimension.weight
-    const rank = dimension.layer === 'tools' ? 2 : dimension.id === businessModelDimension ? 0 : 1
-    keys.push(rank * RANK_SPAN + Math.round((MAX_PRIORITY - priority) * 1e4) * ORDER_SPAN + order)
+    const priority = gap * stepWeight[order]!
+    keys[count++] = stepRank[order]! * RANK_SPAN + Math.round((MAX_PRIORITY - priority) * 1e4) * ORDER_SPAN + order
+    const dimension = dimensions[d]!
     stepAt[order] = {
-      questionId: question.id,
-      dimensionId: dimension.id,
+      questionId: questions[order]!.id,
+      dimensionId: dimension.dimensionId,
       layer: dimension.layer,
       level: c.level,
       from: Math.min(Math.floor(c.level), MAX_LEVEL) as Level,
@@ -48,8 +53,8 @@ export function buildActionPlan(
       priority,
     }
   }
-  const sorted = Float64Array.from(keys).sort()
-  const result = new Array<ActionStep>(sorted.length)
-  for (let i = 0; i < sorted.length; i++) result[i] = stepAt[sorted[i]! % ORDER_SPAN]!
+  const sorted = keys.subarray(0, count).sort()
+  const result = new Array<ActionStep>(count)
+  for (let i = 0; i < count; i++) result[i] = stepAt[sorted[i]! % ORDER_SPAN]!
   return result
 }

@@ -44,7 +44,7 @@ export function choiceOf(answers: Answers, questionId: string): Choice | undefin
   const choice = (answer as { choice: unknown }).choice
   if (typeof choice === 'number')
     return Number.isInteger(choice) && choice >= 0 && choice <= 4 ? (choice as Level) : undefined
-  return typeof choice === 'string' && (SPECIAL_CHOICES as readonly string[]).includes(choice)
-    ? (choice as Choice)
-    : undefined
+  return typeof choice === 'string' && SPECIAL.has(choice) ? (choice as Choice) : undefined
 }
+
+const SPECIAL: ReadonlySet<string> = new Set(SPECIAL_CHOICES)

@@ -13,6 +13,10 @@ export interface PreparedQuestionnaire {
   /** For each question (in questionnaire order), the index of its dimension. */
   dimensionOf: number[]
   businessModelIndex: number
+  /** For each question, its place in the action plan's order: 0 business model, 1 rest of the foundation, 2 tools. */
+  stepRank: number[]
+  /** For each question, the weight of its next step: question weight × dimension weight. */
+  stepWeight: number[]
 }
 
 const cache = new WeakMap<Questionnaire, PreparedQuestionnaire>()
@@ -22,9 +26,19 @@ export function prepare(questionnaire: Questionnaire): PreparedQuestionnaire {
   let prepared = cache.get(questionnaire)
   if (!prepared) {
     const index = new Map(questionnaire.dimensions.map((d, i) => [d.id, i]))
+    const dimensionOf = questionnaire.questions.map((q) => index.get(q.dimension)!)
+    const dimensionAt = (i: number) => questionnaire.dimensions[dimensionOf[i]!]!
     prepared = {
-      dimensionOf: questionnaire.questions.map((q) => index.get(q.dimension)!),
+      dimensionOf,
       businessModelIndex: index.get(questionnaire.scoring.businessModelDimension)!,
+      stepRank: questionnaire.questions.map((_, i) =>
+        dimensionAt(i).layer === 'tools'
+          ? 2
+          : dimensionAt(i).id === questionnaire.scoring.businessModelDimension
+            ? 0
+            : 1,
+      ),
+      stepWeight: questionnaire.questions.map((q, i) => q.weight * dimensionAt(i).weight),
     }
     cache.set(questionnaire, prepared)
   }
@@ -161,7 +175,7 @@ export function scoreCounts(questionnaire: Questionnaire, counts: CountedAnswers
     overall,
     overallLevel: overall === null ? null : levelForScore(questionnaire.maturityLevels, overall),
     findings: collectFindings(questionnaire, counts, dimensions, foundationIndex, toolIndex),
-    actionPlan: buildActionPlan(questionnaire, prepared.dimensionOf, counts, dimensions),
+    actionPlan: buildActionPlan(questionnaire, prepared, counts, dimensions),
     completeness: { answered, total, ratio: total > 0 ? answered / total : 0, partial: missing.length > 0, missing },
   }
 }
