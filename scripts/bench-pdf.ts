@@ -56,6 +56,12 @@ export async function benchPdfInBrowser(baseUrl: string) {
       },
       [completeResponse(questionnaire), workshop] as const,
     )
+    // An installed app: the service worker has finished precaching before the user asks for a PDF
+    // (on a first visit it would still be downloading every chunk in the background).
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready
+      if (!registration.active) throw new Error('no active service worker')
+    })
     await page.goto(`${baseUrl}#/report`)
     await page.reload()
     const solo = await measure(page, 'PDF herunterladen')
