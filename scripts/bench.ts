@@ -13,6 +13,7 @@ import {
 // @ts-expect-error plain ES module without types
 import { budgets, kb, measureBundles } from './bundle-sizes.mjs'
 import { benchPdfInBrowser } from './bench-pdf.ts'
+import { benchTeamInBrowser, type Responsiveness } from './bench-team.ts'
 // @ts-expect-error plain ES module without types
 import { runLighthouse } from './lighthouse.mjs'
 // @ts-expect-error plain ES module without types
@@ -130,6 +131,15 @@ if (build.status === 0) {
       `${seconds(pdf.team.cold)} / ${seconds(pdf.team.warm)}`,
       pdf.team.cold <= 3000 ? 'goal ≤ 3 s: met' : 'goal ≤ 3 s: MISSED (cold)',
     )
+    const team = await benchTeamInBrowser(baseUrl)
+    // Responsive: no task holds the main thread longer than 200 ms (INP "good"), so a click is answered at once.
+    const responsive = (r: Responsiveness) =>
+      [
+        `${seconds(r.ms)}, longest task ${r.longestTaskMs.toFixed(0)} ms`,
+        r.longestTaskMs <= 200 ? 'goal: no task > 200 ms: met' : 'goal: no task > 200 ms: MISSED',
+      ] as const
+    report('500 response files imported in Chromium', ...responsive(team.importing))
+    report('team report of 500 rendered in Chromium', ...responsive(team.report))
     const pages = { 'start page': baseUrl, 'question step': `${baseUrl}#/assess/business-model` }
     const results = await runLighthouse(Object.values(pages))
     Object.keys(pages).forEach((name, i) => {

@@ -41,6 +41,15 @@ async function readInput(input: ImportInput, questionnaire: Questionnaire): Prom
   return parseResponse(input.text)
 }
 
+// Long enough to get work done, short enough that the page still answers a click at once.
+const SLICE_MS = 40
+
+/** Lets the browser paint and handle input between slices of work. */
+function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0))
+}
+
 /**
  * Reads every file and link against the workshop's questionnaire. Nothing is changed here: the
  * outcomes say what to add (new participants), what was already there and what was refused, and why.
@@ -53,7 +62,13 @@ export async function importResponses(
   const known = new Map(existing.flatMap((p, i) => (p.responseId ? [[p.responseId, i] as const] : [])))
   const inBatch = new Set<string>()
   const outcomes: ImportOutcome[] = []
+  // A staff survey brings hundreds of files at once: read them in slices, not in one long freeze.
+  let sliceStart = performance.now()
   for (const input of inputs) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await yieldToBrowser()
+      sliceStart = performance.now()
+    }
     const { source } = input
     const read = await readInput(input, questionnaire)
     if (!read.ok) {
