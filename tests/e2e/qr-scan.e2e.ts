@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
@@ -128,6 +128,9 @@ describe('scanning answer QR codes with the camera', () => {
         .evaluate((video: HTMLVideoElement) => video.videoWidth),
     ).resolves.toBe(WIDTH)
     expect(await axe(page)).toEqual([])
+    mkdirSync('/tmp/gw-shots', { recursive: true })
+    await page.getByRole('heading', { name: 'Antworten importieren' }).scrollIntoViewIfNeeded()
+    await page.screenshot({ path: '/tmp/gw-shots/workshop-scan.png' })
 
     // The code stays in view for a while: it is never imported twice.
     await page.waitForTimeout(1500)
