@@ -7,6 +7,7 @@ import {
   type Choice,
   type Question,
   type Questionnaire,
+  type Workshop,
 } from '../../src/domain/index.ts'
 
 /** Whatever questionnaires/groundwork.json holds now, validated and sorted like the app does. */
@@ -36,6 +37,15 @@ export async function storedResponse(page: Page): Promise<AssessmentResponse | n
     const raw = localStorage.getItem('groundwork.assessment')
     return raw ? (JSON.parse(raw) as { state: { response: AssessmentResponse | null } }).state.response : null
   })
+}
+
+/** The first workshop stored in the page's local storage, as the app persisted it. */
+export async function storedWorkshop(page: Page): Promise<Workshop> {
+  return page.evaluate(
+    () =>
+      (JSON.parse(localStorage.getItem('groundwork.workshops')!) as { state: { workshops: Workshop[] } }).state
+        .workshops[0]!,
+  )
 }
 
 /** Starts a new assessment from the start page with the mouse and skips the company step. */

@@ -7,7 +7,7 @@ import QRCode from 'qrcode'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { encodeShareCode, type AssessmentResponse, type Choice } from '../../src/domain/index.ts'
 import { shareLink } from '../../src/features/workshop/links.ts'
-import { defaultQuestionnaire } from './app.ts'
+import { defaultQuestionnaire, storedWorkshop } from './app.ts'
 import { baseUrl, foreignRequests, newSession } from './browser.ts'
 
 // @ts-expect-error plain ES module without types
@@ -150,17 +150,15 @@ describe('scanning answer QR codes with the camera', () => {
     const participants = page.getByRole('table')
     await expect(participants.getByLabel('Name von Teilnehmende 1').inputValue()).resolves.toBe('Carla')
     await expect(participants.getByRole('cell', { name: 'Link', exact: true }).count()).resolves.toBe(1)
-    const stored = await page.evaluate(
-      () => JSON.parse(localStorage.getItem('groundwork.workshops')!).state.workshops[0],
-    )
+    const stored = await storedWorkshop(page)
     expect(stored.participants).toHaveLength(1)
-    expect(stored.participants[0]).toMatchObject({
+    expect(stored.participants[0]!).toMatchObject({
       name: 'Carla',
       role: 'sales-service',
       source: 'link',
       responseId: 'r-carla-qr',
     })
-    expect(stored.participants[0].answers).toEqual(carla.answers)
+    expect(stored.participants[0]!.answers).toEqual(carla.answers)
     expect(requests.some((url) => url.endsWith('.wasm'))).toBe(true)
     expect(foreignRequests(requests)).toEqual([])
     expect(errors).toEqual([])

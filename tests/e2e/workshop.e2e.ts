@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { AssessmentResponse, Choice } from '../../src/domain/index.ts'
-import { defaultQuestionnaire } from './app.ts'
+import { defaultQuestionnaire, storedWorkshop } from './app.ts'
 import { baseUrl, foreignRequests, launchBrowser, newSession } from './browser.ts'
 
 const questionnaire = defaultQuestionnaire()
@@ -150,15 +150,8 @@ describe('workshop mode', () => {
     await page.getByRole('button', { name: 'Vollbild beenden', pressed: true }).click()
     await page.waitForFunction(() => document.fullscreenElement === null)
     await page.screenshot({ path: `${SHOTS}/workshop-live.png` })
-    const stored = await page.evaluate(
-      () => JSON.parse(localStorage.getItem('groundwork.workshops')!).state.workshops[0],
-    )
-    expect(
-      stored.participants.map((p: { answers: Record<string, { choice?: Choice }> }) => [
-        p.answers[q0!.id]?.choice,
-        p.answers[q1!.id]?.choice,
-      ]),
-    ).toEqual([
+    const stored = await storedWorkshop(page)
+    expect(stored.participants.map((p) => [p.answers[q0!.id]?.choice, p.answers[q1!.id]?.choice])).toEqual([
       [3, 3],
       [1, 'dontKnow'],
     ])
@@ -203,17 +196,15 @@ describe('workshop mode', () => {
     await facilitator.page.getByRole('button', { name: 'Zum Workshop hinzufügen' }).click()
     await facilitator.page.getByText('Zum Workshop „Klausur“ hinzugefügt.').waitFor()
     expect(await axe(facilitator.page)).toEqual([])
-    const stored = await facilitator.page.evaluate(
-      () => JSON.parse(localStorage.getItem('groundwork.workshops')!).state.workshops[0],
-    )
+    const stored = await storedWorkshop(facilitator.page)
     expect(stored.participants).toHaveLength(1)
-    expect(stored.participants[0]).toMatchObject({
+    expect(stored.participants[0]!).toMatchObject({
       name: 'Carla',
       role: 'sales-service',
       source: 'link',
       responseId: 'r-carla',
     })
-    expect(stored.participants[0].answers).toEqual(answers.answers)
+    expect(stored.participants[0]!.answers).toEqual(answers.answers)
     await facilitator.page.reload() // the same link once more: recognised, not added twice
     await facilitator.page.getByRole('button', { name: 'Zum Workshop hinzufügen' }).click()
     await facilitator.page.getByText(/schon enthalten/).waitFor()
