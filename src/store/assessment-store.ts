@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
 import {
   createResponse,
   validateResponse,
@@ -10,6 +10,7 @@ import {
   type Targets,
 } from '../domain/index.ts'
 import { setAside } from './set-aside.ts'
+import { versionedStorage } from './versioned-storage.ts'
 
 export const ASSESSMENT_STORAGE_KEY = 'groundwork.assessment'
 
@@ -80,9 +81,7 @@ export const useAssessmentStore = create<AssessmentState>()(
       }
     },
     {
-      name: ASSESSMENT_STORAGE_KEY,
-      version: 1,
-      storage: createJSONStorage(() => localStorage),
+      ...versionedStorage(ASSESSMENT_STORAGE_KEY, 1),
       partialize: ({ response, lastQuestionId }): PersistedAssessment => ({ response, lastQuestionId }),
       // Stored state is untrusted like any file: validate it, and set aside what does not pass.
       merge: (persisted, current) => {

@@ -1,7 +1,8 @@
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
 import { validateBranding, type Branding } from '../domain/index.ts'
 import { setAside } from './set-aside.ts'
+import { versionedStorage } from './versioned-storage.ts'
 
 export const BRANDING_STORAGE_KEY = 'groundwork.branding'
 
@@ -34,9 +35,7 @@ export const useBrandingStore = create<BrandingState>()(
       clear: () => set({ branding: {} }),
     }),
     {
-      name: BRANDING_STORAGE_KEY,
-      version: 1,
-      storage: createJSONStorage(() => localStorage),
+      ...versionedStorage(BRANDING_STORAGE_KEY, 1),
       partialize: ({ branding }) => ({ branding }),
       merge: (persisted, current) => ({
         ...current,

@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
 import { problemsFromZod, validateResponse, type AssessmentResponse } from '../domain/index.ts'
 import { setAside } from './set-aside.ts'
+import { versionedStorage } from './versioned-storage.ts'
 
 export const HISTORY_STORAGE_KEY = 'groundwork.history'
 
@@ -79,9 +80,7 @@ export const useHistoryStore = create<HistoryState>()(
       remove: (id) => set((state) => ({ entries: state.entries.filter((e) => e.id !== id) })),
     }),
     {
-      name: HISTORY_STORAGE_KEY,
-      version: 1,
-      storage: createJSONStorage(() => localStorage),
+      ...versionedStorage(HISTORY_STORAGE_KEY, 1),
       partialize: ({ entries }) => ({ entries }),
       // Stored state is untrusted like any file: each entry is validated, failures set aside.
       merge: (persisted, current) => {

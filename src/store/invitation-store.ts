@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
+import { versionedStorage } from './versioned-storage.ts'
 
 export const INVITATION_STORAGE_KEY = 'groundwork.invitation'
 
@@ -26,9 +27,7 @@ export const useInvitationStore = create<InvitationState>()(
       forget: () => set({ invitation: null }),
     }),
     {
-      name: INVITATION_STORAGE_KEY,
-      version: 1,
-      storage: createJSONStorage(() => localStorage),
+      ...versionedStorage(INVITATION_STORAGE_KEY, 1),
       partialize: ({ invitation }) => ({ invitation }),
       // Nothing valuable is lost by dropping a damaged invitation: the link can be opened again.
       merge: (persisted, current) => {

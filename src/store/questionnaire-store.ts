@@ -1,7 +1,8 @@
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
 import { validateQuestionnaire, type Questionnaire } from '../domain/index.ts'
 import { setAside } from './set-aside.ts'
+import { versionedStorage } from './versioned-storage.ts'
 
 export const QUESTIONNAIRE_STORAGE_KEY = 'groundwork.questionnaire'
 
@@ -21,9 +22,7 @@ export const useQuestionnaireStore = create<QuestionnaireState>()(
       useDefault: () => set({ custom: null }),
     }),
     {
-      name: QUESTIONNAIRE_STORAGE_KEY,
-      version: 1,
-      storage: createJSONStorage(() => localStorage),
+      ...versionedStorage(QUESTIONNAIRE_STORAGE_KEY, 1),
       partialize: ({ custom }) => ({ custom }),
       merge: (persisted, current) => {
         const custom = (persisted as { custom?: unknown } | undefined)?.custom

@@ -1,6 +1,7 @@
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
 import type { Locale } from '../domain/index.ts'
+import { versionedStorage } from './versioned-storage.ts'
 
 interface SettingsState {
   locale: Locale
@@ -14,9 +15,7 @@ export const useSettingsStore = create<SettingsState>()(
       setLocale: (locale) => set({ locale }),
     }),
     {
-      name: 'groundwork.settings',
-      version: 1,
-      storage: createJSONStorage(() => localStorage),
+      ...versionedStorage('groundwork.settings', 1),
       partialize: ({ locale }) => ({ locale }),
       merge: (persisted, current) => {
         const locale = (persisted as { locale?: unknown } | undefined)?.locale

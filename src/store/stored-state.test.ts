@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { ASSESSMENT_STORAGE_KEY, useAssessmentStore } from './assessment-store.ts'
 import { QUESTIONNAIRE_STORAGE_KEY, useQuestionnaireStore } from './questionnaire-store.ts'
 import { useSetAsideStore } from './set-aside.ts'
+import { versionedStorage } from './versioned-storage.ts'
 
 afterEach(() => {
   localStorage.clear()
@@ -11,8 +12,8 @@ afterEach(() => {
   useSetAsideStore.setState({ items: [] })
 })
 
-function store(key: string, state: unknown) {
-  localStorage.setItem(key, JSON.stringify({ state, version: 1 }))
+function store(key: string, state: unknown, version = 1) {
+  localStorage.setItem(key, JSON.stringify({ state, version }))
 }
 
 describe('stored state that fails validation', () => {
@@ -52,5 +53,49 @@ describe('stored state that fails validation', () => {
     await useAssessmentStore.persist.rehydrate()
     expect(useAssessmentStore.getState()).toMatchObject({ response, lastQuestionId: 'bm-value-statement' })
     expect(useSetAsideStore.getState().items).toEqual([])
+  })
+})
+
+describe('stored state of another storage version', () => {
+  const response = {
+    format: 'groundwork-response',
+    formatVersion: 1,
+    id: 'r-2',
+    questionnaire: { id: 'groundwork', version: '1.0' },
+    answers: { 'bm-value-statement': { choice: 3 } },
+    createdAt: '2026-11-23T10:00:00.000Z',
+    updatedAt: '2026-11-23T10:00:00.000Z',
+  }
+
+  it('saved by a newer Groundwork: kept as a backup with a message, not dropped without a word', async () => {
+    store(ASSESSMENT_STORAGE_KEY, { response, lastQuestionId: null }, 2)
+    await useAssessmentStore.persist.rehydrate()
+    expect(useAssessmentStore.getState().response).toBeNull()
+    const [item] = useSetAsideStore.getState().items
+    expect(item?.problems[0]?.message).toMatch(/newer version of Groundwork \(storage version 2\)/)
+    expect(JSON.parse(item!.raw)).toEqual({ state: { response, lastQuestionId: null }, version: 2 })
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('groundwork.backup.'))).toHaveLength(1)
+  })
+
+  it('an older version passes through every upgrade in turn', () => {
+    const options = versionedStorage('groundwork.test', 3, {
+      1: (state) => ({ ...state, answers: state.answers ?? {} }),
+      2: (state) => ({ ...state, upgradedTo3: true }),
+    })
+    expect(options.migrate({ id: 'a' }, 1)).toEqual({ id: 'a', answers: {}, upgradedTo3: true })
+    expect(options.migrate({ id: 'b', answers: { x: 1 } }, 2)).toEqual({
+      id: 'b',
+      answers: { x: 1 },
+      upgradedTo3: true,
+    })
+    expect(useSetAsideStore.getState().items).toEqual([])
+  })
+
+  it('an old version with no upgrade is set aside, not read as if it were current', () => {
+    const options = versionedStorage('groundwork.test', 3, { 2: (state) => state })
+    expect(options.migrate({ id: 'a' }, 1)).toBeUndefined()
+    expect(useSetAsideStore.getState().items[0]?.problems[0]?.message).toBe(
+      'storage version 1 cannot be upgraded to version 3',
+    )
   })
 })

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
 import {
   DEFAULT_ROLES,
   WORKSHOP_FORMAT,
@@ -11,6 +11,7 @@ import {
   type WorkshopParticipant,
 } from '../domain/index.ts'
 import { setAside } from './set-aside.ts'
+import { versionedStorage } from './versioned-storage.ts'
 
 export const WORKSHOP_STORAGE_KEY = 'groundwork.workshops'
 
@@ -160,9 +161,7 @@ export const useWorkshopStore = create<WorkshopState>()(
       }
     },
     {
-      name: WORKSHOP_STORAGE_KEY,
-      version: 1,
-      storage: createJSONStorage(() => localStorage),
+      ...versionedStorage(WORKSHOP_STORAGE_KEY, 1),
       partialize: ({ workshops }) => ({ workshops }),
       // Stored state is untrusted like any file: each workshop is validated, failures set aside.
       merge: (persisted, current) => ({
