@@ -154,9 +154,20 @@ test('a kept assessment can be compared with today and deleted; print hides the 
 
   await page.emulateMedia({ media: 'print' })
   await expect(page.getByRole('button', { name: 'Drucken' }).isVisible()).resolves.toBe(false)
+  await expect(page.getByRole('navigation').first().isVisible()).resolves.toBe(false)
   await expect(page.getByRole('heading', { name: 'Das Fundament' }).isVisible()).resolves.toBe(true)
+  // The browser announces printing: the charts redraw at the width of an A4 page, not the screen's.
+  const chartWidths = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('svg.recharts-surface')].map((svg) => Number(svg.getAttribute('width'))),
+    )
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
+  expect(Math.max(...(await chartWidths()))).toBeLessThanOrEqual(700)
   await page.pdf({ path: '/tmp/gw-shots/report-print.pdf', format: 'A4', printBackground: true })
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')))
   await page.emulateMedia({ media: 'screen' })
+  await page.setViewportSize({ width: 1280, height: 900 })
+  expect(Math.max(...(await chartWidths()))).toBeGreaterThan(700)
 
   await page.getByRole('button', { name: /löschen$/ }).click()
   await page.getByRole('button', { name: 'Ja, löschen' }).click()

@@ -24,3 +24,36 @@ export function useNarrowScreen(): boolean {
     () => false,
   )
 }
+
+// Charts sized for the screen would be cut off on the narrower printed page, and the browser does
+// not resize them for printing: while printing they are drawn at the page's width instead.
+const PRINT_WIDTH = 660
+let printing = false
+
+function subscribePrint(onChange: () => void): () => void {
+  const begin = () => {
+    printing = true
+    onChange()
+  }
+  const end = () => {
+    printing = false
+    onChange()
+  }
+  window.addEventListener('beforeprint', begin)
+  window.addEventListener('afterprint', end)
+  return () => {
+    window.removeEventListener('beforeprint', begin)
+    window.removeEventListener('afterprint', end)
+  }
+}
+
+/** The fixed size a chart takes: the test environment's, the printed page's, or null (fit the screen). */
+export function useFixedChartSize(): { width: number } | null {
+  const size = useChartSize()
+  const print = useSyncExternalStore(
+    subscribePrint,
+    () => printing,
+    () => false,
+  )
+  return size ?? (print ? { width: PRINT_WIDTH } : null)
+}

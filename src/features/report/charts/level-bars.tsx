@@ -1,6 +1,6 @@
 import { Bar, BarChart, ReferenceArea, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 import type { MaturityLevel } from '../../../domain/index.ts'
-import { useChartSize, useNarrowScreen } from './chart-size.ts'
+import { useFixedChartSize, useNarrowScreen } from './chart-size.ts'
 import { palette } from './palette.ts'
 import type { ProfileRow } from './profile-rows.ts'
 
@@ -78,7 +78,7 @@ function BarShape({
 
 /** A bar per dimension over the maturity bands, with target ticks, earlier marks and the tool cap. */
 export function LevelBars({ rows, levels, toolCap }: Props) {
-  const size = useChartSize()
+  const size = useFixedChartSize()
   // On a phone the band names do not fit above their bands: numbered there, named in a key below.
   const narrow = useNarrowScreen()
   const data = rows.map((row) => ({ title: row.title, score: row.score ?? 0 }))

@@ -1,5 +1,5 @@
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from 'recharts'
-import { useChartSize, useNarrowScreen } from './chart-size.ts'
+import { useFixedChartSize, useNarrowScreen } from './chart-size.ts'
 import { palette } from './palette.ts'
 import type { ProfileRow } from './profile-rows.ts'
 
@@ -56,7 +56,7 @@ function LayerDot({ cx = 0, cy = 0, index = 0, rows }: DotProps & { rows: Profil
  * and the tools' axis label is set apart, so the two layers read differently at a glance.
  */
 export function ProfileRadar({ rows }: { rows: ProfileRow[] }) {
-  const size = useChartSize()
+  const size = useFixedChartSize()
   // On a phone the axis labels need the room at the sides: a smaller web, smaller labels.
   const narrow = useNarrowScreen()
   const height = narrow ? NARROW_HEIGHT : HEIGHT
