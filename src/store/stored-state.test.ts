@@ -12,6 +12,19 @@ afterEach(() => {
   useSetAsideStore.setState({ items: [] })
 })
 
+/** A stored response that passes validation. */
+function validResponse(id: string, answers: Record<string, unknown>) {
+  return {
+    format: 'groundwork-response',
+    formatVersion: 1,
+    id,
+    questionnaire: { id: 'groundwork', version: '1.0' },
+    answers,
+    createdAt: '2026-11-23T10:00:00.000Z',
+    updatedAt: '2026-11-23T10:00:00.000Z',
+  }
+}
+
 function store(key: string, state: unknown, version = 1) {
   localStorage.setItem(key, JSON.stringify({ state, version }))
 }
@@ -40,15 +53,7 @@ describe('stored state that fails validation', () => {
   })
 
   it('does not disturb a valid stored assessment', async () => {
-    const response = {
-      format: 'groundwork-response',
-      formatVersion: 1,
-      id: 'r-1',
-      questionnaire: { id: 'groundwork', version: '1.0' },
-      answers: { 'bm-value-statement': { choice: 2, note: 'siehe Protokoll' } },
-      createdAt: '2026-11-23T10:00:00.000Z',
-      updatedAt: '2026-11-23T10:00:00.000Z',
-    }
+    const response = validResponse('r-1', { 'bm-value-statement': { choice: 2, note: 'siehe Protokoll' } })
     store(ASSESSMENT_STORAGE_KEY, { response, lastQuestionId: 'bm-value-statement' })
     await useAssessmentStore.persist.rehydrate()
     expect(useAssessmentStore.getState()).toMatchObject({ response, lastQuestionId: 'bm-value-statement' })
@@ -57,15 +62,7 @@ describe('stored state that fails validation', () => {
 })
 
 describe('stored state of another storage version', () => {
-  const response = {
-    format: 'groundwork-response',
-    formatVersion: 1,
-    id: 'r-2',
-    questionnaire: { id: 'groundwork', version: '1.0' },
-    answers: { 'bm-value-statement': { choice: 3 } },
-    createdAt: '2026-11-23T10:00:00.000Z',
-    updatedAt: '2026-11-23T10:00:00.000Z',
-  }
+  const response = validResponse('r-2', { 'bm-value-statement': { choice: 3 } })
 
   it('saved by a newer Groundwork: kept as a backup with a message, not dropped without a word', async () => {
     store(ASSESSMENT_STORAGE_KEY, { response, lastQuestionId: null }, 2)

@@ -14,11 +14,6 @@ const RANK_SPAN = (MAX_PRIORITY * 1e4 + 1) * ORDER_SPAN
  * the foundation, then the largest weighted gap to the target. Questions at or above their
  * dimension's target, left out, or unanswered produce no step.
  */
-// Scratch space reused by every call (scoring is synchronous, so calls never overlap): a workshop
-// scores hundreds of responses, and fresh buffers each time cost more than the sorting itself.
-let keyScratch = new Float64Array(64)
-const stepScratch: ActionStep[] = []
-
 export function buildActionPlan(
   questionnaire: Questionnaire,
   { dimensionOf, stepRank, stepWeight }: PreparedQuestionnaire,
@@ -29,9 +24,8 @@ export function buildActionPlan(
   // order), sorted natively: this runs for every response of a workshop, so no comparator.
   const { questions } = questionnaire
   const targetLevel = dimensions.map((d) => (d.target / 100) * MAX_LEVEL)
-  if (keyScratch.length < questions.length) keyScratch = new Float64Array(questions.length)
-  const keys = keyScratch
-  const stepAt = stepScratch
+  const keys = new Float64Array(questions.length)
+  const stepAt = new Array<ActionStep | undefined>(questions.length)
   let count = 0
   for (let order = 0; order < questions.length; order++) {
     const c = counted[order]!
