@@ -3,10 +3,6 @@ import { createContext, use, useSyncExternalStore } from 'react'
 /** Fixed chart sizes for environments without layout (jsdom); null means fit the container. */
 export const ChartSizeContext = createContext<{ width: number } | null>(null)
 
-export function useChartSize(): { width: number } | null {
-  return use(ChartSizeContext)
-}
-
 const NARROW = '(max-width: 30rem)'
 
 function subscribe(onChange: () => void): () => void {
@@ -49,7 +45,7 @@ function subscribePrint(onChange: () => void): () => void {
 
 /** The fixed size a chart takes: the test environment's, the printed page's, or null (fit the screen). */
 export function useFixedChartSize(): { width: number } | null {
-  const size = useChartSize()
+  const size = use(ChartSizeContext)
   const print = useSyncExternalStore(
     subscribePrint,
     () => printing,
