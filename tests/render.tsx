@@ -22,7 +22,7 @@ export function miniQuestionnaire(): Questionnaire {
 export function miniResponse(answers: AssessmentResponse['answers'] = {}): AssessmentResponse {
   return {
     format: 'groundwork-response',
-    formatVersion: 1,
+    formatVersion: 2,
     id: 'test-response',
     questionnaire: { id: 'mini', version: '1.0' },
     answers,

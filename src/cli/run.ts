@@ -6,7 +6,7 @@ import {
   parseQuestionnaire,
   parseResponseFor,
   RESPONSE_FORMAT,
-  scoreAnswers,
+  scoreResponse,
   summarizeReport,
   summarizeTeam,
   validateQuestionnaire,
@@ -103,10 +103,20 @@ function score(io: CliIo, args: string[]): number {
       reportProblems(io, file, response.problems)
       return 1
     }
-    const report = scoreAnswers(questionnaire.value, response.value.answers, response.value.targets)
+    const { carriedOver } = response.value
+    if (carriedOver)
+      io.err(
+        `${file}: answers of version ${carriedOver.fromVersion} carried over to ${carriedOver.toVersion}: ${carriedOver.carried.length} answers kept, ${carriedOver.dropped.length} left behind (${carriedOver.dropped.join(', ') || 'none'}), ${carriedOver.added.length} new questions`,
+      )
+    const report = scoreResponse(questionnaire.value, response.value.response)
     reports.push({ file, ...summarizeReport(questionnaire.value, report, locale) })
-    const { respondent, answers, id } = response.value
-    participants.push({ id, answers, ...(respondent?.role ? { role: respondent.role } : {}) })
+    const { respondent, answers, adoption, id } = response.value.response
+    participants.push({
+      id,
+      answers,
+      ...(adoption ? { adoption } : {}),
+      ...(respondent?.role ? { role: respondent.role } : {}),
+    })
   }
   if (reports.length === 1) io.out(JSON.stringify(reports[0], null, 2))
   else {

@@ -3,6 +3,7 @@ import { persist } from 'zustand/middleware'
 import {
   createResponse,
   validateResponse,
+  type AdoptionChoice,
   type AssessmentResponse,
   type Choice,
   type Company,
@@ -25,6 +26,8 @@ interface AssessmentState extends PersistedAssessment {
   start: (questionnaire: Questionnaire) => void
   setChoice: (questionId: string, choice: Choice | undefined) => void
   setNote: (questionId: string, note: string) => void
+  /** Answers one item of the adoption inventory; undefined takes the answer back. */
+  setAdoption: (itemId: string, choice: AdoptionChoice | undefined) => void
   setCompany: (company: Company) => void
   setTargets: (targets: Targets) => void
   visit: (questionId: string) => void
@@ -72,6 +75,11 @@ export const useAssessmentStore = create<AssessmentState>()(
             // Only an empty note is removed: trimming here would eat the space the user just typed.
             const answer = note === '' ? rest : { ...rest, note }
             return { answers: { ...answers, [questionId]: answer } }
+          }),
+        setAdoption: (itemId, choice) =>
+          update(({ adoption }) => {
+            const { [itemId]: _previous, ...rest } = adoption ?? {}
+            return { adoption: choice === undefined ? rest : { ...rest, [itemId]: { choice } } }
           }),
         setCompany: (company) => update(() => ({ company: withoutEmpty(company) })),
         setTargets: (targets) => update(() => ({ targets })),

@@ -6,7 +6,7 @@ import { useSetAsideStore } from './set-aside.ts'
 
 const response: AssessmentResponse = {
   format: 'groundwork-response',
-  formatVersion: 1,
+  formatVersion: 2,
   id: 'r-1',
   questionnaire: { id: 'mini', version: '1.0' },
   answers: { 'bm-a': { choice: 2 } },

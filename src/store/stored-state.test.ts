@@ -56,7 +56,11 @@ describe('stored state that fails validation', () => {
     const response = validResponse('r-1', { 'bm-value-statement': { choice: 2, note: 'siehe Protokoll' } })
     store(ASSESSMENT_STORAGE_KEY, { response, lastQuestionId: 'bm-value-statement' })
     await useAssessmentStore.persist.rehydrate()
-    expect(useAssessmentStore.getState()).toMatchObject({ response, lastQuestionId: 'bm-value-statement' })
+    // A landed version-1 response is read and upgraded to the current format, its answers untouched.
+    expect(useAssessmentStore.getState()).toMatchObject({
+      response: { ...response, formatVersion: 2 },
+      lastQuestionId: 'bm-value-statement',
+    })
     expect(useSetAsideStore.getState().items).toEqual([])
   })
 })

@@ -19,7 +19,7 @@ const HEIGHT = 480
 
 const carla: AssessmentResponse = {
   format: 'groundwork-response',
-  formatVersion: 1,
+  formatVersion: 2,
   id: 'r-carla-qr',
   questionnaire: { id: questionnaire.id, version: questionnaire.version },
   respondent: { name: 'Carla', role: 'sales-service' },

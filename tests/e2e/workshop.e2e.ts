@@ -25,7 +25,7 @@ function response(
 ): AssessmentResponse {
   return {
     format: 'groundwork-response',
-    formatVersion: 1,
+    formatVersion: 2,
     id,
     questionnaire: { id: questionnaire.id, version },
     ...(respondent ? { respondent } : {}),

@@ -4,7 +4,10 @@ import { parseQuestionnaire, scoreAnswers, type Answers, type Questionnaire } fr
 import { questionnaireJsonSchemaText } from '../../src/domain/questionnaire/json-schema.ts'
 
 const folder = new URL('../../questionnaires/', import.meta.url)
-const files = readdirSync(folder).filter((f) => f.endsWith('.json') && f !== 'questionnaire.schema.json')
+const files = [
+  ...readdirSync(folder).filter((f) => f.endsWith('.json') && f !== 'questionnaire.schema.json'),
+  ...readdirSync(new URL('archive/', folder)).map((f) => `archive/${f}`),
+]
 
 function load(file: string): Questionnaire {
   const result = parseQuestionnaire(readFileSync(new URL(file, folder), 'utf8'))
@@ -40,10 +43,42 @@ describe('the default questionnaire', () => {
     ])
   })
 
-  it('asks at least 8 questions per dimension and 44 in all', () => {
-    for (const dimension of questionnaire.dimensions)
-      expect(questionnaire.questions.filter((q) => q.dimension === dimension.id).length).toBeGreaterThanOrEqual(8)
-    expect(questionnaire.questions.length).toBeGreaterThanOrEqual(44)
+  it('asks 7 to 9 questions per dimension: enough to measure, short enough to finish', () => {
+    for (const dimension of questionnaire.dimensions) {
+      const count = questionnaire.questions.filter((q) => q.dimension === dimension.id).length
+      expect(count, dimension.id).toBeGreaterThanOrEqual(7)
+      expect(count, dimension.id).toBeLessThanOrEqual(9)
+    }
+  })
+
+  it('measures practice, not paperwork: at most 10 level-2 statements ask for something written', () => {
+    const paperwork = /schrift|schreib|notiert|dokument|festgehalten|papier|liste|protokoll|erfass/i
+    const written = questionnaire.questions.filter((q) => paperwork.test(q.levels[2]!.de)).map((q) => q.id)
+    expect(written.length, written.join(', ')).toBeLessThanOrEqual(10)
+  })
+
+  it('never lets level 0 mean "we don\'t know": that is what "don\'t know" is for', () => {
+    const unknown = /weiß|wissen nicht|unbekannt|know/i
+    for (const q of questionnaire.questions) {
+      expect(q.levels[0]!.de, q.id).not.toMatch(unknown)
+      expect(q.levels[0]!.en, q.id).not.toMatch(unknown)
+    }
+  })
+
+  it('gives steps that stand on their own: none opens by pointing back at an earlier step', () => {
+    const pointsBack =
+      /^((Diese[nmrs]?|Dies|These|This)\b(?! (Woche|Monat|Jahr|week|month|year))|(Den Text|Die Liste|Jeden Eintrag|Erweitern Sie die|Überarbeiten Sie den|The list|The text|Each entry)\b)/
+    const reference = /\b(diese[nmrs]? (Liste|Gruppen|Angebote|Text|Satz|Einträge)|die Liste|den Text|jeden Eintrag)\b/
+    for (const q of questionnaire.questions)
+      q.recommendations.forEach((step, i) => {
+        expect(step.de, `${q.id} step ${i}`).not.toMatch(pointsBack)
+        expect(step.en, `${q.id} step ${i}`).not.toMatch(pointsBack)
+        expect(step.de, `${q.id} step ${i}`).not.toMatch(reference)
+      })
+  })
+
+  it('has an adoption inventory whose "settle first" questions exist', () => {
+    expect(questionnaire.adoption?.items.length).toBeGreaterThanOrEqual(8)
   })
 
   it('gives the business model the highest dimension weight', () => {

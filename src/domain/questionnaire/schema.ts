@@ -73,8 +73,49 @@ export const questionSchema = z.strictObject({
   ),
   options: z._default(answerOptionsSchema, { dontKnow: true, notApplicable: false, notNeeded: false }),
   weight: z._default(positiveWeight, 1),
+  risk: z.optional(
+    describe(
+      z.strictObject({
+        urgency: describe(z.int().check(z.gte(1), z.lte(3)), '3: act this week; 1: within the year.'),
+        effort: describe(z.int().check(z.gte(1), z.lte(3)), '1: an hour or two; 3: a project.'),
+      }),
+      'A risk whatever the business model (an untested backup, knowledge in one head): levels 0 and 1 are a finding and the step joins the top of the plan.',
+    ),
+  ),
 })
 export type Question = z.infer<typeof questionSchema>
+
+/** One kind of software a company may have introduced: the adoption inventory measures what was bought. */
+export const adoptionItemSchema = z.strictObject({
+  id: identifier,
+  title: localizedTextSchema,
+  examples: describe(z.clone(localizedTextSchema), 'What counts as this kind of tool, in one short line.'),
+  worthItWhen: describe(
+    z.clone(localizedTextSchema),
+    'The business reason that makes this kind of tool worth having, in one sentence.',
+  ),
+  settleFirst: describe(
+    z._default(z.array(identifier).check(z.maxLength(10)), []),
+    'Question ids to settle (level 2 or more) before buying or rolling out this kind of tool.',
+  ),
+  weight: z._default(positiveWeight, 1),
+})
+export type AdoptionItem = z.infer<typeof adoptionItemSchema>
+
+export const adoptionSchema = z.strictObject({
+  intro: localizedTextSchema,
+  items: z.array(adoptionItemSchema).check(z.minLength(1, 'must list at least one item'), z.maxLength(50)),
+})
+export type Adoption = z.infer<typeof adoptionSchema>
+
+const versionString = z.string().check(z.regex(/^\d+\.\d+(\.\d+)?$/, 'must look like 1.0 or 1.0.0'))
+
+/** Which answers of an earlier version keep their meaning in this one: old question id → new question id. */
+export const carryOverSchema = z.strictObject({
+  fromVersion: versionString,
+  questions: z.record(identifier, identifier),
+})
+export type CarryOver = z.infer<typeof carryOverSchema>
 
 export const scoringSchema = z.strictObject({
   foundationWeight: describe(z.clone(positiveWeight), 'wF in overall = (wF·F + wT·min(T, F + slack)) / (wF + wT)'),
@@ -92,8 +133,24 @@ export const scoringSchema = z.strictObject({
     'Business-model score from which "not needed for our business" removes a tools question; below it the answer counts as "don\'t know".',
   ),
   toolsAheadThreshold: describe(
-    z.clone(percent),
-    'The "tools ahead of foundation" finding appears when T − F exceeds this.',
+    z.optional(z.clone(percent)),
+    'No longer used (questionnaire 1.0): tool adoption is compared with the business model instead.',
+  ),
+  adoptionAheadMargin: describe(
+    z._default(z.clone(percent), 20),
+    '"Adoption ahead of foundation" needs the adoption index to exceed the business-model score by more than this…',
+  ),
+  wellUsedShare: describe(
+    z._default(z.number().check(z.gte(0), z.lte(1)), 0.6),
+    '…and the use rate (share of introduced tools used by most of the people they were bought for) to be below this.',
+  ),
+  foundationCarriesFrom: describe(
+    z._default(z.clone(percent), 55),
+    "Foundation index and business-model score from which the foundation carries tools (also the map's vertical line).",
+  ),
+  adoptionLagsBelow: describe(
+    z._default(z.clone(percent), 40),
+    "Adoption index below which tools lag a solid foundation (also the map's horizontal line).",
   ),
   weakBusinessModelBelow: describe(
     z.clone(percent),
@@ -118,13 +175,18 @@ export type MaturityLevel = z.infer<typeof maturityLevelSchema>
 const questionnaireShape = z.strictObject({
   $schema: z.optional(z.string()),
   id: identifier,
-  version: z.string().check(z.regex(/^\d+\.\d+(\.\d+)?$/, 'must look like 1.0 or 1.0.0')),
+  version: versionString,
   title: localizedTextSchema,
   description: localizedTextSchema,
   dimensions: z.array(dimensionSchema).check(z.minLength(1, 'must have at least one dimension'), z.maxLength(20)),
   questions: z.array(questionSchema).check(z.minLength(1, 'must have at least one question'), z.maxLength(500)),
   scoring: scoringSchema,
   maturityLevels: z.array(maturityLevelSchema).check(z.minLength(2, 'must have at least two levels'), z.maxLength(10)),
+  adoption: z.optional(adoptionSchema),
+  carryOver: describe(
+    z.optional(z.array(carryOverSchema).check(z.maxLength(20))),
+    'Earlier versions whose answers open on this one: per version, the questions whose meaning stayed.',
+  ),
 })
 
 type Shape = z.infer<typeof questionnaireShape>
@@ -182,6 +244,7 @@ function checkCrossFieldRules(q: Shape, ctx: z.core.$RefinementCtx<Shape>): void
       path: ['scoring', 'businessModelDimension'],
       message: 'must be a foundation-layer dimension',
     })
+  checkAdoptionAndCarryOver(q, ctx)
   const repeatedOrders = duplicates(q.dimensions.map((d) => String(d.order)))
   q.dimensions.forEach((d, i) => {
     if (repeatedOrders.has(String(d.order)))
@@ -202,6 +265,35 @@ function checkCrossFieldRules(q: Shape, ctx: z.core.$RefinementCtx<Shape>): void
       })
     if (i > 0 && level.min >= 100)
       ctx.addIssue({ code: 'custom', path: ['maturityLevels', i, 'min'], message: 'must be below 100' })
+  })
+}
+
+function checkAdoptionAndCarryOver(q: Shape, ctx: z.core.$RefinementCtx<Shape>): void {
+  const questionIds = new Set(q.questions.map((question) => question.id))
+  const items = q.adoption?.items ?? []
+  const repeatedItems = duplicates(items.map((item) => item.id))
+  items.forEach((item, i) => {
+    if (repeatedItems.has(item.id))
+      ctx.addIssue({ code: 'custom', path: ['adoption', 'items', i, 'id'], message: `duplicate id "${item.id}"` })
+    item.settleFirst.forEach((id, j) => {
+      if (!questionIds.has(id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['adoption', 'items', i, 'settleFirst', j],
+          message: `unknown question "${id}"`,
+        })
+    })
+  })
+  q.carryOver?.forEach((entry, i) => {
+    if (entry.fromVersion === q.version)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['carryOver', i, 'fromVersion'],
+        message: 'must be an earlier version than this one',
+      })
+    for (const [from, to] of Object.entries(entry.questions))
+      if (!questionIds.has(to))
+        ctx.addIssue({ code: 'custom', path: ['carryOver', i, 'questions', from], message: `unknown question "${to}"` })
   })
 }
 

@@ -1,5 +1,6 @@
 import type { Questionnaire } from '../questionnaire/schema.ts'
 import { parseJson, problemsFromZod, type Result, type ValidationProblem } from '../validation.ts'
+import { canCarryOver, carryOverResponse, type CarryOverSummary } from './carry-over.ts'
 import { migrateResponse } from './migrate.ts'
 import { responseSchema, type AssessmentResponse } from './schema.ts'
 
@@ -44,13 +45,42 @@ export function checkResponseFits(response: AssessmentResponse, questionnaire: Q
     if (typeof choice === 'string' && !question.options[choice])
       problems.push({ path: `${path}.choice`, message: `"${choice}" is not offered on this question` })
   }
+  const items = new Set(questionnaire.adoption?.items.map((item) => item.id) ?? [])
+  for (const itemId of Object.keys(response.adoption ?? {}))
+    if (!items.has(itemId))
+      problems.push({ path: `adoption.${itemId}`, message: "no such item in this questionnaire's inventory" })
   return problems
 }
 
-/** Parses a response and checks it fits the questionnaire: what every import goes through. */
-export function parseResponseFor(text: string, questionnaire: Questionnaire): Result<AssessmentResponse> {
+/** A response that fits the questionnaire, and what moving it from an earlier version did, if it moved. */
+export interface FittedResponse {
+  response: AssessmentResponse
+  carriedOver: CarryOverSummary | null
+}
+
+/**
+ * Makes a valid response fit the questionnaire: answers to an earlier version the questionnaire can
+ * take over are carried over first; then everything is checked.
+ */
+export function fitResponse(
+  response: AssessmentResponse,
+  questionnaire: Questionnaire,
+  now: Date = new Date(),
+): Result<FittedResponse> {
+  let fitted = response
+  let carriedOver: CarryOverSummary | null = null
+  if (canCarryOver(response, questionnaire)) {
+    const moved = carryOverResponse(response, questionnaire, now)
+    if (!moved.ok) return moved
+    fitted = moved.value.response
+    carriedOver = moved.value.summary
+  }
+  const problems = checkResponseFits(fitted, questionnaire)
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: { response: fitted, carriedOver } }
+}
+
+/** Parses a response and makes it fit the questionnaire (`fitResponse`): what every import goes through. */
+export function parseResponseFor(text: string, questionnaire: Questionnaire): Result<FittedResponse> {
   const parsed = parseResponse(text)
-  if (!parsed.ok) return parsed
-  const problems = checkResponseFits(parsed.value, questionnaire)
-  return problems.length > 0 ? { ok: false, problems } : parsed
+  return parsed.ok ? fitResponse(parsed.value, questionnaire) : parsed
 }

@@ -7,8 +7,12 @@ type Migration = (old: Record<string, unknown>) => Record<string, unknown>
  * Upgrades from format version N to N + 1, keyed by N. Every older response file passes through
  * here before validation, so the rest of the code only ever sees the current format.
  * Version 1 is the first published format; add an entry here with each new version.
+ * (Moving answers to a newer questionnaire version is another matter: see `carryOver.ts`.)
  */
-const migrations: Record<number, Migration> = {}
+const migrations: Record<number, Migration> = {
+  // Version 2 adds the adoption inventory (optional): version 1 files are valid as they are.
+  1: (old) => old,
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)

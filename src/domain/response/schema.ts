@@ -1,7 +1,7 @@
 import { z } from '../zod.ts'
 
 export const RESPONSE_FORMAT = 'groundwork-response'
-export const RESPONSE_FORMAT_VERSION = 1
+export const RESPONSE_FORMAT_VERSION = 2
 const MAX_NOTE = 2000
 const MAX_FIELD = 200
 
@@ -43,6 +43,23 @@ export type Company = z.infer<typeof companySchema>
 export const respondentSchema = z.strictObject({ name: shortText(), role: shortText() })
 export type Respondent = z.infer<typeof respondentSchema>
 
+/** How far one kind of software was introduced: the answers of the adoption inventory. */
+export const ADOPTION_CHOICES = ['notIntroduced', 'fewUse', 'mostUse', 'notNeeded', 'dontKnow'] as const
+export type AdoptionChoice = (typeof ADOPTION_CHOICES)[number]
+
+export const adoptionAnswerSchema = z.strictObject({
+  choice: z.enum(ADOPTION_CHOICES, {
+    error: `must be one of ${ADOPTION_CHOICES.map((c) => `"${c}"`).join(', ')}`,
+  }),
+})
+export type AdoptionAnswer = z.infer<typeof adoptionAnswerSchema>
+
+export const adoptionAnswersSchema = z.record(
+  z.string().check(z.regex(/^[a-z][a-z0-9-]{0,63}$/, 'is not a valid inventory item id')),
+  adoptionAnswerSchema,
+)
+export type AdoptionAnswers = z.infer<typeof adoptionAnswersSchema>
+
 /** Target maturity level (its id) per dimension id: what the business needs, not the maximum. */
 export const targetsSchema = z.record(idKeySchema, z.string().check(z.maxLength(64)))
 export type Targets = z.infer<typeof targetsSchema>
@@ -58,6 +75,7 @@ export const responseSchema = z.strictObject({
   respondent: z.optional(respondentSchema),
   company: z.optional(companySchema),
   answers: answersSchema,
+  adoption: z.optional(adoptionAnswersSchema),
   targets: z.optional(targetsSchema),
   createdAt: timestamp(),
   updatedAt: timestamp(),

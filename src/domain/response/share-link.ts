@@ -1,5 +1,6 @@
 import { z } from '../zod.ts'
 import type { Questionnaire } from '../questionnaire/schema.ts'
+import { adoptionChoiceOf } from '../scoring/adoption.ts'
 import { choiceOf } from '../scoring/count.ts'
 import { problemsFromZod, type Result } from '../validation.ts'
 import { checkResponseFits, validateResponse } from './load.ts'
@@ -7,6 +8,7 @@ import {
   idKeySchema,
   RESPONSE_FORMAT,
   RESPONSE_FORMAT_VERSION,
+  type AdoptionChoice,
   type AssessmentResponse,
   type Choice,
 } from './schema.ts'
@@ -26,6 +28,15 @@ const CODES: Record<string, Choice> = {
   n: 'notNeeded',
 }
 const CODE_OF = new Map(Object.entries(CODES).map(([code, choice]) => [choice, code]))
+/** The adoption inventory, one character per item in questionnaire order. */
+const ADOPTION_CODES: Record<string, AdoptionChoice> = {
+  x: 'notIntroduced',
+  f: 'fewUse',
+  m: 'mostUse',
+  n: 'notNeeded',
+  d: 'dontKnow',
+}
+const ADOPTION_CODE_OF = new Map(Object.entries(ADOPTION_CODES).map(([code, choice]) => [choice, code]))
 const NONE = '-'
 const MAX_LINK_LENGTH = 200_000
 
@@ -37,6 +48,7 @@ const payloadSchema = z.strictObject({
   o: z.optional(z.string().check(z.maxLength(200))),
   a: z.string().check(z.regex(/^[0-4dan-]*$/, 'holds an unknown answer code'), z.maxLength(500)),
   t: z.optional(z.record(idKeySchema, z.string().check(z.maxLength(2000)))),
+  i: z.optional(z.string().check(z.regex(/^[xfmnd-]*$/, 'holds an unknown inventory code'), z.maxLength(50))),
   u: z.iso.datetime({ offset: true }),
 })
 
@@ -68,6 +80,13 @@ export async function encodeShareCode(response: AssessmentResponse, questionnair
   const notes = Object.fromEntries(
     Object.entries(response.answers).flatMap(([id, answer]) => (answer.note ? [[id, answer.note]] : [])),
   )
+  const inventory = (questionnaire.adoption?.items ?? [])
+    .map((item) => {
+      const choice = adoptionChoiceOf(response.adoption, item.id)
+      return choice === undefined ? NONE : ADOPTION_CODE_OF.get(choice)!
+    })
+    .join('')
+    .replace(/-+$/, '')
   const payload = {
     v: 1,
     q: [response.questionnaire.id, response.questionnaire.version],
@@ -82,6 +101,7 @@ export async function encodeShareCode(response: AssessmentResponse, questionnair
       .join('')
       .replace(/-+$/, ''),
     ...(Object.keys(notes).length > 0 ? { t: notes } : {}),
+    ...(inventory ? { i: inventory } : {}),
     u: response.updatedAt,
   }
   const bytes = new TextEncoder().encode(JSON.stringify(payload))
@@ -121,6 +141,15 @@ export async function decodeShareCode(code: string, questionnaire: Questionnaire
     if (choice !== undefined || note !== undefined)
       answers[q.id] = { ...(choice !== undefined ? { choice } : {}), ...(note !== undefined ? { note } : {}) }
   })
+  const items = questionnaire.adoption?.items ?? []
+  if ((payload.i?.length ?? 0) > items.length)
+    return fail('the link holds more inventory answers than the questionnaire has items')
+  const adoption: NonNullable<AssessmentResponse['adoption']> = {}
+  items.forEach((item, i) => {
+    const code = payload.i?.[i]
+    const choice = code === undefined || code === NONE ? undefined : ADOPTION_CODES[code]
+    if (choice !== undefined) adoption[item.id] = { choice }
+  })
   const respondent = { ...(payload.n ? { name: payload.n } : {}), ...(payload.o ? { role: payload.o } : {}) }
   const candidate = {
     format: RESPONSE_FORMAT,
@@ -129,6 +158,7 @@ export async function decodeShareCode(code: string, questionnaire: Questionnaire
     questionnaire: { id, version },
     ...(Object.keys(respondent).length > 0 ? { respondent } : {}),
     answers,
+    ...(Object.keys(adoption).length > 0 ? { adoption } : {}),
     createdAt: payload.u,
     updatedAt: payload.u,
   }

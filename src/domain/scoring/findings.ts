@@ -1,14 +1,22 @@
 import type { Questionnaire } from '../questionnaire/schema.ts'
 import type { CountedAnswers } from './score.ts'
-import type { DimensionScore, Finding } from './types.ts'
+import type { AdoptionSummary, DimensionScore, Finding } from './types.ts'
 
-/** Findings in the order the report tells them: business model first, then tools, unknowns, relevance. */
+/**
+ * Findings in the order the report tells them: business model first, then what was bought
+ * against that understanding, unknowns, relevance.
+ *
+ * "Adoption ahead of foundation" (the CRM story) compares what was bought with the understanding of
+ * the business model, not with the foundation average: a company whose only weakness is one other
+ * dimension never gets it. And it needs the tools to be carried by nobody: a company that bought much
+ * and uses it has, in practice, made the tools its own.
+ */
 export function collectFindings(
   questionnaire: Questionnaire,
   { choices, notNeededCounts }: CountedAnswers,
   dimensions: readonly DimensionScore[],
   foundationIndex: number | null,
-  toolIndex: number | null,
+  adoption: AdoptionSummary | null,
 ): Finding[] {
   const { scoring } = questionnaire
   const findings: Finding[] = []
@@ -20,13 +28,34 @@ export function collectFindings(
       score: businessModel.score,
       threshold: scoring.weakBusinessModelBelow,
     })
-  if (foundationIndex !== null && toolIndex !== null && toolIndex - foundationIndex > scoring.toolsAheadThreshold)
+  const businessModelScore = businessModel?.score ?? null
+  if (adoption?.index != null && businessModelScore !== null) {
+    const useRate = adoption.useRate ?? 0
+    if (adoption.index - businessModelScore > scoring.adoptionAheadMargin && useRate < scoring.wellUsedShare)
+      findings.push({
+        kind: 'adoptionAheadOfFoundation',
+        adoptionIndex: adoption.index,
+        businessModelScore,
+        useRate,
+        margin: scoring.adoptionAheadMargin,
+      })
+  }
+  if (adoption && adoption.barelyUsed.length > 0)
+    findings.push({ kind: 'boughtBarelyUsed', itemIds: adoption.barelyUsed, introduced: adoption.introduced.length })
+  if (
+    adoption?.index != null &&
+    foundationIndex !== null &&
+    businessModelScore !== null &&
+    foundationIndex >= scoring.foundationCarriesFrom &&
+    businessModelScore >= scoring.foundationCarriesFrom &&
+    adoption.index < scoring.adoptionLagsBelow
+  )
     findings.push({
-      kind: 'toolsAheadOfFoundation',
+      kind: 'foundationCarriesTools',
       foundationIndex,
-      toolIndex,
-      gap: toolIndex - foundationIndex,
-      threshold: scoring.toolsAheadThreshold,
+      businessModelScore,
+      adoptionIndex: adoption.index,
+      candidateItemIds: adoption.notIntroduced,
     })
   for (const dimension of dimensions) {
     if (dimension.unknown > 0 && dimension.unknown >= scoring.manyUnknownsShare * dimension.answered)

@@ -52,9 +52,9 @@ describe('overall: technology counts only as far as the foundation carries it', 
     expect(ahead.overall!).toBeLessThan(foundationFirst.overall!)
   })
 
-  it('finds "tools ahead of foundation" and a weak business model in the tools-heavy profile only', () => {
+  it('finds a weak business model in the tools-heavy profile only, and no tool finding without an inventory', () => {
     const kinds = (answers: typeof mirror) => scoreAnswers(twoLayers, answers).findings.map((f) => f.kind)
-    expect(kinds(toolsAhead)).toEqual(['weakBusinessModel', 'toolsAheadOfFoundation'])
+    expect(kinds(toolsAhead)).toEqual(['weakBusinessModel'])
     expect(kinds(mirror)).toEqual([])
   })
 

@@ -1,10 +1,19 @@
 import type { Questionnaire } from '../questionnaire/schema.ts'
-import type { Answers, Choice, Targets } from '../response/schema.ts'
+import type {
+  AdoptionAnswers,
+  AdoptionChoice,
+  Answers,
+  AssessmentResponse,
+  Choice,
+  Targets,
+} from '../response/schema.ts'
 import { buildActionPlan } from './action-plan.ts'
+import { adoptionChoices, summarizeAdoption } from './adoption.ts'
+import { quadrantOf } from './map.ts'
 import { choiceOf, countChoice, type Counted } from './count.ts'
 import { collectFindings } from './findings.ts'
 import { levelForScore, targetScore } from './levels.ts'
-import type { DimensionScore, ScoreReport } from './types.ts'
+import type { DimensionScore, Finding, ScoreReport, Verdict } from './types.ts'
 
 const MAX_LEVEL = 4
 
@@ -50,6 +59,8 @@ export interface CountedAnswers {
   choices: (Choice | undefined)[]
   counted: Counted[]
   notNeededCounts: boolean
+  /** The adoption inventory's answers, one per item in questionnaire order. */
+  adoption: (AdoptionChoice | undefined)[]
 }
 
 function scoreDimensions(
@@ -109,13 +120,17 @@ function businessModelScore(
 }
 
 /** Reads and classifies every answer once, applying the relevance rule. */
-export function countAnswers(questionnaire: Questionnaire, answers: Answers): CountedAnswers {
+export function countAnswers(
+  questionnaire: Questionnaire,
+  answers: Answers,
+  adoption?: AdoptionAnswers,
+): CountedAnswers {
   const prepared = prepare(questionnaire)
   const choices = questionnaire.questions.map((q) => choiceOf(answers, q.id))
   const bm = businessModelScore(questionnaire, prepared, choices)
   const notNeededCounts = bm !== null && bm >= questionnaire.scoring.relevanceThreshold
   const counted = questionnaire.questions.map((q, i) => countChoice(q, choices[i], notNeededCounts))
-  return { choices, counted, notNeededCounts }
+  return { choices, counted, notNeededCounts, adoption: adoptionChoices(questionnaire, adoption) }
 }
 
 function weightedMean(questionnaire: Questionnaire, scores: readonly DimensionScore[], layer: string): number | null {
@@ -140,8 +155,38 @@ function weightedMean(questionnaire: Questionnaire, scores: readonly DimensionSc
  * - relevance rule: "not needed" leaves a tools question out only once the business-model score
  *   reaches `relevanceThreshold`; before that it counts as "don't know".
  */
-export function scoreAnswers(questionnaire: Questionnaire, answers: Answers, targets?: Targets): ScoreReport {
-  return scoreCounts(questionnaire, countAnswers(questionnaire, answers), targets)
+export function scoreAnswers(
+  questionnaire: Questionnaire,
+  answers: Answers,
+  targets?: Targets,
+  adoption?: AdoptionAnswers,
+): ScoreReport {
+  return scoreCounts(questionnaire, countAnswers(questionnaire, answers, adoption), targets)
+}
+
+/** Scores a whole response: its answers, targets and adoption inventory. */
+export function scoreResponse(
+  questionnaire: Questionnaire,
+  response: Pick<AssessmentResponse, 'answers' | 'targets' | 'adoption'>,
+): ScoreReport {
+  return scoreAnswers(questionnaire, response.answers, response.targets, response.adoption)
+}
+
+/** How far (in points) the foundation must lead technology for the headline to say it does. */
+export const FOUNDATION_LEAD = 10
+
+function verdictOf(
+  overall: number | null,
+  findings: readonly Finding[],
+  foundationIndex: number | null,
+  toolIndex: number | null,
+): Verdict {
+  if (overall === null) return 'none'
+  if (findings.some((f) => f.kind === 'adoptionAheadOfFoundation')) return 'adoptionAhead'
+  if (findings.some((f) => f.kind === 'weakBusinessModel')) return 'weakBusinessModel'
+  if (toolIndex === null || (foundationIndex !== null && foundationIndex - toolIndex >= FOUNDATION_LEAD))
+    return 'foundationLeads'
+  return 'balanced'
 }
 
 /** Scores answers already counted: one person's (`countAnswers`) or a team's combined view. */
@@ -165,6 +210,8 @@ export function scoreCounts(questionnaire: Questionnaire, counts: CountedAnswers
   })
   const total = questionnaire.questions.length
   const answered = total - missing.length
+  const adoption = summarizeAdoption(questionnaire, counts.adoption)
+  const findings = collectFindings(questionnaire, counts, dimensions, foundationIndex, adoption)
   return {
     questionnaireId: questionnaire.id,
     questionnaireVersion: questionnaire.version,
@@ -174,7 +221,10 @@ export function scoreCounts(questionnaire: Questionnaire, counts: CountedAnswers
     toolIndexCounted,
     overall,
     overallLevel: overall === null ? null : levelForScore(questionnaire.maturityLevels, overall),
-    findings: collectFindings(questionnaire, counts, dimensions, foundationIndex, toolIndex),
+    verdict: verdictOf(overall, findings, foundationIndex, toolIndex),
+    adoption,
+    quadrant: quadrantOf(foundationIndex, adoption?.index ?? null, scoring),
+    findings,
     actionPlan: buildActionPlan(questionnaire, prepared, counts, dimensions),
     completeness: { answered, total, ratio: total > 0 ? answered / total : 0, partial: missing.length > 0, missing },
   }

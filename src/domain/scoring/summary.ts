@@ -3,21 +3,31 @@ import { roundScore } from './levels.ts'
 import type { Finding, ScoreReport } from './types.ts'
 
 const rounded = (score: number | null) => (score === null ? null : roundScore(score))
+/** A share 0–1 as the app shows it: whole percent. */
+const roundShare = (share: number) => Math.round(share * 100) / 100
 
 function roundFinding(finding: Finding): Finding {
   switch (finding.kind) {
     case 'weakBusinessModel':
       return { ...finding, score: roundScore(finding.score) }
-    case 'toolsAheadOfFoundation':
+    case 'adoptionAheadOfFoundation':
+      return {
+        ...finding,
+        adoptionIndex: roundScore(finding.adoptionIndex),
+        businessModelScore: roundScore(finding.businessModelScore),
+        useRate: roundShare(finding.useRate),
+      }
+    case 'foundationCarriesTools':
       return {
         ...finding,
         foundationIndex: roundScore(finding.foundationIndex),
-        toolIndex: roundScore(finding.toolIndex),
-        gap: roundScore(finding.gap),
+        businessModelScore: roundScore(finding.businessModelScore),
+        adoptionIndex: roundScore(finding.adoptionIndex),
       }
     case 'notNeededNotCounted':
       return { ...finding, businessModelScore: rounded(finding.businessModelScore) }
     case 'manyUnknowns':
+    case 'boughtBarelyUsed':
       return finding
   }
 }
@@ -31,9 +41,21 @@ export function summarizeReport(questionnaire: Questionnaire, report: ScoreRepor
   return {
     questionnaire: { id: report.questionnaireId, version: report.questionnaireVersion },
     overall: { score: rounded(report.overall), level: report.overallLevel?.id ?? null },
+    verdict: report.verdict,
     foundationIndex: rounded(report.foundationIndex),
     toolIndex: rounded(report.toolIndex),
     toolIndexCounted: rounded(report.toolIndexCounted),
+    quadrant: report.quadrant,
+    adoption: report.adoption && {
+      index: rounded(report.adoption.index),
+      useRate: report.adoption.useRate === null ? null : roundShare(report.adoption.useRate),
+      introduced: report.adoption.introduced,
+      barelyUsed: report.adoption.barelyUsed,
+      notNeeded: report.adoption.notNeeded,
+      unknown: report.adoption.unknown,
+      answered: report.adoption.answered,
+      total: report.adoption.total,
+    },
     dimensions: report.dimensions.map((d) => ({
       id: d.dimensionId,
       layer: d.layer,

@@ -1,5 +1,6 @@
 import type { Level } from '../response/schema.ts'
 import type { Layer, MaturityLevel } from '../questionnaire/schema.ts'
+import type { Quadrant } from './map.ts'
 
 export interface DimensionScore {
   dimensionId: string
@@ -16,9 +17,42 @@ export interface DimensionScore {
   target: number
 }
 
+/** What the adoption inventory shows: what was bought, and whether it is used. */
+export interface AdoptionSummary {
+  /** 0–100: weighted share of the answered items that were introduced; null when none was answered. */
+  index: number | null
+  /** 0–1: weighted share of the introduced items used by most of the people they were bought for. */
+  useRate: number | null
+  /** Item ids, in questionnaire order. */
+  introduced: string[]
+  /** Introduced, but used by few of the people they were bought for. */
+  barelyUsed: string[]
+  notIntroduced: string[]
+  notNeeded: string[]
+  /** Answered "don't know". */
+  unknown: string[]
+  answered: number
+  total: number
+}
+
 export type Finding =
   | { kind: 'weakBusinessModel'; dimensionId: string; score: number; threshold: number }
-  | { kind: 'toolsAheadOfFoundation'; foundationIndex: number; toolIndex: number; gap: number; threshold: number }
+  | {
+      kind: 'adoptionAheadOfFoundation'
+      adoptionIndex: number
+      businessModelScore: number
+      useRate: number
+      margin: number
+    }
+  | { kind: 'boughtBarelyUsed'; itemIds: string[]; introduced: number }
+  | {
+      kind: 'foundationCarriesTools'
+      foundationIndex: number
+      businessModelScore: number
+      adoptionIndex: number
+      /** Items neither introduced nor marked "not needed": where a tool may now serve the business. */
+      candidateItemIds: string[]
+    }
   | { kind: 'manyUnknowns'; dimensionId: string; unknown: number; answered: number }
   | {
       kind: 'notNeededNotCounted'
@@ -51,6 +85,12 @@ export interface Completeness {
   missing: string[]
 }
 
+/**
+ * The headline's verdict, in order of precedence: nothing to score; tools bought ahead of the
+ * business model; a weak business model; a foundation ahead of the tools; both in step.
+ */
+export type Verdict = 'none' | 'adoptionAhead' | 'weakBusinessModel' | 'foundationLeads' | 'balanced'
+
 /** Everything the report, the PDF and the CLI show: computed from answers, never stored. */
 export interface ScoreReport {
   questionnaireId: string
@@ -64,6 +104,11 @@ export interface ScoreReport {
   toolIndexCounted: number | null
   overall: number | null
   overallLevel: MaturityLevel | null
+  verdict: Verdict
+  /** The adoption inventory; null when the questionnaire has none. */
+  adoption: AdoptionSummary | null
+  /** Where foundation against adoption puts the company on the map; null while either is unknown. */
+  quadrant: Quadrant | null
   findings: Finding[]
   /** Every step, best first; the report's top steps are the first `actionPlanSize`. */
   actionPlan: ActionStep[]

@@ -1,5 +1,6 @@
 import type { Questionnaire } from '../questionnaire/schema.ts'
-import type { Answers, Choice, Targets } from '../response/schema.ts'
+import type { AdoptionAnswers, Answers, Choice, Targets } from '../response/schema.ts'
+import { combineAdoptionChoices } from '../scoring/adoption.ts'
 import { choiceOf, countChoice, type Counted } from '../scoring/count.ts'
 import { countAnswers, prepare, scoreCounts, type CountedAnswers } from '../scoring/score.ts'
 import type { ScoreReport } from '../scoring/types.ts'
@@ -10,6 +11,7 @@ export interface Participant {
   name?: string | undefined
   role?: string | undefined
   answers: Answers
+  adoption?: AdoptionAnswers | undefined
 }
 
 export interface Spread {
@@ -36,8 +38,16 @@ export interface DimensionSpread extends Spread {
   scores: (number | null)[]
 }
 
+/** One participant on the map: foundation index against adoption index. */
+export interface MapPoint {
+  foundationIndex: number | null
+  adoptionIndex: number | null
+}
+
 export interface TeamReport {
   participants: number
+  /** Each participant's place on the map, in participant order. */
+  points: MapPoint[]
   /** Scored from the team's combined answers: the mean level per question. */
   team: ScoreReport
   dimensions: DimensionSpread[]
@@ -109,7 +119,11 @@ function teamCounts(questionnaire: Questionnaire, perParticipant: readonly Count
     const { level, choice } = combined[i]!
     return level !== null ? { kind: 'level', level, unknown: false } : countChoice(question, choice, notNeededCounts)
   })
-  return { choices: combined.map((c) => c.choice), counted, notNeededCounts }
+  const adoption = combineAdoptionChoices(
+    perParticipant.map((p) => p.adoption),
+    questionnaire.adoption?.items.length ?? 0,
+  )
+  return { choices: combined.map((c) => c.choice), counted, notNeededCounts, adoption }
 }
 
 /**
@@ -122,7 +136,7 @@ export function aggregateTeam(
   participants: readonly Participant[],
   targets?: Targets,
 ): TeamReport {
-  const counts = participants.map((p) => countAnswers(questionnaire, p.answers))
+  const counts = participants.map((p) => countAnswers(questionnaire, p.answers, p.adoption))
   const individual = counts.map((c) => scoreCounts(questionnaire, c, targets))
   const { dimensionOf } = prepare(questionnaire)
   const questions = questionnaire.questions.map((question, i): QuestionSpread => {
@@ -151,6 +165,10 @@ export function aggregateTeam(
   const consensus = questions.filter((q) => q.rated >= 2 && q.spread === 0)
   return {
     participants: participants.length,
+    points: individual.map((report) => ({
+      foundationIndex: report.foundationIndex,
+      adoptionIndex: report.adoption?.index ?? null,
+    })),
     team: scoreCounts(questionnaire, teamCounts(questionnaire, counts), targets),
     dimensions,
     questions,

@@ -1,6 +1,6 @@
 import { z } from '../zod.ts'
 import { parseJson, problemsFromZod, type Result } from '../validation.ts'
-import { answersSchema, companySchema, idKeySchema } from '../response/schema.ts'
+import { adoptionAnswersSchema, answersSchema, companySchema, idKeySchema } from '../response/schema.ts'
 
 export const WORKSHOP_FORMAT = 'groundwork-workshop'
 export const WORKSHOP_FORMAT_VERSION = 1
@@ -18,6 +18,8 @@ export const workshopParticipantSchema = z.strictObject({
   /** The id of the imported response: the same response imported twice is recognised. */
   responseId: z.optional(z.string().check(z.maxLength(100))),
   answers: answersSchema,
+  /** The participant's adoption inventory, when their response file or link had one. */
+  adoption: z.optional(adoptionAnswersSchema),
 })
 export type WorkshopParticipant = z.infer<typeof workshopParticipantSchema>
 

@@ -2,7 +2,7 @@
 import type { QuestionnaireInput } from '../questionnaire/schema.ts'
 import { validateQuestionnaire } from '../questionnaire/load.ts'
 import type { Questionnaire } from '../questionnaire/schema.ts'
-import type { Answers, Choice } from '../response/schema.ts'
+import type { AdoptionAnswers, AdoptionChoice, Answers, Choice } from '../response/schema.ts'
 
 const text = (label: string) => ({ de: `${label} (de)`, en: label })
 
@@ -16,11 +16,32 @@ export interface DimensionSpec {
   notApplicable?: boolean
 }
 
+/** Inventory items: `{ id, weight }`; titles and texts are derived from the id. */
+export interface ItemSpec {
+  id: string
+  weight?: number
+}
+
 export function questionnaireInput(
   dimensions: DimensionSpec[],
   scoring: Partial<QuestionnaireInput['scoring']> = {},
+  items: ItemSpec[] = [],
 ): QuestionnaireInput {
   return {
+    ...(items.length > 0
+      ? {
+          adoption: {
+            intro: text('Which tools'),
+            items: items.map((item) => ({
+              id: item.id,
+              title: text(item.id),
+              examples: text(`${item.id} examples`),
+              worthItWhen: text(`${item.id} is worth it when`),
+              weight: item.weight ?? 1,
+            })),
+          },
+        }
+      : {}),
     id: 'test',
     version: '1.0',
     title: text('Test'),
@@ -52,7 +73,6 @@ export function questionnaireInput(
       toolSlack: 10,
       businessModelDimension: dimensions[0]!.id,
       relevanceThreshold: 50,
-      toolsAheadThreshold: 20,
       weakBusinessModelBelow: 40,
       manyUnknownsShare: 0.5,
       actionPlanSize: 5,
@@ -70,8 +90,9 @@ export function questionnaireInput(
 export function buildQuestionnaire(
   dimensions: DimensionSpec[],
   scoring: Partial<QuestionnaireInput['scoring']> = {},
+  items: ItemSpec[] = [],
 ): Questionnaire {
-  const result = validateQuestionnaire(questionnaireInput(dimensions, scoring))
+  const result = validateQuestionnaire(questionnaireInput(dimensions, scoring, items))
   if (!result.ok) throw new Error(JSON.stringify(result.problems))
   return result.value
 }
@@ -84,4 +105,9 @@ export function answersFrom(choices: Record<string, readonly (Choice | undefined
       if (choice !== undefined) answers[`${dimension}-${i + 1}`] = { choice }
     })
   return answers
+}
+
+/** Inventory answers from item id → choice: `{ erp: 'mostUse' }`. */
+export function adoptionFrom(choices: Record<string, AdoptionChoice>): AdoptionAnswers {
+  return Object.fromEntries(Object.entries(choices).map(([id, choice]) => [id, { choice }]))
 }

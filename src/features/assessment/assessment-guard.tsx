@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
-import type { AssessmentResponse, Questionnaire } from '../../domain/index.ts'
+import { canCarryOver, type AssessmentResponse, type Questionnaire } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { useActiveQuestionnaire } from '../../store/use-active-questionnaire.ts'
 import { PageHeading } from '../../ui/page-heading.tsx'
 import { ExportButton } from './export-button.tsx'
+import { CarryOverNotice } from './carry-over-notice.tsx'
 import { assessmentMessages } from './messages.ts'
 import { responseFits } from './progress.ts'
 import { StartOver } from './start-over.tsx'
@@ -34,6 +35,8 @@ export function AssessmentGuard({ children }: GuardProps) {
         </button>
       </div>
     )
+  if (!responseFits(response, questionnaire) && canCarryOver(response, questionnaire))
+    return <CarryOverNotice questionnaire={questionnaire} response={response} />
   if (!responseFits(response, questionnaire))
     return (
       <div className="page page-narrow">

@@ -37,8 +37,8 @@ export function ImportResponse() {
       return
     }
     setOutcome(null)
-    if (answerCount(useAssessmentStore.getState().response) > 0) setPending(result.value)
-    else replace(result.value)
+    if (answerCount(useAssessmentStore.getState().response) > 0) setPending(result.value.response)
+    else replace(result.value.response)
   }
 
   const current = useAssessmentStore((s) => s.response)

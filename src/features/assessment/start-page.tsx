@@ -1,5 +1,6 @@
 import { Suspense } from 'react'
 import { Link } from 'react-router'
+import { canCarryOver } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { useActiveQuestionnaire } from '../../store/use-active-questionnaire.ts'
@@ -51,6 +52,10 @@ function ResumeCard() {
             </Link>
           </div>
         </>
+      ) : canCarryOver(response, questionnaire) ? (
+        <p className="notice notice-warning">
+          {t.carryOver.title(questionnaire.version)} <Link to="/overview">{t.carryOver.go(questionnaire.version)}</Link>
+        </p>
       ) : (
         <p className="notice notice-warning">
           {t.guard.mismatchBody(response.questionnaire.id, response.questionnaire.version)}

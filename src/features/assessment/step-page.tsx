@@ -6,6 +6,7 @@ import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { PageHeading } from '../../ui/page-heading.tsx'
 import { ProgressBar } from '../../ui/progress-bar.tsx'
 import { useDocumentTitle } from '../../ui/use-document-title.ts'
+import { AdoptionInventory } from './adoption-inventory.tsx'
 import { AssessmentGuard } from './assessment-guard.tsx'
 import { ExportButton } from './export-button.tsx'
 import { assessmentMessages } from './messages.ts'
@@ -87,6 +88,9 @@ function Step({
           />
         </div>
       </header>
+      {questionnaire.adoption && current.dimension.id === firstToolsDimension(questionnaire) && (
+        <AdoptionInventory adoption={questionnaire.adoption} response={response} />
+      )}
       <ol className="question-list">
         {current.questions.map((question, i) => (
           <li key={question.id}>
@@ -127,6 +131,11 @@ function Step({
       </p>
     </div>
   )
+}
+
+/** The adoption inventory sits with the first tools dimension: what was bought, before how it is used. */
+function firstToolsDimension(questionnaire: Questionnaire): string | undefined {
+  return questionnaire.dimensions.find((d) => d.layer === 'tools')?.id
 }
 
 /** One dimension of the questionnaire: all its questions on one page, deep-linkable. */

@@ -2,6 +2,7 @@ import { Document, Page, Text } from '@react-pdf/renderer'
 import type { ReactElement } from 'react'
 import { exportFileName } from '../../domain/index.ts'
 import { ActionPlanSection } from './action-plan.tsx'
+import { AdoptionMapSection } from './adoption-map.tsx'
 import { CoverPage } from './cover.tsx'
 import { DimensionSection } from './dimension-section.tsx'
 import { PageFrame, SectionTitle } from './frame.tsx'
@@ -44,6 +45,7 @@ function GroundworkPdf({ model }: { model: PdfModel }) {
         <PageFrame model={model} />
         <SummarySection model={model} />
         <FindingsSection model={model} />
+        <AdoptionMapSection model={model} />
         <TeamSection model={model} />
         <Layer model={model} layer="foundation" />
         <Layer model={model} layer="tools" />

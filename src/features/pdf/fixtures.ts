@@ -28,7 +28,7 @@ function response(
 ): AssessmentResponse {
   return {
     format: 'groundwork-response',
-    formatVersion: 1,
+    formatVersion: 2,
     id: 'fixture-solo',
     questionnaire: { id: questionnaire.id, version: questionnaire.version },
     company: { name: 'Müller Straßenbau GmbH', industry: 'Bau', size: '25–49' },

@@ -1,10 +1,11 @@
 import {
+  type AdoptionAnswers,
   aggregateTeam,
   compareRoles,
   contrastOnWhite,
   localize,
   rolesOf,
-  scoreAnswers,
+  scoreResponse,
   type Answers,
   type AssessmentResponse,
   type Branding,
@@ -50,6 +51,7 @@ export interface PdfParticipant {
   name?: string | undefined
   role?: string | undefined
   answers: Answers
+  adoption?: AdoptionAnswers | undefined
 }
 
 /** A workshop's many answers; names appear only when the facilitator chooses `showNames`. */
@@ -112,9 +114,10 @@ function foundationFirst(questionnaire: Questionnaire): Dimension[] {
 
 function teamModel(input: TeamPdfInput, t: PdfMessages): TeamModel {
   const { questionnaire } = input
-  const participants = input.participants.map(({ id, name, role, answers }): Participant => ({
+  const participants = input.participants.map(({ id, name, role, answers, adoption }): Participant => ({
     id,
     answers,
+    ...(adoption ? { adoption } : {}),
     ...(name ? { name } : {}),
     ...(role ? { role } : {}),
   }))
@@ -137,10 +140,7 @@ export function buildPdfModel(input: PdfInput): PdfModel {
   const titles = new Map(questionnaire.dimensions.map((d) => [d.id, d.title]))
   const questions = new Map(questionnaire.questions.map((q) => [q.id, q]))
   const team = input.kind === 'team' ? teamModel(input, t) : null
-  const report =
-    input.kind === 'solo'
-      ? scoreAnswers(questionnaire, input.response.answers, input.response.targets)
-      : team!.report.team
+  const report = input.kind === 'solo' ? scoreResponse(questionnaire, input.response) : team!.report.team
   const branding = input.branding ?? {}
   const accent = branding.accent ?? DEFAULT_ACCENT
   const notes = (questionId: string): PdfNote[] => {

@@ -1,20 +1,10 @@
 import { Text, View } from '@react-pdf/renderer'
-import type { Finding, ScoreReport } from '../../domain/index.ts'
+import { tellFindings, tellVerdict } from '../../i18n/findings.ts'
 import { SectionTitle } from './frame.tsx'
 import { LevelBars } from './level-bars.tsx'
-import type { PdfMessages } from './messages.ts'
 import type { PdfModel } from './model.ts'
 import { RadarChart } from './radar-chart.tsx'
 import { colors, styles } from './styles.ts'
-
-function interpretation(report: ScoreReport, m: PdfMessages['summary']['interpretation']): string {
-  if (report.overall === null) return m.none
-  if (report.findings.some((f) => f.kind === 'toolsAheadOfFoundation')) return m.toolsAhead
-  if (report.findings.some((f) => f.kind === 'weakBusinessModel')) return m.weakBusinessModel
-  const { foundationIndex: f, toolIndex: t } = report
-  if (t === null || (f !== null && f - t >= 10)) return m.foundationLeads
-  return m.balanced
-}
 
 /** Foundation against tools, said plainly: how much of the technology counts, and why. */
 function toolsSentence(model: PdfModel): string {
@@ -61,7 +51,7 @@ function Headline({ model }: { model: PdfModel }) {
         <Text style={{ fontSize: 12, fontWeight: 700 }}>{t.summary.of100(format.score(report.overall))}</Text>
       )}
       <Text style={[styles.paragraph, { fontSize: 11, marginTop: 6 }]}>
-        {interpretation(report, t.summary.interpretation)}
+        {tellVerdict(report.verdict, model.locale, 'company')}
       </Text>
       {report.overallLevel && (
         <Text style={[styles.paragraph, styles.muted]}>{model.text(report.overallLevel.description)}</Text>
@@ -84,44 +74,6 @@ function Headline({ model }: { model: PdfModel }) {
       </Text>
     </View>
   )
-}
-
-function tell(finding: Finding, model: PdfModel): { title: string; paragraphs: string[] } {
-  const { t, format } = model
-  const m = t.findings
-  switch (finding.kind) {
-    case 'weakBusinessModel':
-      return {
-        title: m.weakBusinessModel.title,
-        paragraphs: [m.weakBusinessModel.body(format.score(finding.score), format.score(finding.threshold))],
-      }
-    case 'toolsAheadOfFoundation':
-      return {
-        title: m.toolsAhead.title,
-        paragraphs: [
-          m.toolsAhead.body(
-            format.score(finding.toolIndex),
-            format.score(finding.foundationIndex),
-            format.score(model.report.toolIndexCounted ?? finding.foundationIndex),
-          ),
-          m.toolsAhead.story,
-        ],
-      }
-    case 'manyUnknowns':
-      return {
-        title: m.manyUnknowns.title(model.dimensionTitle(finding.dimensionId)),
-        paragraphs: [m.manyUnknowns.body(finding.unknown, finding.answered)],
-      }
-    case 'notNeededNotCounted': {
-      const list = format.list(finding.questionIds.map((id) => model.text(model.question(id).title)))
-      return {
-        title: m.notNeeded.title,
-        paragraphs: [
-          m.notNeeded.body(list, format.score(finding.businessModelScore ?? 0), format.score(finding.threshold)),
-        ],
-      }
-    }
-  }
 }
 
 /** Overall level, foundation against tools, the radar and the bars: one page, at a glance. */
@@ -164,23 +116,30 @@ export function FindingsSection({ model }: { model: PdfModel }) {
     <View>
       <SectionTitle model={model}>{t.findings.heading}</SectionTitle>
       {report.findings.length === 0 && <Text style={styles.section}>{t.findings.none}</Text>}
-      {report.findings.map((finding) => {
-        const told = tell(finding, model)
-        return (
-          <View
-            key={told.title}
-            style={{ marginBottom: 12, paddingLeft: 10, borderLeftWidth: 2, borderLeftColor: colors.tools }}
-            wrap={false}
-          >
-            <Text style={styles.h3}>{told.title}</Text>
-            {told.paragraphs.map((p) => (
-              <Text key={p.slice(0, 40)} style={styles.paragraph}>
-                {p}
-              </Text>
-            ))}
-          </View>
-        )
-      })}
+      {tellFindings(report.findings, model.questionnaire, model.locale, model.team ? 'team' : 'company').map((told) => (
+        <View
+          key={told.key}
+          style={{
+            marginBottom: 12,
+            paddingLeft: 10,
+            borderLeftWidth: 2,
+            borderLeftColor: told.tone === 'positive' ? colors.foundation : colors.tools,
+          }}
+          wrap={false}
+        >
+          <Text style={styles.h3}>{told.title}</Text>
+          {told.paragraphs.map((p) => (
+            <Text key={p.slice(0, 40)} style={styles.paragraph}>
+              {p}
+            </Text>
+          ))}
+          {told.list && (
+            <Text style={styles.paragraph}>
+              {told.list.label} {model.format.list(told.list.items)}
+            </Text>
+          )}
+        </View>
+      ))}
     </View>
   )
 }

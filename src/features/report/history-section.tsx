@@ -9,7 +9,7 @@ import { ComparisonTable } from './comparison-table.tsx'
 interface Props {
   model: ReportModel
   /** Kept entries of this questionnaire with their overall score and level, newest first. */
-  entries: { entry: HistoryEntry; overall: number | null; levelName: string }[]
+  entries: { entry: HistoryEntry; version: string | null; overall: number | null; levelName: string }[]
   compareId: string | null
   onCompare: (id: string | null) => void
   comparison: Comparison | null
@@ -22,7 +22,10 @@ function EntryItem({ item, onRemove }: { item: Props['entries'][number]; onRemov
   const date = format.date(item.entry.keptAt)
   return (
     <li className="report-history-entry">
-      <span>{t.entry(date, item.overall === null ? '–' : format.score(item.overall), item.levelName)}</span>
+      <span>
+        {t.entry(date, item.overall === null ? '–' : format.score(item.overall), item.levelName)}
+        {item.version && ` ${t.version(item.version)}`}
+      </span>
       {confirming ? (
         <span className="report-confirm" role="group" aria-label={t.confirmRemove(date)}>
           <span>{t.confirmRemove(date)}</span>
@@ -88,6 +91,7 @@ export function HistorySection({ model, entries, compareId, onCompare, compariso
               {entries.map((item) => (
                 <option key={item.entry.id} value={item.entry.id}>
                   {format.date(item.entry.keptAt)}
+                  {item.version && ` ${t.version(item.version)}`}
                 </option>
               ))}
             </select>

@@ -8,6 +8,9 @@ export const reportMessages = defineMessages(
     createdOn: (date: string) => `Stand vom ${date}`,
     forCompany: (name: string) => `für ${name}`,
     print: 'Drucken',
+    olderVersion: (version: string, current: string) =>
+      `Dieser Bericht beruht auf Version ${version} des Fragebogens; Version ${current} ist erschienen.`,
+    moveOn: (current: string) => `Antworten auf Version ${current} übernehmen`,
     empty: {
       heading: 'Noch keine Einschätzung',
       body: 'Sobald Sie die ersten Fragen beantwortet haben, entsteht hier Ihr Bericht.',
@@ -148,6 +151,7 @@ export const reportMessages = defineMessages(
       option: (name: string, min: string) => `${name} (ab ${min})`,
     },
     history: {
+      version: (version: string) => `(Fragebogen ${version})`,
       heading: 'Verlauf',
       intro:
         'Bewahren Sie den heutigen Stand in diesem Browser auf, um später zu vergleichen. Nichts davon verlässt Ihren Rechner.',
@@ -177,6 +181,9 @@ export const reportMessages = defineMessages(
     createdOn: (date: string) => `As of ${date}`,
     forCompany: (name: string) => `for ${name}`,
     print: 'Print',
+    olderVersion: (version: string, current: string) =>
+      `This report is based on version ${version} of the questionnaire; version ${current} is out.`,
+    moveOn: (current: string) => `Carry your answers over to version ${current}`,
     empty: {
       heading: 'No assessment yet',
       body: 'Once you have answered the first questions, your report appears here.',
@@ -317,6 +324,7 @@ export const reportMessages = defineMessages(
       option: (name: string, min: string) => `${name} (from ${min})`,
     },
     history: {
+      version: (version: string) => `(questionnaire ${version})`,
       heading: 'Over time',
       intro: 'Keep today’s state in this browser to compare later. None of it leaves your computer.',
       keep: 'Keep this assessment',

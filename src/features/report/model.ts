@@ -1,6 +1,6 @@
 import {
   localize,
-  scoreAnswers,
+  scoreResponse,
   type AssessmentResponse,
   type Dimension,
   type Locale,
@@ -34,7 +34,7 @@ export function buildModel(questionnaire: Questionnaire, response: AssessmentRes
   return {
     questionnaire,
     response,
-    report: scoreAnswers(questionnaire, response.answers, response.targets),
+    report: scoreResponse(questionnaire, response),
     locale,
     dimensions,
     text,

@@ -43,16 +43,23 @@ describe('report', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'The foundation' })).toBeInTheDocument()
   })
 
-  test('tools ahead of the foundation: the finding tells the CRM story and technology counts only in part', async () => {
+  test('tools bought ahead of the business model: the CRM story, what is barely used, technology counted in part', async () => {
     seed(fixtures.toolsAhead)
     await renderReport()
     const finding = await screen.findByRole('article', {
-      name: 'Die Werkzeuge sind dem Fundament voraus',
+      name: 'Werkzeuge gekauft, bevor das Geschäft verstanden ist',
     })
-    expect(finding).toHaveTextContent('Ihre Technologie erreicht 100,0 Punkte, Ihr Fundament 41,7')
-    expect(finding).toHaveTextContent('nur mit 51,7')
+    // three kinds introduced of three answered → 100; business model 50; one of three used by most → 33 %
+    expect(finding).toHaveTextContent('100,0 von 100 möglichen Punkten an Werkzeugen eingeführt')
+    expect(finding).toHaveTextContent('erreicht aber nur 50,0')
+    expect(finding).toHaveTextContent('nutzen nur 33 %')
     expect(finding).toHaveTextContent(/CRM begann als Management-Methode/)
-    expect(screen.getByText(/Werkzeuge sind weiter als Ihr Fundament/)).toBeInTheDocument()
+    const barelyUsed = screen.getByRole('article', { name: 'Gekauft, aber kaum genutzt' })
+    expect(within(barelyUsed).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['CRM (de)', 'Shop (de)'])
+    expect(screen.getByText(/Sie haben mehr Werkzeuge eingeführt, als Ihr Verständnis/)).toBeInTheDocument()
+    const map = screen.getByRole('region', { name: 'Fundament und eingeführte Werkzeuge' })
+    expect(within(map).getByRole('img', { name: /Fundament 41,7, Werkzeuge 100,0 – Werkzeuge zuerst/ })).toBeInTheDocument()
+    expect(within(map).getByRole('row', { name: /Ihr Unternehmen/ })).toHaveTextContent('41,7100,033 %Werkzeuge zuerst')
     const tools = screen.getByRole('region', { name: 'Werkzeuge und Technologie' })
     expect(
       within(tools)
@@ -73,7 +80,7 @@ describe('report', () => {
     )
     expect(screen.getByRole('article', { name: 'Viel Unbekanntes: Technologie' })).toBeInTheDocument()
     const notNeeded = screen.getByRole('article', { name: /nicht nötig“ zählt noch nicht/ })
-    expect(notNeeded).toHaveTextContent(/erst entscheiden, wenn Sie Ihr Geschäftsmodell kennen/)
+    expect(notNeeded).toHaveTextContent(/Das kann gut stimmen\. Die Wertung lässt solche Antworten aber erst weg/)
     expect(within(notNeeded).getByRole('listitem')).toHaveTextContent('Channels (de)')
     expect(screen.getByText(/Zählt noch wie „Weiß nicht“/)).toBeInTheDocument()
   })

@@ -1,12 +1,14 @@
-import { Suspense, useMemo, useState, type ReactNode } from 'react'
+import { Suspense, use, useMemo, useState, type ReactNode } from 'react'
 import { Link } from 'react-router'
-import { scoreAnswers } from '../../domain/index.ts'
+import { scoreResponse, type Questionnaire } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { useHistoryStore } from '../../store/history-store.ts'
+import { loadQuestionnaireVersion } from '../../store/questionnaire-store.ts'
 import { useActiveQuestionnaire } from '../../store/use-active-questionnaire.ts'
 import { BrandingLine } from '../branding/branding-line.tsx'
 import { ActionPlanSection } from './action-plan-section.tsx'
+import { AdoptionMapSection } from './adoption-map-section.tsx'
 import { ChartsSection } from './charts/charts-section.tsx'
 import { FoundationSection, ToolsSection } from './dimensions-section.tsx'
 import { FindingsSection } from './findings-section.tsx'
@@ -18,32 +20,62 @@ import './report.css'
 import { SummarySection } from './summary-section.tsx'
 import { TargetProfileSection } from './target-profile-section.tsx'
 
+/** The questionnaire of each version, by `id@version`; versions this browser does not have are left out. */
+async function questionnaireVersions(id: string, versions: readonly string[]): Promise<Map<string, Questionnaire>> {
+  const loaded = await Promise.all(
+    versions.map(async (version) => [`${id}@${version}`, await loadQuestionnaireVersion(id, version)] as const),
+  )
+  return new Map(loaded.flatMap(([key, q]) => (q ? [[key, q] as const] : [])))
+}
+
+const NO_QUESTIONNAIRE: Promise<Questionnaire | null> = Promise.resolve(null)
+
 function Report({ actions }: { actions?: ReactNode }) {
   const t = useT(reportMessages)
   const format = useFormat()
   const locale = useLocale()
-  const questionnaire = useActiveQuestionnaire()
+  const active = useActiveQuestionnaire()
   const response = useAssessmentStore((s) => s.response)
+  // A response to an earlier version is reported on its own version until the user moves it on.
+  const own = use(
+    response ? loadQuestionnaireVersion(response.questionnaire.id, response.questionnaire.version) : NO_QUESTIONNAIRE,
+  )
+  const fits =
+    response !== null && response.questionnaire.id === active.id && response.questionnaire.version === active.version
+  const questionnaire = fits ? active : (own ?? active)
+  const readable = response !== null && (fits || own !== null)
   const allEntries = useHistoryStore((s) => s.entries)
   const [compareId, setCompareId] = useState<string | null>(null)
   const model = useMemo(
-    () => (response ? buildModel(questionnaire, response, locale) : null),
-    [questionnaire, response, locale],
+    () => (response && readable ? buildModel(questionnaire, response, locale) : null),
+    [questionnaire, response, locale, readable],
   )
-  // Only entries of this questionnaire version are comparable; they are scored, never stored scored.
+  // Each kept entry is scored with its own questionnaire version (an earlier version's report stays
+  // viewable and comparable by area); entries of a questionnaire this browser no longer has are left out.
+  // Keyed by the versions, not the entries: keeping or deleting an entry must not suspend the report.
+  const versionKey = [
+    ...new Set(
+      allEntries
+        .filter((e) => e.response.questionnaire.id === questionnaire.id)
+        .map((e) => e.response.questionnaire.version),
+    ),
+  ]
+    .sort()
+    .join(' ')
+  const kept = use(
+    useMemo(
+      () => questionnaireVersions(questionnaire.id, versionKey ? versionKey.split(' ') : []),
+      [questionnaire.id, versionKey],
+    ),
+  )
   const entries = useMemo(
     () =>
-      allEntries
-        .filter(
-          (e) =>
-            e.response.questionnaire.id === questionnaire.id &&
-            e.response.questionnaire.version === questionnaire.version,
-        )
-        .map((entry) => ({
-          entry,
-          report: scoreAnswers(questionnaire, entry.response.answers, entry.response.targets),
-        })),
-    [allEntries, questionnaire],
+      allEntries.flatMap((entry) => {
+        const { id, version } = entry.response.questionnaire
+        const own = kept.get(`${id}@${version}`)
+        return own ? [{ entry, report: scoreResponse(own, entry.response), version }] : []
+      }),
+    [allEntries, kept],
   )
 
   if (!model)
@@ -79,8 +111,14 @@ function Report({ actions }: { actions?: ReactNode }) {
           </button>
         </div>
       </header>
+      {!fits && (
+        <p className="notice notice-warning no-print">
+          {t.olderVersion(questionnaire.version, active.version)} <Link to="/overview">{t.moveOn(active.version)}</Link>
+        </p>
+      )}
       <SummarySection model={model} />
       <FindingsSection model={model} />
+      <AdoptionMapSection model={model} />
       <ChartsSection model={model} comparison={comparison} />
       <FoundationSection model={model} />
       <ToolsSection model={model} />
@@ -88,8 +126,9 @@ function Report({ actions }: { actions?: ReactNode }) {
       <TargetProfileSection model={model} />
       <HistorySection
         model={model}
-        entries={entries.map(({ entry, report }) => ({
+        entries={entries.map(({ entry, report, version }) => ({
           entry,
+          version: version === questionnaire.version ? null : version,
           overall: report.overall,
           levelName: report.overallLevel ? model.text(report.overallLevel.name) : '–',
         }))}

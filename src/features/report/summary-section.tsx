@@ -1,18 +1,9 @@
 import { Link } from 'react-router'
-import type { ScoreReport } from '../../domain/index.ts'
+import { tellVerdict } from '../../i18n/findings.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { useFormat } from './format.ts'
-import { reportMessages, type ReportMessages } from './messages.ts'
+import { reportMessages } from './messages.ts'
 import type { ReportModel } from './model.ts'
-
-function interpretation(report: ScoreReport, m: ReportMessages['summary']['interpretation']): string {
-  if (report.overall === null) return m.none
-  if (report.findings.some((f) => f.kind === 'toolsAheadOfFoundation')) return m.toolsAhead
-  if (report.findings.some((f) => f.kind === 'weakBusinessModel')) return m.weakBusinessModel
-  const { foundationIndex: f, toolIndex: t } = report
-  if (t === null || (f !== null && f - t >= 10)) return m.foundationLeads
-  return m.balanced
-}
 
 /** Missing questions per dimension, in questionnaire order, each with a link back to it. */
 function MissingList({ model }: { model: ReportModel }) {
@@ -53,7 +44,7 @@ export function SummarySection({ model }: { model: ReportModel }) {
         <p className="report-eyebrow">{t.overall}</p>
         <p className="report-level-name">{report.overallLevel ? model.text(report.overallLevel.name) : t.noScore}</p>
         {report.overall !== null && <p className="report-overall-score">{t.of100(format.score(report.overall))}</p>}
-        <p className="report-interpretation">{interpretation(report, t.interpretation)}</p>
+        <p className="report-interpretation">{tellVerdict(report.verdict, model.locale, 'you')}</p>
         {report.overallLevel && (
           <p className="report-level-description">{model.text(report.overallLevel.description)}</p>
         )}

@@ -102,6 +102,7 @@ export async function importResponses(
         source: input.kind,
         responseId: response.id,
         answers: response.answers,
+        ...(response.adoption ? { adoption: response.adoption } : {}),
       },
     })
   }

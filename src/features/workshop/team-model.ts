@@ -56,10 +56,11 @@ export function distribution(question: QuestionSpread): number[] {
 
 /** The domain's participant shape (optional fields absent rather than undefined). */
 export function toParticipants(participants: readonly WorkshopParticipant[]): Participant[] {
-  return participants.map(({ id, name, role, answers }) => ({
+  return participants.map(({ id, name, role, answers, adoption }) => ({
     id,
     ...(name ? { name } : {}),
     ...(role ? { role } : {}),
     answers,
+    ...(adoption ? { adoption } : {}),
   }))
 }

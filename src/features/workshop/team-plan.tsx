@@ -1,5 +1,5 @@
-import type { Finding } from '../../domain/index.ts'
-import { useT } from '../../i18n/use-t.ts'
+import { tellFindings } from '../../i18n/findings.ts'
+import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useFormat } from './format.ts'
 import { teamMessages } from './team-messages.ts'
 import type { TeamModel } from './team-model.ts'
@@ -7,20 +7,10 @@ import type { TeamModel } from './team-model.ts'
 /** Findings and the first steps, foundation first, computed from the team's combined view. */
 export function TeamPlan({ model }: { model: TeamModel }) {
   const t = useT(teamMessages).plan
+  const locale = useLocale()
   const format = useFormat()
   const { team } = model.report
-  const describe = (finding: Finding): string => {
-    switch (finding.kind) {
-      case 'weakBusinessModel':
-        return t.weakBusinessModel(format.score(finding.score), finding.threshold)
-      case 'toolsAheadOfFoundation':
-        return t.toolsAhead(format.score(finding.toolIndex), format.score(finding.foundationIndex))
-      case 'manyUnknowns':
-        return t.manyUnknowns(model.dimensionTitle(finding.dimensionId), finding.unknown)
-      case 'notNeededNotCounted':
-        return t.notNeeded(finding.questionIds.length, finding.threshold)
-    }
-  }
+  const told = tellFindings(team.findings, model.questionnaire, locale, 'team')
   const steps = team.actionPlan.slice(0, model.questionnaire.scoring.actionPlanSize)
   return (
     <>
@@ -30,9 +20,10 @@ export function TeamPlan({ model }: { model: TeamModel }) {
           <p>{t.noFindings}</p>
         ) : (
           <ul className="ws-findings">
-            {team.findings.map((finding, i) => (
-              <li key={i} className={`ws-finding ws-finding-${finding.kind}`}>
-                {describe(finding)}
+            {told.map((finding) => (
+              <li key={finding.key} className={`ws-finding ws-finding-${finding.tone}`}>
+                <strong>{finding.title}.</strong> {finding.paragraphs[0]}
+                {finding.list && ` ${finding.list.label} ${finding.list.items.join(', ')}`}
               </li>
             ))}
           </ul>

@@ -12,6 +12,7 @@ import { OtherQuestionnaireNotice, WorkshopMissing } from './page-states.tsx'
 import { QuestionSpreadTable } from './question-spread-table.tsx'
 import { RoleComparison } from './role-comparison.tsx'
 import { TeamDimensions } from './team-dimensions.tsx'
+import { TeamMap } from './team-map.tsx'
 import { teamMessages } from './team-messages.ts'
 import { buildTeamModel, toParticipants } from './team-model.ts'
 import { TeamPlan } from './team-plan.tsx'
@@ -101,6 +102,7 @@ function Report({
         <>
           <TeamSummary model={model} />
           <TeamDimensions model={model} />
+          <TeamMap model={model} showNames={showNames} />
           <DiscussionTopics model={model} />
           <RoleComparison model={model} />
           <ConsensusSection model={model} />

@@ -47,7 +47,7 @@ export function responseFile(
 ): AssessmentResponse {
   return {
     format: 'groundwork-response',
-    formatVersion: 1,
+    formatVersion: 2,
     id,
     questionnaire: { id: 'mini', version: '1.0' },
     answers: Object.fromEntries(Object.entries(choices).map(([q, choice]) => [q, { choice }])),

@@ -1,0 +1,112 @@
+import type { Questionnaire } from '../questionnaire/schema.ts'
+import type { Result } from '../validation.ts'
+import { RESPONSE_FORMAT_VERSION, type Answers, type AssessmentResponse, type Targets } from './schema.ts'
+
+/** What moving a response to a newer questionnaire version kept, left behind and added. */
+export interface CarryOverSummary {
+  fromVersion: string
+  toVersion: string
+  /** New question ids whose answers came from the earlier version. */
+  carried: string[]
+  /** Earlier question ids whose answers did not carry over (the question went or changed its meaning). */
+  dropped: string[]
+  /** Questions new in this version: no earlier question continues in them. */
+  added: string[]
+}
+
+export interface CarriedResponse {
+  response: AssessmentResponse
+  summary: CarryOverSummary
+}
+
+/** Whether a response answers a different version of this questionnaire that it can move to. */
+export function canCarryOver(response: AssessmentResponse, questionnaire: Questionnaire): boolean {
+  return (
+    response.questionnaire.id === questionnaire.id &&
+    response.questionnaire.version !== questionnaire.version &&
+    (questionnaire.carryOver ?? []).some((entry) => entry.fromVersion === response.questionnaire.version)
+  )
+}
+
+/**
+ * Moves a response answered on an earlier version of a questionnaire to this version: the answers
+ * of every question the questionnaire says kept its meaning come along (with their notes); the rest
+ * are listed, never silently lost. A choice the new question no longer offers is left out. The
+ * earlier response itself is untouched: keep it to show its report.
+ */
+export function carryOverResponse(
+  response: AssessmentResponse,
+  questionnaire: Questionnaire,
+  now: Date,
+): Result<CarriedResponse> {
+  const from = response.questionnaire
+  if (from.id !== questionnaire.id)
+    return {
+      ok: false,
+      problems: [
+        { path: 'questionnaire.id', message: `answers questionnaire "${from.id}", not "${questionnaire.id}"` },
+      ],
+    }
+  const entry = (questionnaire.carryOver ?? []).find((e) => e.fromVersion === from.version)
+  if (!entry)
+    return {
+      ok: false,
+      problems: [
+        {
+          path: 'questionnaire.version',
+          message: `answers version ${from.version}; version ${questionnaire.version} of "${questionnaire.id}" cannot take over its answers`,
+        },
+      ],
+    }
+  const questions = new Map(questionnaire.questions.map((q) => [q.id, q]))
+  const answers: Answers = {}
+  const dropped: string[] = []
+  for (const [oldId, answer] of Object.entries(response.answers)) {
+    const newId = Object.hasOwn(entry.questions, oldId) ? entry.questions[oldId] : undefined
+    const question = newId === undefined ? undefined : questions.get(newId)
+    if (!question || newId === undefined || Object.hasOwn(answers, newId)) {
+      if (answer.choice !== undefined || answer.note) dropped.push(oldId)
+      continue
+    }
+    const { choice, note } = answer
+    const offered = choice === undefined || typeof choice === 'number' || question.options[choice]
+    if (!offered && !note) {
+      dropped.push(oldId)
+      continue
+    }
+    answers[newId] = { ...(offered && choice !== undefined ? { choice } : {}), ...(note ? { note } : {}) }
+  }
+  const levelIds = new Set(questionnaire.maturityLevels.map((l) => l.id))
+  const dimensionIds = new Set(questionnaire.dimensions.map((d) => d.id))
+  const targets: Targets = Object.fromEntries(
+    Object.entries(response.targets ?? {}).filter(([d, level]) => dimensionIds.has(d) && levelIds.has(level)),
+  )
+  const itemIds = new Set(questionnaire.adoption?.items.map((i) => i.id) ?? [])
+  const adoption = Object.fromEntries(Object.entries(response.adoption ?? {}).filter(([id]) => itemIds.has(id)))
+  const moved: AssessmentResponse = {
+    ...response,
+    formatVersion: RESPONSE_FORMAT_VERSION,
+    questionnaire: { id: questionnaire.id, version: questionnaire.version },
+    answers,
+    updatedAt: now.toISOString(),
+  }
+  if (Object.keys(targets).length > 0) moved.targets = targets
+  else delete moved.targets
+  if (Object.keys(adoption).length > 0) moved.adoption = adoption
+  else delete moved.adoption
+  const carried = questionnaire.questions.filter((q) => Object.hasOwn(answers, q.id)).map((q) => q.id)
+  const continued = new Set(Object.values(entry.questions))
+  return {
+    ok: true,
+    value: {
+      response: moved,
+      summary: {
+        fromVersion: from.version,
+        toVersion: questionnaire.version,
+        carried,
+        dropped,
+        added: questionnaire.questions.filter((q) => !continued.has(q.id)).map((q) => q.id),
+      },
+    },
+  }
+}

@@ -1,0 +1,75 @@
+import { Link } from 'react-router'
+import { adoptionMapMessages } from '../../i18n/adoption-map.ts'
+import { useT } from '../../i18n/use-t.ts'
+import { AdoptionMap } from '../../ui/adoption-map.tsx'
+import { TableScroll } from '../../ui/table-scroll.tsx'
+import { useFormat } from './format.ts'
+import { reportMessages } from './messages.ts'
+import type { ReportModel } from './model.ts'
+
+/** Foundation against tools introduced: the company as a point on the map, and the same as a table. */
+export function AdoptionMapSection({ model }: { model: ReportModel }) {
+  const t = useT(adoptionMapMessages)
+  const m = useT(reportMessages)
+  const format = useFormat()
+  const { report, questionnaire } = model
+  if (!questionnaire.adoption) return null
+  const foundation = report.foundationIndex
+  const adoption = report.adoption?.index ?? null
+  const quadrant = report.quadrant
+  const toolsDimension = questionnaire.dimensions.find((d) => d.layer === 'tools')
+  return (
+    <section className="report-section report-map" aria-labelledby="report-map">
+      <h2 id="report-map">{t.heading}</h2>
+      <p className="report-lead">{t.lead}</p>
+      {foundation === null || adoption === null || quadrant === null ? (
+        <p>
+          {t.noInventory}{' '}
+          {toolsDimension && <Link to={`/assess/${toolsDimension.id}`}>{model.text(toolsDimension.title)}</Link>}
+        </p>
+      ) : (
+        <div className="report-map-grid">
+          <AdoptionMap
+            points={[{ key: 'company', label: t.company, foundation, adoption, emphasis: true }]}
+            foundationSplit={questionnaire.scoring.foundationCarriesFrom}
+            adoptionSplit={questionnaire.scoring.adoptionLagsBelow}
+            quadrantNames={t.quadrants}
+            foundationAxis={t.foundationAxis}
+            adoptionAxis={t.adoptionAxis}
+            label={t.chartLabel(
+              t.pointSummary(t.company, format.score(foundation), format.score(adoption), t.quadrants[quadrant]),
+            )}
+          />
+          <div>
+            <p className="report-map-verdict">
+              <strong>{t.quadrants[quadrant]}.</strong> {t.quadrantMeaning[quadrant]}
+            </p>
+            <TableScroll label={m.table.region(t.tableCaption)}>
+              <table className="report-table">
+                <caption>{t.tableCaption}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.who}</th>
+                    <th scope="col">{t.foundation}</th>
+                    <th scope="col">{t.adoption}</th>
+                    <th scope="col">{t.useRate}</th>
+                    <th scope="col">{t.quadrant}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <tr>
+                    <th scope="row">{t.company}</th>
+                    <td>{format.score(foundation)}</td>
+                    <td>{format.score(adoption)}</td>
+                    <td>{report.adoption?.useRate == null ? t.none : format.percent(report.adoption.useRate)}</td>
+                    <td>{t.quadrants[quadrant]}</td>
+                  </tr>
+                </tbody>
+              </table>
+            </TableScroll>
+          </div>
+        </div>
+      )}
+    </section>
+  )
+}

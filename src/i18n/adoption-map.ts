@@ -1,0 +1,68 @@
+import type { Quadrant } from '../domain/index.ts'
+import { defineMessages } from './define-messages.ts'
+
+/** The map of foundation against tools introduced: the same words on screen, in the PDF and in the team report. */
+export const adoptionMapMessages = defineMessages(
+  {
+    heading: 'Fundament und eingeführte Werkzeuge',
+    lead: 'Waagerecht das Fundament (Geschäftsmodell, Kunden, Mitarbeitende, Umfeld), senkrecht, wie viel an Werkzeugen eingeführt ist. Links oben steht, wer Werkzeuge gekauft hat, bevor das Geschäft verstanden war.',
+    foundationAxis: 'Fundament (0–100)',
+    adoptionAxis: 'Eingeführte Werkzeuge (0–100)',
+    quadrants: {
+      toolsFirst: 'Werkzeuge zuerst',
+      notYetStarted: 'Noch am Anfang',
+      groundedLean: 'Solide und schlank',
+      groundedEquipped: 'Solide und ausgestattet',
+    } satisfies Record<Quadrant, string>,
+    quadrantMeaning: {
+      toolsFirst: 'Mehr gekauft, als das Verständnis des eigenen Geschäfts trägt.',
+      notYetStarted: 'Weder Fundament noch Werkzeuge sind weit: Beginnen Sie beim Geschäftsmodell.',
+      groundedLean: 'Ein tragfähiges Fundament mit wenigen Werkzeugen – die richtige Reihenfolge.',
+      groundedEquipped: 'Ein tragfähiges Fundament, und Werkzeuge sind eingeführt.',
+    } satisfies Record<Quadrant, string>,
+    chartLabel: (summary: string) => `Karte: Fundament waagerecht, eingeführte Werkzeuge senkrecht. ${summary}`,
+    pointSummary: (label: string, foundation: string, adoption: string, quadrant: string) =>
+      `${label}: Fundament ${foundation}, Werkzeuge ${adoption} – ${quadrant}`,
+    tableCaption: 'Die Karte als Tabelle',
+    who: 'Wer',
+    foundation: 'Fundament',
+    adoption: 'Eingeführte Werkzeuge',
+    useRate: 'Davon von den meisten genutzt',
+    quadrant: 'Feld',
+    company: 'Ihr Unternehmen',
+    team: 'Team',
+    none: '–',
+    noInventory: 'Das Werkzeug-Inventar ist noch nicht beantwortet: Die Karte erscheint, sobald es beantwortet ist.',
+  },
+  {
+    heading: 'Foundation and tools introduced',
+    lead: 'Across, the foundation (business model, customers, staff, environment); up, how much in tools has been introduced. Top left is where a company bought tools before it understood its business.',
+    foundationAxis: 'Foundation (0–100)',
+    adoptionAxis: 'Tools introduced (0–100)',
+    quadrants: {
+      toolsFirst: 'Tools first',
+      notYetStarted: 'Not yet started',
+      groundedLean: 'Grounded and lean',
+      groundedEquipped: 'Grounded and equipped',
+    },
+    quadrantMeaning: {
+      toolsFirst: 'More bought than the understanding of the business carries.',
+      notYetStarted: 'Neither foundation nor tools are far along: start with the business model.',
+      groundedLean: 'A foundation that carries, with few tools – the right order.',
+      groundedEquipped: 'A foundation that carries, and tools introduced.',
+    },
+    chartLabel: (summary: string) => `Map: foundation across, tools introduced up. ${summary}`,
+    pointSummary: (label: string, foundation: string, adoption: string, quadrant: string) =>
+      `${label}: foundation ${foundation}, tools ${adoption} – ${quadrant}`,
+    tableCaption: 'The map as a table',
+    who: 'Who',
+    foundation: 'Foundation',
+    adoption: 'Tools introduced',
+    useRate: 'Of which used by most',
+    quadrant: 'Field',
+    company: 'Your company',
+    team: 'Team',
+    none: '–',
+    noInventory: 'The tool inventory is not answered yet: the map appears once it is.',
+  },
+)

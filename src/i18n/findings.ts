@@ -1,0 +1,276 @@
+import { localize, roundScore, type Finding, type Locale, type Questionnaire, type Verdict } from '../domain/index.ts'
+
+/** Who the report speaks to: the owner on screen, the company in the PDF, the team in a workshop. */
+export type Voice = 'you' | 'company' | 'team'
+
+/** What a finding needs to be told: numbers already formatted, names already localized. */
+export interface FindingContext {
+  locale: Locale
+  voice: Voice
+  score: (value: number) => string
+  percent: (ratio: number) => string
+  list: (items: readonly string[]) => string
+  dimensionTitle: (id: string) => string
+  questionTitle: (id: string) => string
+  itemTitle: (id: string) => string
+}
+
+export interface ToldFinding {
+  key: string
+  tone: 'warning' | 'notice' | 'positive'
+  title: string
+  paragraphs: string[]
+  /** Named items (questions, tools) under a label. */
+  list?: { label: string; items: string[] }
+}
+
+type ByVoice = Record<Voice, string>
+const pick = (voice: Voice, texts: ByVoice) => texts[voice]
+
+const CRM_STORY: Record<Locale, string> = {
+  de: 'Bei CRM ist es schon einmal so gegangen: CRM begann als Management-Methode – das ganze Unternehmen konsequent auf seine Kunden auszurichten – und wurde mit der Zeit zum Software-Kauf; wer heute nach „CRM“ sucht, findet fast nur Anbieter von Programmen. Der Digitalisierung droht dasselbe. Ein Werkzeug bildet ab, was im Unternehmen schon klar ist – es macht es nicht klar.',
+  en: 'This has happened before, with CRM: it began as a management method – orienting the whole company towards its customers – and over time became a software purchase; search for “CRM” today and you find almost nothing but software vendors. Digitalisation is going the same way. A tool can only reflect what is already clear in a company; it cannot make it clear.',
+}
+
+function tellDe(f: Finding, c: FindingContext): ToldFinding {
+  const v = (texts: ByVoice) => pick(c.voice, texts)
+  switch (f.kind) {
+    case 'weakBusinessModel':
+      return {
+        key: f.kind,
+        tone: 'warning',
+        title: 'Das Geschäftsmodell ist noch nicht klar',
+        paragraphs: [
+          `${v({ you: 'Ihr Geschäftsmodell erreicht', company: 'Das Geschäftsmodell erreicht', team: 'Das Geschäftsmodell erreicht aus Sicht des Teams' })} ${c.score(f.score)} von 100 Punkten, weniger als ${c.score(f.threshold)}. Zu verstehen, welchen Wert ${v({ you: 'Sie', company: 'das Unternehmen', team: 'das Unternehmen' })} für wen ${v({ you: 'schaffen', company: 'schafft', team: 'schafft' })} und womit ${v({ you: 'Sie Ihr', company: 'es sein', team: 'es sein' })} Geld ${v({ you: 'verdienen', company: 'verdient', team: 'verdient' })}, ist die Königsdisziplin: Daran hängt, welche Kunden gesucht werden, was die Mitarbeitenden können müssen und ob ein Werkzeug überhaupt nötig ist.`,
+        ],
+      }
+    case 'adoptionAheadOfFoundation':
+      return {
+        key: f.kind,
+        tone: 'warning',
+        title: 'Werkzeuge gekauft, bevor das Geschäft verstanden ist',
+        paragraphs: [
+          `${v({ you: 'Sie haben', company: 'Das Unternehmen hat', team: 'Das Unternehmen hat' })} ${c.score(f.adoptionIndex)} von 100 möglichen Punkten an Werkzeugen eingeführt, ${v({ you: 'Ihr', company: 'das', team: 'das' })} Geschäftsmodell erreicht aber nur ${c.score(f.businessModelScore)} – und von dem, was eingeführt ist, nutzen nur ${c.percent(f.useRate)} die meisten der Menschen, für die es gekauft wurde. Die Werkzeuge sind dem Verständnis des eigenen Geschäfts vorausgelaufen, und die Nutzung trägt sie nicht.`,
+          CRM_STORY.de,
+          `Kaufen Sie deshalb nichts Neues, bevor das Geschäftsmodell klarer ist. Der Plan beginnt beim Geschäftsmodell.`,
+        ],
+      }
+    case 'boughtBarelyUsed':
+      return {
+        key: f.kind,
+        tone: 'warning',
+        title: 'Gekauft, aber kaum genutzt',
+        paragraphs: [
+          `${f.itemIds.length === 1 ? 'Ein Werkzeug wird' : `${f.itemIds.length} von ${f.introduced} eingeführten Werkzeugen werden`} nur von wenigen der Menschen genutzt, für die ${f.itemIds.length === 1 ? 'es' : 'sie'} angeschafft ${f.itemIds.length === 1 ? 'wurde' : 'wurden'}. Fragen Sie die Menschen, für die ${f.itemIds.length === 1 ? 'es' : 'sie'} gedacht ${f.itemIds.length === 1 ? 'war' : 'waren'}, was sie stattdessen tun und warum – die Antwort sagt mehr über Abläufe und Kunden als über die Software. Danach entscheiden: Ablauf klären und einführen, oder kündigen.`,
+        ],
+        list: { label: 'Kaum genutzt:', items: f.itemIds.map(c.itemTitle) },
+      }
+    case 'foundationCarriesTools':
+      return {
+        key: f.kind,
+        tone: 'positive',
+        title: 'Das Fundament trägt jetzt auch Werkzeuge',
+        paragraphs: [
+          `${v({ you: 'Ihr Fundament', company: 'Das Fundament', team: 'Das Fundament' })} steht bei ${c.score(f.foundationIndex)}, das Geschäftsmodell bei ${c.score(f.businessModelScore)}; eingeführt ${v({ you: 'haben Sie', company: 'hat das Unternehmen', team: 'hat das Unternehmen' })} bisher wenig (${c.score(f.adoptionIndex)} von 100). Das ist kein Mangel – es ist die richtige Reihenfolge. Wo ein Werkzeug einem Ablauf dient, den ${v({ you: 'Sie', company: 'das Unternehmen', team: 'das Team' })} schon ${v({ you: 'leben', company: 'lebt', team: 'lebt' })}, kann es jetzt helfen: Begründen Sie jedes aus dem Geschäftsmodell, nicht aus dem Angebot eines Anbieters.`,
+        ],
+        ...(f.candidateItemIds.length > 0
+          ? { list: { label: 'Noch nicht eingeführt:', items: f.candidateItemIds.map(c.itemTitle) } }
+          : {}),
+      }
+    case 'manyUnknowns':
+      return {
+        key: `${f.kind}-${f.dimensionId}`,
+        tone: 'notice',
+        title: `Viel Unbekanntes: ${c.dimensionTitle(f.dimensionId)}`,
+        paragraphs: [
+          `Bei ${f.unknown} von ${f.answered} beantworteten Fragen lautet die Antwort „Weiß ich nicht“. Nicht zu wissen ist selbst ein Befund: Was man nicht kennt, kann man nicht steuern. Diese Antworten zählen wie Stufe 0. Herauszufinden, wie es tatsächlich steht, kostet nichts außer Zeit und ein paar Gespräche.`,
+        ],
+      }
+    case 'notNeededNotCounted':
+      return {
+        key: f.kind,
+        tone: 'notice',
+        title: '„Für unser Geschäft nicht nötig“ zählt noch nicht',
+        paragraphs: [
+          `${f.questionIds.length === 1 ? 'Ein Werkzeug ist' : `${f.questionIds.length} Werkzeuge sind`} als nicht nötig eingestuft. Das kann gut stimmen. Die Wertung lässt solche Antworten aber erst weg, wenn das Geschäftsmodell mindestens ${c.score(f.threshold)} Punkte erreicht (jetzt ${c.score(f.businessModelScore ?? 0)}): Ob ein Werkzeug entbehrlich ist, zeigt sich am Geschäftsmodell, und das ist hier noch nicht klar genug, um es zu belegen. Bis dahin zählen diese Antworten wie „Weiß ich nicht“.`,
+        ],
+        list: { label: 'Betroffen:', items: f.questionIds.map(c.questionTitle) },
+      }
+  }
+}
+
+function tellEn(f: Finding, c: FindingContext): ToldFinding {
+  const v = (texts: ByVoice) => pick(c.voice, texts)
+  switch (f.kind) {
+    case 'weakBusinessModel':
+      return {
+        key: f.kind,
+        tone: 'warning',
+        title: 'The business model is not yet clear',
+        paragraphs: [
+          `${v({ you: 'Your business model', company: 'The business model', team: "In the team's view, the business model" })} scores ${c.score(f.score)} of 100, below ${c.score(f.threshold)}. Understanding what value ${v({ you: 'you create', company: 'the company creates', team: 'the company creates' })} for whom and what earns the money is the discipline that comes first: it decides which customers to seek, what staff need to be able to do and whether a tool is needed at all.`,
+        ],
+      }
+    case 'adoptionAheadOfFoundation':
+      return {
+        key: f.kind,
+        tone: 'warning',
+        title: 'Tools bought before the business is understood',
+        paragraphs: [
+          `${v({ you: 'You have', company: 'The company has', team: 'The company has' })} introduced tools worth ${c.score(f.adoptionIndex)} of 100 points, but the business model scores only ${c.score(f.businessModelScore)} – and of what was introduced, only ${c.percent(f.useRate)} is used by most of the people it was bought for. The tools have run ahead of the understanding of the business, and use does not carry them.`,
+          CRM_STORY.en,
+          'So buy nothing new until the business model is clearer. The plan starts with the business model.',
+        ],
+      }
+    case 'boughtBarelyUsed': {
+      const one = f.itemIds.length === 1
+      return {
+        key: f.kind,
+        tone: 'warning',
+        title: 'Bought, barely used',
+        paragraphs: [
+          `${one ? 'One tool is' : `${f.itemIds.length} of ${f.introduced} tools introduced are`} used by few of the people ${one ? 'it was' : 'they were'} bought for. Ask those people what they do instead, and why – the answer says more about processes and customers than about the software. Then decide: settle the process and roll it out properly, or cancel.`,
+        ],
+        list: { label: 'Barely used:', items: f.itemIds.map(c.itemTitle) },
+      }
+    }
+    case 'foundationCarriesTools':
+      return {
+        key: f.kind,
+        tone: 'positive',
+        title: 'The foundation now carries tools',
+        paragraphs: [
+          `${v({ you: 'Your foundation', company: 'The foundation', team: 'The foundation' })} stands at ${c.score(f.foundationIndex)}, the business model at ${c.score(f.businessModelScore)}; little has been introduced so far (${c.score(f.adoptionIndex)} of 100). That is no shortcoming – it is the right order. Where a tool serves a practice ${v({ you: 'you', company: 'the company', team: 'the team' })} already ${v({ you: 'live', company: 'lives', team: 'lives' })}, it can help now: justify each one from the business model, not from a vendor's offer.`,
+        ],
+        ...(f.candidateItemIds.length > 0
+          ? { list: { label: 'Not introduced yet:', items: f.candidateItemIds.map(c.itemTitle) } }
+          : {}),
+      }
+    case 'manyUnknowns':
+      return {
+        key: `${f.kind}-${f.dimensionId}`,
+        tone: 'notice',
+        title: `Much is unknown: ${c.dimensionTitle(f.dimensionId)}`,
+        paragraphs: [
+          `For ${f.unknown} of ${f.answered} answered questions the answer was “don’t know”. Not knowing is a finding in itself: you cannot steer what you do not know. These answers count as level 0. Finding out where things really stand costs nothing but time and a few conversations.`,
+        ],
+      }
+    case 'notNeededNotCounted':
+      return {
+        key: f.kind,
+        tone: 'notice',
+        title: '“Not needed for our business” does not count yet',
+        paragraphs: [
+          `${f.questionIds.length === 1 ? 'One tool is' : `${f.questionIds.length} tools are`} marked as not needed. That may well be right. The score leaves such answers out only once the business model reaches ${c.score(f.threshold)} points (now ${c.score(f.businessModelScore ?? 0)}): whether a tool can be done without shows in the business model, and here it is not yet clear enough to bear that out. Until then these answers count as “don’t know”.`,
+        ],
+        list: { label: 'Concerned:', items: f.questionIds.map(c.questionTitle) },
+      }
+  }
+}
+
+/** Every finding in words, the same on screen, in the PDF and in the team report. */
+export function tellFinding(finding: Finding, context: FindingContext): ToldFinding {
+  return context.locale === 'de' ? tellDe(finding, context) : tellEn(finding, context)
+}
+
+const VERDICTS: Record<Locale, Record<Verdict, ByVoice>> = {
+  de: {
+    none: {
+      you: 'Es liegen noch keine Antworten vor, die zählen.',
+      company: 'Es liegen noch keine Antworten vor, die zählen.',
+      team: 'Es liegen noch keine Antworten vor, die zählen.',
+    },
+    adoptionAhead: {
+      you: 'Sie haben mehr Werkzeuge eingeführt, als Ihr Verständnis des eigenen Geschäfts trägt – und sie werden kaum genutzt.',
+      company:
+        'Das Unternehmen hat mehr Werkzeuge eingeführt, als sein Verständnis des eigenen Geschäfts trägt – und sie werden kaum genutzt.',
+      team: 'Aus Sicht des Teams wurden mehr Werkzeuge eingeführt, als das Verständnis des eigenen Geschäfts trägt – und sie werden kaum genutzt.',
+    },
+    weakBusinessModel: {
+      you: 'Ihr Geschäftsmodell ist noch nicht klar genug – dort beginnt alles Weitere.',
+      company: 'Das Geschäftsmodell ist noch nicht klar genug – dort beginnt alles Weitere.',
+      team: 'Aus Sicht des Teams ist das Geschäftsmodell noch nicht klar genug – dort beginnt alles Weitere.',
+    },
+    foundationLeads: {
+      you: 'Ihr Fundament ist weiter als Ihre Werkzeuge – die richtige Reihenfolge.',
+      company: 'Das Fundament ist weiter als die Werkzeuge – die richtige Reihenfolge.',
+      team: 'Aus Sicht des Teams ist das Fundament weiter als die Werkzeuge – die richtige Reihenfolge.',
+    },
+    balanced: {
+      you: 'Fundament und Werkzeuge halten Schritt miteinander.',
+      company: 'Fundament und Werkzeuge halten Schritt miteinander.',
+      team: 'Aus Sicht des Teams halten Fundament und Werkzeuge Schritt miteinander.',
+    },
+  },
+  en: {
+    none: {
+      you: 'There are no answers yet that count.',
+      company: 'There are no answers yet that count.',
+      team: 'There are no answers yet that count.',
+    },
+    adoptionAhead: {
+      you: 'You have introduced more tools than your understanding of your own business carries – and they are barely used.',
+      company:
+        'The company has introduced more tools than its understanding of its own business carries – and they are barely used.',
+      team: "In the team's view, more tools were introduced than the understanding of the business carries – and they are barely used.",
+    },
+    weakBusinessModel: {
+      you: 'Your business model is not yet clear enough – that is where everything else starts.',
+      company: 'The business model is not yet clear enough – that is where everything else starts.',
+      team: "In the team's view, the business model is not yet clear enough – that is where everything else starts.",
+    },
+    foundationLeads: {
+      you: 'Your foundation is ahead of your tools – the right way round.',
+      company: 'The foundation is ahead of the tools – the right way round.',
+      team: "In the team's view, the foundation is ahead of the tools – the right way round.",
+    },
+    balanced: {
+      you: 'Foundation and tools are keeping pace with each other.',
+      company: 'Foundation and tools are keeping pace with each other.',
+      team: "In the team's view, foundation and tools are keeping pace with each other.",
+    },
+  },
+}
+
+/** The headline's sentence for the domain's verdict. */
+export function tellVerdict(verdict: Verdict, locale: Locale, voice: Voice): string {
+  return VERDICTS[locale][verdict][voice]
+}
+
+const TAGS: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' }
+
+/** The context for telling findings about answers to this questionnaire, in one language and voice. */
+export function findingContext(questionnaire: Questionnaire, locale: Locale, voice: Voice): FindingContext {
+  const tag = TAGS[locale]
+  const number = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+  const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 })
+  const list = new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' })
+  const titleOf = (entries: readonly { id: string; title: { de: string; en: string } }[]) => {
+    const titles = new Map(entries.map((e) => [e.id, e.title]))
+    return (id: string) => {
+      const title = titles.get(id)
+      return title ? localize(title, locale) : id
+    }
+  }
+  return {
+    locale,
+    voice,
+    score: (value) => number.format(roundScore(value)),
+    percent: (ratio) => percent.format(ratio),
+    list: (items) => list.format(items),
+    dimensionTitle: titleOf(questionnaire.dimensions),
+    questionTitle: titleOf(questionnaire.questions),
+    itemTitle: titleOf(questionnaire.adoption?.items ?? []),
+  }
+}
+
+/** All of a report's findings told in one language and voice. */
+export function tellFindings(
+  findings: readonly Finding[],
+  questionnaire: Questionnaire,
+  locale: Locale,
+  voice: Voice,
+): ToldFinding[] {
+  const context = findingContext(questionnaire, locale, voice)
+  return findings.map((finding) => tellFinding(finding, context))
+}
