@@ -2,7 +2,7 @@
 // (Under jsdom react-pdf's output comes out corrupt: PDFs are generated in the node environment.)
 import { renderToBuffer } from '@react-pdf/renderer'
 import { beforeAll, describe, expect, test } from 'vitest'
-import { aggregateTeam } from '../../domain/index.ts'
+import { aggregateTeam, scoreResponse } from '../../domain/index.ts'
 import { createPdfDocument, pdfFileName } from './document.tsx'
 import { nodeFontFiles } from './font-files.node.ts'
 import { registerPdfFonts } from './fonts.ts'
@@ -48,22 +48,23 @@ describe('the PDF summary', () => {
       'Anhang: Wie die Wertung entsteht',
     ])
       expect(text).toContain(heading)
-    // The figures `npm run groundwork -- score` prints for this response, with a decimal comma.
-    expect(text).toContain('47,0 von 100 Punkten')
-    for (const figure of [
-      '44,5',
-      '73,9',
-      '54,5',
-      '46,9 Punkte',
-      '32,1 Punkte',
-      '50,0 Punkte',
-      '48,8 Punkte',
-      '73,9 Punkte',
-    ])
-      expect(text).toContain(figure)
+    // The figures the domain (and `npm run groundwork -- score`) computes, with a decimal comma.
+    const report = scoreResponse(questionnaire, input.response)
+    const format = createPdfFormat('de')
+    expect(text).toContain(`${format.score(report.overall!)} von 100 Punkten`)
+    expect(text).toContain(format.score(report.foundationIndex!))
+    expect(text).toContain(format.score(report.toolIndex!))
+    for (const dimension of report.dimensions) expect(text).toContain(`${format.score(dimension.score!)} Punkte`)
     expect(text).toContain('Technologie zählt nur so weit, wie das Fundament sie trägt.')
+    // What was bought against the business model: the CRM story, the barely used tools, the map.
+    expect(report.findings.map((f) => f.kind)).toContain('adoptionAheadOfFoundation')
+    expect(text).toContain('Werkzeuge gekauft, bevor das Geschäft verstanden ist')
     expect(text).toContain('Bei CRM ist es schon einmal so gegangen')
-    expect(text).toContain('„Für unser Geschäft nicht nötig“ zählt noch nicht')
+    expect(text).toContain('Gekauft, aber kaum genutzt')
+    expect(text).toContain('Kundenverwaltung / CRM')
+    expect(text).toContain('Fundament und eingeführte Werkzeuge')
+    expect(text).toContain(`Ihr Unternehmen: ${'Werkzeuge zuerst'}`)
+    expect(text).toContain(`Eingeführte Werkzeuge: ${format.score(report.adoption!.index!)}`)
     // Cover, branding, notes and German characters exactly as typed.
     expect(text).toContain('Müller Straßenbau GmbH')
     expect(text).toContain('Einschätzung von Jürgen Weiß, Geschäftsführer')
@@ -101,9 +102,14 @@ describe('the PDF summary', () => {
       locale: 'de',
       response: partialResponse(questionnaire),
     })
-    expect(pdf.text).toContain('36,4 von 100 Punkten')
-    expect(pdf.text).toContain('10 von 47 Fragen beantwortet (21 %)')
-    expect(pdf.text).toContain('Noch offen: Geschäftsmodell (8), Kunden (7)')
+    const response = partialResponse(questionnaire)
+    const report = scoreResponse(questionnaire, response)
+    const format = createPdfFormat('de')
+    const total = questionnaire.questions.length
+    expect(pdf.text).toContain(`${format.score(report.overall!)} von 100 Punkten`)
+    expect(pdf.text).toContain(`10 von ${total} Fragen beantwortet (${Math.round((100 * 10) / total)} %)`)
+    expect(pdf.text).toContain('Noch offen: Geschäftsmodell (6), Kunden (6)')
+    expect(pdf.text).toContain('Das Werkzeug-Inventar ist noch nicht beantwortet')
     expect(pdf.text).toContain('Noch nicht beantwortet')
     expect(pdf.text).toContain('Bäckerei Groß')
     expect(pdf.text).toContain('Selbsteinschätzung')
@@ -158,7 +164,10 @@ describe('the PDF summary', () => {
       locale: 'en',
       response: completeResponse(questionnaire),
     })
-    expect(pdf.text).toContain('47.0 out of 100 points')
+    const report = scoreResponse(questionnaire, completeResponse(questionnaire))
+    expect(pdf.text).toContain(`${createPdfFormat('en').score(report.overall!)} out of 100 points`)
+    expect(pdf.text).toContain('Tools bought before the business is understood')
+    expect(pdf.text).toContain('Your company: Tools first')
     expect(pdf.text).toContain('Appendix: how the scores are computed')
     expect(pdf.info.Title).toBe('Digital maturity assessment – Müller Straßenbau GmbH')
     expect(pdfLanguage(buffer)).toBe('en')

@@ -1,6 +1,8 @@
 // Fixture data for the PDF tests, the page renders and the benchmark: fixed, so results repeat.
 import {
   validateQuestionnaire,
+  type AdoptionAnswers,
+  type AdoptionChoice,
   type Answers,
   type AssessmentResponse,
   type Choice,
@@ -41,18 +43,29 @@ function response(
 }
 
 /**
- * Every question answered: tools ahead of a middling foundation (the CRM finding), a few "don't
- * know", "not needed" before the business model is clear, and notes with German typography.
+ * Every question answered: much bought and little used on a middling foundation (the CRM finding),
+ * a few "don't know", "not needed" before the business model is clear, and notes with German typography.
  */
 export function completeResponse(questionnaire: Questionnaire): AssessmentResponse {
   const answers: Answers = {}
   questionnaire.questions.forEach((question, i) => {
     const tools = questionnaire.dimensions.find((d) => d.id === question.dimension)?.layer === 'tools'
     const level = (tools ? 3 + (i % 2) : (i * 3 + 1) % 5) as Choice
-    const choice: Choice = i % 11 === 5 ? 'dontKnow' : question.options.notNeeded && i % 3 === 0 ? 'notNeeded' : level
+    const choice: Choice = i % 11 === 5 ? 'dontKnow' : question.options.notNeeded ? 'notNeeded' : level
     answers[question.id] = i % 9 === 0 ? { choice, note: NOTES[(i / 9) % NOTES.length]! } : { choice }
   })
-  return response(questionnaire, answers)
+  return response(questionnaire, answers, { adoption: toolFirstAdoption(questionnaire) })
+}
+
+/** Most kinds of tool introduced, all but the first used by few: the pattern the seeds warn about. */
+export function toolFirstAdoption(questionnaire: Questionnaire): AdoptionAnswers {
+  const items = questionnaire.adoption?.items ?? []
+  return Object.fromEntries(
+    items.map((item, i): [string, { choice: AdoptionChoice }] => [
+      item.id,
+      { choice: i === 0 ? 'mostUse' : i % 4 === 3 ? 'notIntroduced' : 'fewUse' },
+    ]),
+  )
 }
 
 /** The first questions of each dimension only: a partial assessment. */
