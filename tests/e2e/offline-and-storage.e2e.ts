@@ -52,7 +52,7 @@ describe('offline', () => {
       .waitFor()
     await expect(
       page
-        .getByText(/47 von 47 Fragen beantwortet/)
+        .getByText(`${questionnaire.questions.length} von ${questionnaire.questions.length} Fragen beantwortet`)
         .first()
         .isVisible(),
     ).resolves.toBe(true)

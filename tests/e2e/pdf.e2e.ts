@@ -51,6 +51,16 @@ test('the report offers the PDF: a real A4 file with company and date in its nam
   expect(Number(info.Pages)).toBeGreaterThanOrEqual(3)
   expect(info['Page size']).toContain('(A4)')
   expect(info.Title).toBe('Digitale Standortbestimmung – Müller Straßenbau GmbH')
+  // What was bought against the business model, read back from the file: findings and the map.
+  const text = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ')
+  expect(text).toContain('Werkzeuge gekauft, bevor das Geschäft verstanden ist')
+  expect(text).toContain('Bei CRM ist es schon einmal so gegangen')
+  expect(text).toContain('Gekauft, aber kaum genutzt')
+  expect(text).toContain('Fundament und eingeführte Werkzeuge')
+  expect(text).toContain('Ihr Unternehmen: Werkzeuge zuerst')
+  // The map is drawn, not pasted in as a picture: no raster images in the file.
+  const images = spawnSync('pdfimages', ['-list', file], { encoding: 'utf8' }).stdout.trim().split('\n')
+  expect(images.length).toBeLessThanOrEqual(2)
   await expect(page.getByRole('status').filter({ hasText: 'ist erstellt' }).count()).resolves.toBe(1)
   expect(errors).toEqual([])
   expect(foreignRequests(requests)).toEqual([])

@@ -10,6 +10,8 @@ interface CliReport {
   foundationIndex: number | null
   toolIndex: number | null
   toolIndexCounted: number | null
+  quadrant: string | null
+  adoption: { index: number | null } | null
   dimensions: { id: string; score: number | null; answered: number; total: number }[]
   findings: { kind: string; dimensionId?: string }[]
   actionPlan: { question: string }[]
@@ -22,10 +24,18 @@ const questionnaire = JSON.parse(readFileSync(QUESTIONNAIRE, 'utf8')) as {
   questions: { id: string; title: { de: string } }[]
   maturityLevels: { id: string; name: { de: string } }[]
 }
+const QUADRANTS: Record<string, string> = {
+  toolsFirst: 'Werkzeuge zuerst',
+  notYetStarted: 'Noch am Anfang',
+  groundedLean: 'Solide und schlank',
+  groundedEquipped: 'Solide und ausgestattet',
+}
 const dimensionTitle = (id: string) => questionnaire.dimensions.find((d) => d.id === id)!.title.de
 const findingTitle: Record<string, (f: CliReport['findings'][number]) => string> = {
   weakBusinessModel: () => 'Das Geschäftsmodell ist noch nicht klar',
-  toolsAheadOfFoundation: () => 'Die Werkzeuge sind dem Fundament voraus',
+  adoptionAheadOfFoundation: () => 'Werkzeuge gekauft, bevor das Geschäft verstanden ist',
+  boughtBarelyUsed: () => 'Gekauft, aber kaum genutzt',
+  foundationCarriesTools: () => 'Das Fundament trägt jetzt auch Werkzeuge',
   manyUnknowns: (f) => `Viel Unbekanntes: ${dimensionTitle(f.dimensionId!)}`,
   notNeededNotCounted: () => '„Für unser Geschäft nicht nötig“ zählt noch nicht',
 }
@@ -38,6 +48,7 @@ function cliScore(file: string): CliReport {
   return JSON.parse(out) as CliReport
 }
 
+const format = (value: number) => value.toFixed(1).replace('.', ',')
 const number = (text: string | null) => Number(text!.trim().replace(/\s/g, '').replace(',', '.'))
 
 async function openReport(page: Page, file: string) {
@@ -102,6 +113,22 @@ describe.each(['strong', 'weak', 'tools-ahead'])('the report of a %s profile', (
         findings.getByRole('heading', { name: findingTitle[finding.kind]!(finding), exact: true }).count(),
       ).resolves.toBe(1)
 
+    // The map: the company as a point between foundation and tools introduced, and the same as a table.
+    const map = page.getByRole('region', { name: 'Fundament und eingeführte Werkzeuge' })
+    const quadrant = QUADRANTS[expected.quadrant!]!
+    await expect(
+      map
+        .getByRole('img', { name: new RegExp(`Werkzeuge ${format(expected.adoption!.index!)} – ${quadrant}`) })
+        .count(),
+    ).resolves.toBe(1)
+    const row = map.getByRole('row', { name: /Ihr Unternehmen/ })
+    const cells = await row.getByRole('cell').allTextContents()
+    expect([number(cells[0]!), number(cells[1]!), cells[3]]).toEqual([
+      expected.foundationIndex,
+      expected.adoption!.index,
+      quadrant,
+    ])
+
     const plan = page.getByRole('region', { name: 'Die nächsten Schritte' })
     const steps = await plan.getByRole('listitem').getByRole('heading', { level: 3 }).allTextContents()
     expect(steps).toEqual(
@@ -147,7 +174,14 @@ test('a kept assessment can be compared with today and deleted; print hides the 
   const table = page.getByRole('table', { name: /und heute$/ })
   const row = table.getByRole('row', { name: /^Geschäftsmodell/ })
   await row.waitFor()
-  await expect(row.getByRole('cell').allTextContents()).resolves.toEqual(['40,6', '100,0', '+59,4'])
+  const before = cliScore('tests/e2e/fixtures/report-tools-ahead.json').dimensions.find(
+    (d) => d.id === 'business-model',
+  )!
+  await expect(row.getByRole('cell').allTextContents()).resolves.toEqual([
+    format(before.score!),
+    '100,0',
+    `+${format(100 - before.score!)}`,
+  ])
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
   expect(axe.violations.map((v) => v.id)).toEqual([])
   await page.screenshot({ path: '/tmp/gw-shots/report-comparison.png', fullPage: true })

@@ -1,3 +1,4 @@
+import { roundScore } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { useFormat } from './format.ts'
 import { reportMessages } from './messages.ts'
@@ -57,7 +58,9 @@ export function ComparisonTable({ model, comparison }: { model: ReportModel; com
           </thead>
           <tbody>
             {rows.map((row) => {
-              const change = row.earlier !== null && row.now !== null ? row.now - row.earlier : null
+              // The difference of the figures shown, so the columns add up as a reader checks them.
+              const change =
+                row.earlier !== null && row.now !== null ? roundScore(row.now) - roundScore(row.earlier) : null
               const tone = change === null || Math.abs(change) < 0.05 ? '' : change > 0 ? 'report-up' : 'report-down'
               return (
                 <tr key={row.key} className={row.key === 'overall' ? 'report-row-total' : undefined}>

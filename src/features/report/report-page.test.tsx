@@ -55,10 +55,16 @@ describe('report', () => {
     expect(finding).toHaveTextContent('nutzen nur 33 %')
     expect(finding).toHaveTextContent(/CRM begann als Management-Methode/)
     const barelyUsed = screen.getByRole('article', { name: 'Gekauft, aber kaum genutzt' })
-    expect(within(barelyUsed).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['CRM (de)', 'Shop (de)'])
+    expect(
+      within(barelyUsed)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['CRM (de)', 'Shop (de)'])
     expect(screen.getByText(/Sie haben mehr Werkzeuge eingeführt, als Ihr Verständnis/)).toBeInTheDocument()
     const map = screen.getByRole('region', { name: 'Fundament und eingeführte Werkzeuge' })
-    expect(within(map).getByRole('img', { name: /Fundament 41,7, Werkzeuge 100,0 – Werkzeuge zuerst/ })).toBeInTheDocument()
+    expect(
+      within(map).getByRole('img', { name: /Fundament 41,7, Werkzeuge 100,0 – Werkzeuge zuerst/ }),
+    ).toBeInTheDocument()
     expect(within(map).getByRole('row', { name: /Ihr Unternehmen/ })).toHaveTextContent('41,7100,033 %Werkzeuge zuerst')
     const tools = screen.getByRole('region', { name: 'Werkzeuge und Technologie' })
     expect(

@@ -1,4 +1,4 @@
-import { Suspense, use, useMemo, useState, type ReactNode } from 'react'
+import { Suspense, use, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { scoreResponse, type Questionnaire } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
@@ -52,21 +52,31 @@ function Report({ actions }: { actions?: ReactNode }) {
   )
   // Each kept entry is scored with its own questionnaire version (an earlier version's report stays
   // viewable and comparable by area); entries of a questionnaire this browser no longer has are left out.
-  // Keyed by the versions, not the entries: keeping or deleting an entry must not suspend the report.
-  const versionKey = [
+  // Other versions load in the background: keeping or deleting an entry never suspends the report.
+  const otherVersions = [
     ...new Set(
       allEntries
         .filter((e) => e.response.questionnaire.id === questionnaire.id)
-        .map((e) => e.response.questionnaire.version),
+        .map((e) => e.response.questionnaire.version)
+        .filter((version) => version !== questionnaire.version),
     ),
   ]
     .sort()
     .join(' ')
-  const kept = use(
-    useMemo(
-      () => questionnaireVersions(questionnaire.id, versionKey ? versionKey.split(' ') : []),
-      [questionnaire.id, versionKey],
-    ),
+  const [others, setOthers] = useState<ReadonlyMap<string, Questionnaire>>(new Map())
+  useEffect(() => {
+    if (!otherVersions) return
+    let current = true
+    void questionnaireVersions(questionnaire.id, otherVersions.split(' ')).then((loaded) => {
+      if (current) setOthers(loaded)
+    })
+    return () => {
+      current = false
+    }
+  }, [questionnaire.id, otherVersions])
+  const kept = useMemo(
+    () => new Map([...others, [`${questionnaire.id}@${questionnaire.version}`, questionnaire]]),
+    [others, questionnaire],
   )
   const entries = useMemo(
     () =>
