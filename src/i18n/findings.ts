@@ -1,4 +1,12 @@
-import { localize, roundScore, type Finding, type Locale, type Questionnaire, type Verdict } from '../domain/index.ts'
+import {
+  localize,
+  roundScore,
+  type Finding,
+  type Locale,
+  type Questionnaire,
+  type ScoreReport,
+  type Verdict,
+} from '../domain/index.ts'
 
 /** Who the report speaks to: the owner on screen, the company in the PDF, the team in a workshop. */
 export type Voice = 'you' | 'company' | 'team'
@@ -13,6 +21,8 @@ export interface FindingContext {
   dimensionTitle: (id: string) => string
   questionTitle: (id: string) => string
   itemTitle: (id: string) => string
+  /** Whether the plan's first step after the risks is a business-model step: findings must not say otherwise. */
+  planLeadsWithBusinessModel: boolean
 }
 
 export interface ToldFinding {
@@ -44,6 +54,16 @@ function tellDe(f: Finding, c: FindingContext): ToldFinding {
           `${v({ you: 'Ihr Geschäftsmodell erreicht', company: 'Das Geschäftsmodell erreicht', team: 'Das Geschäftsmodell erreicht aus Sicht des Teams' })} ${c.score(f.score)} von 100 Punkten, weniger als ${c.score(f.threshold)}. Zu verstehen, welchen Wert ${v({ you: 'Sie', company: 'das Unternehmen', team: 'das Unternehmen' })} für wen ${v({ you: 'schaffen', company: 'schafft', team: 'schafft' })} und womit ${v({ you: 'Sie Ihr', company: 'es sein', team: 'es sein' })} Geld ${v({ you: 'verdienen', company: 'verdient', team: 'verdient' })}, ist die Königsdisziplin: Daran hängt, welche Kunden gesucht werden, was die Mitarbeitenden können müssen und ob ein Werkzeug überhaupt nötig ist.`,
         ],
       }
+    case 'risksThatDoNotWait':
+      return {
+        key: f.kind,
+        tone: 'warning',
+        title: 'Risiken, die nicht warten',
+        paragraphs: [
+          `${f.questionIds.length === 1 ? 'Eine Antwort zeigt ein Risiko' : `${f.questionIds.length} Antworten zeigen Risiken`}, das ${v({ you: 'Sie', company: 'das Unternehmen', team: 'das Unternehmen' })} unabhängig vom Geschäftsmodell treffen kann – ein Ausfall, ein Verlust von Daten oder Wissen. Solche Schritte kosten meist wenig und warten nicht auf die große Klärung: Sie stehen im Plan deshalb oben, im Wechsel mit dem Geschäftsmodell, das Dringendste zuerst.`,
+        ],
+        list: { label: 'Betroffen:', items: f.questionIds.map(c.questionTitle) },
+      }
     case 'adoptionAheadOfFoundation':
       return {
         key: f.kind,
@@ -52,7 +72,7 @@ function tellDe(f: Finding, c: FindingContext): ToldFinding {
         paragraphs: [
           `${v({ you: 'Sie haben', company: 'Das Unternehmen hat', team: 'Das Unternehmen hat' })} ${c.score(f.adoptionIndex)} von 100 möglichen Punkten an Werkzeugen eingeführt, ${v({ you: 'Ihr', company: 'das', team: 'das' })} Geschäftsmodell erreicht aber nur ${c.score(f.businessModelScore)} – und von dem, was eingeführt ist, nutzen nur ${c.percent(f.useRate)} die meisten der Menschen, für die es gekauft wurde. Die Werkzeuge sind dem Verständnis des eigenen Geschäfts vorausgelaufen, und die Nutzung trägt sie nicht.`,
           CRM_STORY.de,
-          `Kaufen Sie deshalb nichts Neues, bevor das Geschäftsmodell klarer ist. Der Plan beginnt beim Geschäftsmodell.`,
+          `Kaufen Sie deshalb nichts Neues, bevor das Geschäftsmodell klarer ist.${c.planLeadsWithBusinessModel ? ' Der Plan beginnt beim Geschäftsmodell.' : ''}`,
         ],
       }
     case 'boughtBarelyUsed':
@@ -111,6 +131,16 @@ function tellEn(f: Finding, c: FindingContext): ToldFinding {
           `${v({ you: 'Your business model', company: 'The business model', team: "In the team's view, the business model" })} scores ${c.score(f.score)} of 100, below ${c.score(f.threshold)}. Understanding what value ${v({ you: 'you create', company: 'the company creates', team: 'the company creates' })} for whom and what earns the money is the discipline that comes first: it decides which customers to seek, what staff need to be able to do and whether a tool is needed at all.`,
         ],
       }
+    case 'risksThatDoNotWait':
+      return {
+        key: f.kind,
+        tone: 'warning',
+        title: 'Risks that do not wait',
+        paragraphs: [
+          `${f.questionIds.length === 1 ? 'One answer shows a risk' : `${f.questionIds.length} answers show risks`} that can hit ${v({ you: 'you', company: 'the company', team: 'the company' })} whatever the business model – an outage, lost data or lost knowledge. Such steps usually cost little and need not wait for the big questions: that is why they head the plan, alternating with the business model, the most urgent first.`,
+        ],
+        list: { label: 'Concerned:', items: f.questionIds.map(c.questionTitle) },
+      }
     case 'adoptionAheadOfFoundation':
       return {
         key: f.kind,
@@ -119,7 +149,7 @@ function tellEn(f: Finding, c: FindingContext): ToldFinding {
         paragraphs: [
           `${v({ you: 'You have', company: 'The company has', team: 'The company has' })} introduced tools worth ${c.score(f.adoptionIndex)} of 100 points, but the business model scores only ${c.score(f.businessModelScore)} – and of what was introduced, only ${c.percent(f.useRate)} is used by most of the people it was bought for. The tools have run ahead of the understanding of the business, and use does not carry them.`,
           CRM_STORY.en,
-          'So buy nothing new until the business model is clearer. The plan starts with the business model.',
+          `So buy nothing new until the business model is clearer.${c.planLeadsWithBusinessModel ? ' The plan starts with the business model.' : ''}`,
         ],
       }
     case 'boughtBarelyUsed': {
@@ -239,8 +269,13 @@ export function tellVerdict(verdict: Verdict, locale: Locale, voice: Voice): str
 
 const TAGS: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' }
 
-/** The context for telling findings about answers to this questionnaire, in one language and voice. */
-export function findingContext(questionnaire: Questionnaire, locale: Locale, voice: Voice): FindingContext {
+/** The context for telling a report's findings, in one language and voice. */
+export function findingContext(
+  report: ScoreReport,
+  questionnaire: Questionnaire,
+  locale: Locale,
+  voice: Voice,
+): FindingContext {
   const tag = TAGS[locale]
   const number = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
   const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 })
@@ -261,16 +296,18 @@ export function findingContext(questionnaire: Questionnaire, locale: Locale, voi
     dimensionTitle: titleOf(questionnaire.dimensions),
     questionTitle: titleOf(questionnaire.questions),
     itemTitle: titleOf(questionnaire.adoption?.items ?? []),
+    planLeadsWithBusinessModel:
+      report.actionPlan.find((step) => !step.risk)?.dimensionId === questionnaire.scoring.businessModelDimension,
   }
 }
 
 /** All of a report's findings told in one language and voice. */
 export function tellFindings(
-  findings: readonly Finding[],
+  report: ScoreReport,
   questionnaire: Questionnaire,
   locale: Locale,
   voice: Voice,
 ): ToldFinding[] {
-  const context = findingContext(questionnaire, locale, voice)
-  return findings.map((finding) => tellFinding(finding, context))
+  const context = findingContext(report, questionnaire, locale, voice)
+  return report.findings.map((finding) => tellFinding(finding, context))
 }

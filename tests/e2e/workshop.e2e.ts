@@ -85,7 +85,13 @@ describe('workshop mode', () => {
       .setInputFiles([file('anna.json', anna), file('ben.json', ben), file('alt.json', old)])
     await page.getByText('2 hinzugefügt, 0 doppelt, 1 abgewiesen.').waitFor()
     await expect(
-      page.getByText(/alt\.json: abgewiesen\..*Version 0\.9; dieser Workshop nutzt „groundwork“ Version 1\.0/).count(),
+      page
+        .getByText(
+          new RegExp(
+            `alt\\.json: abgewiesen\\..*Version 0\\.9; dieser Workshop nutzt „groundwork“ Version ${questionnaire.version.replace('.', '\\.')}`,
+          ),
+        )
+        .count(),
     ).resolves.toBe(1)
     await page.getByLabel('Dateien auswählen').setInputFiles([file('anna-nochmal.json', anna)])
     await page.getByText('0 hinzugefügt, 1 doppelt, 0 abgewiesen.').waitFor()

@@ -83,6 +83,12 @@ export function carryOverResponse(
   )
   const itemIds = new Set(questionnaire.adoption?.items.map((i) => i.id) ?? [])
   const adoption = Object.fromEntries(Object.entries(response.adoption ?? {}).filter(([id]) => itemIds.has(id)))
+  const plan = Object.fromEntries(
+    Object.entries(response.plan ?? {}).flatMap(([oldId, step]) => {
+      const newId = Object.hasOwn(entry.questions, oldId) ? entry.questions[oldId] : undefined
+      return newId !== undefined && questions.has(newId) ? [[newId, step]] : []
+    }),
+  )
   const moved: AssessmentResponse = {
     ...response,
     formatVersion: RESPONSE_FORMAT_VERSION,
@@ -94,6 +100,9 @@ export function carryOverResponse(
   else delete moved.targets
   if (Object.keys(adoption).length > 0) moved.adoption = adoption
   else delete moved.adoption
+  if (Object.keys(plan).length > 0) moved.plan = plan
+  else delete moved.plan
+  if (moved.consideringTool !== undefined && !itemIds.has(moved.consideringTool)) delete moved.consideringTool
   const carried = questionnaire.questions.filter((q) => Object.hasOwn(answers, q.id)).map((q) => q.id)
   const continued = new Set(Object.values(entry.questions))
   return {

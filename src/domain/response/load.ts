@@ -46,6 +46,8 @@ export function checkResponseFits(response: AssessmentResponse, questionnaire: Q
       problems.push({ path: `${path}.choice`, message: `"${choice}" is not offered on this question` })
   }
   const items = new Set(questionnaire.adoption?.items.map((item) => item.id) ?? [])
+  if (response.consideringTool !== undefined && !items.has(response.consideringTool))
+    problems.push({ path: 'consideringTool', message: "no such item in this questionnaire's inventory" })
   for (const itemId of Object.keys(response.adoption ?? {}))
     if (!items.has(itemId))
       problems.push({ path: `adoption.${itemId}`, message: "no such item in this questionnaire's inventory" })

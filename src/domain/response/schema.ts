@@ -60,6 +60,12 @@ export const adoptionAnswersSchema = z.record(
 )
 export type AdoptionAnswers = z.infer<typeof adoptionAnswersSchema>
 
+export const planEntrySchema = z.strictObject({
+  due: z.optional(z.iso.date({ error: 'must be a date like 2026-12-31' })),
+  owner: z.optional(z.string().check(z.trim(), z.maxLength(MAX_FIELD, `must be at most ${MAX_FIELD} characters`))),
+})
+export type PlanEntry = z.infer<typeof planEntrySchema>
+
 /** Target maturity level (its id) per dimension id: what the business needs, not the maximum. */
 export const targetsSchema = z.record(idKeySchema, z.string().check(z.maxLength(64)))
 export type Targets = z.infer<typeof targetsSchema>
@@ -76,6 +82,10 @@ export const responseSchema = z.strictObject({
   company: z.optional(companySchema),
   answers: answersSchema,
   adoption: z.optional(adoptionAnswersSchema),
+  /** The kind of tool (an adoption inventory item) the user is being offered: "before you buy". */
+  consideringTool: z.optional(idKeySchema),
+  /** Per question: when the user means to take the plan's step, and who does it. */
+  plan: z.optional(z.record(idKeySchema, planEntrySchema)),
   targets: z.optional(targetsSchema),
   createdAt: timestamp(),
   updatedAt: timestamp(),

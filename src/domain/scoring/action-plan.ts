@@ -7,16 +7,34 @@ const MAX_LEVEL = 4
 // Weights are at most 100 (schema), so a priority is at most 4 · 100 · 100; at most 500 questions.
 const MAX_PRIORITY = MAX_LEVEL * 100 * 100
 const ORDER_SPAN = 1000
-const RANK_SPAN = (MAX_PRIORITY * 1e4 + 1) * ORDER_SPAN
+const PRIORITY_SPAN = MAX_PRIORITY * 1e4 + 1
+// A risk step's urgency and effort come before its gap: (3 − urgency) · 10 + effort < 30.
+const RANK_SPAN = 30 * PRIORITY_SPAN * ORDER_SPAN
+/** Below this level a risk question is a risk that does not wait. */
+export const RISK_BELOW_LEVEL = 2
+
+/** Risks first at the top, alternating with the business model: neither waits for the other. */
+function interleave(steps: ActionStep[]): ActionStep[] {
+  const risks = steps.filter((s) => s.risk)
+  const businessModel = steps.filter((s) => !s.risk && s.rank === 1)
+  const rest = steps.filter((s) => !s.risk && s.rank !== 1)
+  const top: ActionStep[] = []
+  for (let i = 0; i < Math.max(risks.length, businessModel.length); i++) {
+    if (risks[i]) top.push(risks[i]!)
+    if (businessModel[i]) top.push(businessModel[i]!)
+  }
+  return [...top, ...rest]
+}
 
 /**
- * Every next step, best first: foundation before tools, the business model before the rest of
- * the foundation, then the largest weighted gap to the target. Questions at or above their
- * dimension's target, left out, or unanswered produce no step.
+ * Every next step, best first: risks that do not wait (most urgent and cheapest first) alternating
+ * with the business model, then the rest of the foundation, then tools, each by the largest
+ * weighted gap to the target. Questions at or above their dimension's target, left out, or
+ * unanswered produce no step; a risk question below level 2 always does, whatever the target.
  */
 export function buildActionPlan(
   questionnaire: Questionnaire,
-  { dimensionOf, stepRank, stepWeight }: PreparedQuestionnaire,
+  { dimensionOf, stepRank, stepWeight, riskOrder }: PreparedQuestionnaire,
   { counted }: CountedAnswers,
   dimensions: readonly DimensionScore[],
 ): ActionStep[] {
@@ -31,10 +49,14 @@ export function buildActionPlan(
     const c = counted[order]!
     if (c.kind !== 'level') continue
     const d = dimensionOf[order]!
-    const gap = targetLevel[d]! - c.level
+    const risk = riskOrder[order]! >= 0 && c.level < RISK_BELOW_LEVEL
+    const gap = risk ? Math.max(targetLevel[d]! - c.level, RISK_BELOW_LEVEL - c.level) : targetLevel[d]! - c.level
     if (gap <= 0) continue
     const priority = gap * stepWeight[order]!
-    keys[count++] = stepRank[order]! * RANK_SPAN + Math.round((MAX_PRIORITY - priority) * 1e4) * ORDER_SPAN + order
+    const rank = risk ? 0 : stepRank[order]! + 1
+    const secondary = risk ? riskOrder[order]! : 0
+    keys[count++] =
+      rank * RANK_SPAN + (secondary * PRIORITY_SPAN + Math.round((MAX_PRIORITY - priority) * 1e4)) * ORDER_SPAN + order
     const dimension = dimensions[d]!
     stepAt[order] = {
       questionId: questions[order]!.id,
@@ -43,6 +65,8 @@ export function buildActionPlan(
       level: c.level,
       from: Math.min(Math.floor(c.level), MAX_LEVEL) as Level,
       unknown: c.unknown,
+      risk,
+      rank,
       gap,
       priority,
     }
@@ -50,5 +74,5 @@ export function buildActionPlan(
   const sorted = keys.subarray(0, count).sort()
   const result = new Array<ActionStep>(count)
   for (let i = 0; i < count; i++) result[i] = stepAt[sorted[i]! % ORDER_SPAN]!
-  return result
+  return interleave(result)
 }

@@ -1,4 +1,5 @@
 import type { Questionnaire } from '../questionnaire/schema.ts'
+import { RISK_BELOW_LEVEL } from './action-plan.ts'
 import type { CountedAnswers } from './score.ts'
 import type { AdoptionSummary, DimensionScore, Finding } from './types.ts'
 
@@ -13,7 +14,7 @@ import type { AdoptionSummary, DimensionScore, Finding } from './types.ts'
  */
 export function collectFindings(
   questionnaire: Questionnaire,
-  { choices, notNeededCounts }: CountedAnswers,
+  { choices, counted, notNeededCounts }: CountedAnswers,
   dimensions: readonly DimensionScore[],
   foundationIndex: number | null,
   adoption: AdoptionSummary | null,
@@ -28,6 +29,15 @@ export function collectFindings(
       score: businessModel.score,
       threshold: scoring.weakBusinessModelBelow,
     })
+  const risks = questionnaire.questions
+    .map((question, i) => ({ question, c: counted[i]! }))
+    .filter(({ question, c }) => question.risk && c.kind === 'level' && c.level < RISK_BELOW_LEVEL)
+    .sort(
+      (a, b) =>
+        b.question.risk!.urgency - a.question.risk!.urgency || a.question.risk!.effort - b.question.risk!.effort,
+    )
+    .map(({ question }) => question.id)
+  if (risks.length > 0) findings.push({ kind: 'risksThatDoNotWait', questionIds: risks })
   const businessModelScore = businessModel?.score ?? null
   if (adoption?.index != null && businessModelScore !== null) {
     const useRate = adoption.useRate ?? 0

@@ -12,8 +12,13 @@ export function roundScore(score: number): number {
   return Math.round(score * 10) / 10
 }
 
-/** The score a target maturity level stands for (its lower bound), or 100 without a target. */
-export function targetScore(questionnaire: Questionnaire, levelId: string | undefined): number {
+/**
+ * The score a target maturity level stands for (its lower bound). Without a target the realistic
+ * one: the next level above the current score (100 at the top level), not the maximum everywhere.
+ */
+export function targetScore(questionnaire: Questionnaire, levelId: string | undefined, score: number | null): number {
   const level = questionnaire.maturityLevels.find((l) => l.id === levelId)
-  return level ? level.min : 100
+  if (level) return level.min
+  const next = questionnaire.maturityLevels.find((l) => l.min > (score ?? 0))
+  return next ? next.min : 100
 }

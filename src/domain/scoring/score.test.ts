@@ -107,9 +107,25 @@ describe('action plan', () => {
   ])
 
   it('puts the business model first, then the rest of the foundation, then tools, each by weighted gap', () => {
+    const targets = { bm: 'steering', staff: 'steering', tech: 'steering' } // 75 = level 3 on the question scale
+    const report = scoreAnswers(threeDimensions, answersFrom({ bm: [3, 1], staff: [0, 1], tech: [0, 4] }), targets)
+    expect(report.actionPlan.map((s) => s.questionId)).toEqual(['bm-2', 'staff-1', 'staff-2', 'tech-1'])
+    expect(report.actionPlan[0]).toMatchObject({ level: 1, gap: 2, risk: false })
+  })
+
+  it('aims one level above today where no target is set', () => {
+    // bm 3,2 → 62.5: next level 75 (3.0); staff 0,1 → 12.5: next 25 (1.0); tech 0,4 → 50: next 75 (3.0)
     const report = scoreAnswers(threeDimensions, answersFrom({ bm: [3, 2], staff: [0, 1], tech: [0, 4] }))
-    expect(report.actionPlan.map((s) => s.questionId)).toEqual(['bm-2', 'bm-1', 'staff-1', 'staff-2', 'tech-1'])
-    expect(report.actionPlan[0]).toMatchObject({ level: 2, gap: 2, priority: 6 })
+    expect(report.actionPlan.map((s) => [s.questionId, s.gap])).toEqual([
+      ['bm-2', 1],
+      ['staff-1', 1],
+      ['tech-1', 3],
+    ])
+    expect(report.dimensions.map((d) => [d.target, d.targetSet])).toEqual([
+      [75, false],
+      [25, false],
+      [75, false],
+    ])
   })
 
   it('measures the gap to the target level, and drops questions already at their target', () => {
@@ -126,7 +142,8 @@ describe('action plan', () => {
 
   it('marks "don\'t know" steps as unknown, starting from level 0', () => {
     const report = scoreAnswers(threeDimensions, answersFrom({ bm: ['dontKnow'] }))
-    expect(report.actionPlan[0]).toMatchObject({ questionId: 'bm-1', level: 0, unknown: true, gap: 4 })
+    // "Don't know" stands at level 0; the next level up (25) is one level on the question scale.
+    expect(report.actionPlan[0]).toMatchObject({ questionId: 'bm-1', level: 0, unknown: true, gap: 1 })
   })
 })
 

@@ -10,6 +10,7 @@ import type {
 import { buildActionPlan } from './action-plan.ts'
 import { adoptionChoices, summarizeAdoption } from './adoption.ts'
 import { quadrantOf } from './map.ts'
+import { checkPurchase } from './purchase.ts'
 import { choiceOf, countChoice, type Counted } from './count.ts'
 import { collectFindings } from './findings.ts'
 import { levelForScore, targetScore } from './levels.ts'
@@ -26,6 +27,8 @@ export interface PreparedQuestionnaire {
   stepRank: number[]
   /** For each question, the weight of its next step: question weight × dimension weight. */
   stepWeight: number[]
+  /** For each risk question (3 − urgency) · 10 + effort, most urgent and cheapest lowest; −1 for the others. */
+  riskOrder: number[]
 }
 
 const cache = new WeakMap<Questionnaire, PreparedQuestionnaire>()
@@ -48,6 +51,7 @@ export function prepare(questionnaire: Questionnaire): PreparedQuestionnaire {
             : 1,
       ),
       stepWeight: questionnaire.questions.map((q, i) => q.weight * dimensionAt(i).weight),
+      riskOrder: questionnaire.questions.map((q) => (q.risk ? (3 - q.risk.urgency) * 10 + q.risk.effort : -1)),
     }
     cache.set(questionnaire, prepared)
   }
@@ -96,7 +100,8 @@ function scoreDimensions(
       answered: answered[d]!,
       total: total[d]!,
       unknown: unknown[d]!,
-      target: targetScore(questionnaire, targets?.[dimension.id]),
+      target: targetScore(questionnaire, targets?.[dimension.id], score),
+      targetSet: questionnaire.maturityLevels.some((l) => l.id === targets?.[dimension.id]),
     }
   })
 }
@@ -167,9 +172,15 @@ export function scoreAnswers(
 /** Scores a whole response: its answers, targets and adoption inventory. */
 export function scoreResponse(
   questionnaire: Questionnaire,
-  response: Pick<AssessmentResponse, 'answers' | 'targets' | 'adoption'>,
+  response: Pick<AssessmentResponse, 'answers' | 'targets' | 'adoption' | 'consideringTool'>,
 ): ScoreReport {
-  return scoreAnswers(questionnaire, response.answers, response.targets, response.adoption)
+  const counts = countAnswers(questionnaire, response.answers, response.adoption)
+  const report = scoreCounts(questionnaire, counts, response.targets)
+  if (response.consideringTool === undefined) return report
+  return {
+    ...report,
+    purchase: checkPurchase(questionnaire, counts, report.dimensions, response.consideringTool, response.adoption),
+  }
 }
 
 /** How far (in points) the foundation must lead technology for the headline to say it does. */
@@ -222,6 +233,7 @@ export function scoreCounts(questionnaire: Questionnaire, counts: CountedAnswers
     overall,
     overallLevel: overall === null ? null : levelForScore(questionnaire.maturityLevels, overall),
     verdict: verdictOf(overall, findings, foundationIndex, toolIndex),
+    purchase: null,
     adoption,
     quadrant: quadrantOf(foundationIndex, adoption?.index ?? null, scoring),
     findings,

@@ -28,6 +28,7 @@ function roundFinding(finding: Finding): Finding {
       return { ...finding, businessModelScore: rounded(finding.businessModelScore) }
     case 'manyUnknowns':
     case 'boughtBarelyUsed':
+    case 'risksThatDoNotWait':
       return finding
   }
 }
@@ -42,6 +43,7 @@ export function summarizeReport(questionnaire: Questionnaire, report: ScoreRepor
     questionnaire: { id: report.questionnaireId, version: report.questionnaireVersion },
     overall: { score: rounded(report.overall), level: report.overallLevel?.id ?? null },
     verdict: report.verdict,
+    purchase: report.purchase,
     foundationIndex: rounded(report.foundationIndex),
     toolIndex: rounded(report.toolIndex),
     toolIndexCounted: rounded(report.toolIndexCounted),

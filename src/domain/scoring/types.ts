@@ -1,6 +1,7 @@
 import type { Level } from '../response/schema.ts'
 import type { Layer, MaturityLevel } from '../questionnaire/schema.ts'
 import type { Quadrant } from './map.ts'
+import type { PurchaseCheck } from './purchase.ts'
 
 export interface DimensionScore {
   dimensionId: string
@@ -13,8 +14,10 @@ export interface DimensionScore {
   total: number
   /** "Don't know" answers, plus "not needed" answers that could not count yet. */
   unknown: number
-  /** Target score (from the target level) or 100 without a target. */
+  /** Target score: the chosen target level's, else the next level above today's score. */
   target: number
+  /** Whether the user chose the target (else it is the next level up). */
+  targetSet: boolean
 }
 
 /** What the adoption inventory shows: what was bought, and whether it is used. */
@@ -55,6 +58,11 @@ export type Finding =
     }
   | { kind: 'manyUnknowns'; dimensionId: string; unknown: number; answered: number }
   | {
+      kind: 'risksThatDoNotWait'
+      /** Risk questions at level 0 or 1 (or not known), most urgent first. */
+      questionIds: string[]
+    }
+  | {
       kind: 'notNeededNotCounted'
       questionIds: string[]
       businessModelScore: number | null
@@ -70,6 +78,10 @@ export interface ActionStep {
   /** The whole level whose recommendation and next statement apply: index into `levels` and `recommendations`. */
   from: Level
   unknown: boolean
+  /** A risk whatever the business model (the questionnaire marks it), still at level 0 or 1. */
+  risk: boolean
+  /** The step's place in the plan's order: 0 risk, 1 business model, 2 rest of the foundation, 3 tools. */
+  rank: number
   /** Levels to go to the target, weighted by question and dimension weight. */
   gap: number
   priority: number
@@ -105,6 +117,8 @@ export interface ScoreReport {
   overall: number | null
   overallLevel: MaturityLevel | null
   verdict: Verdict
+  /** "Before you buy": the kind of tool the user is offered, checked against the answers; null when none is named. */
+  purchase: PurchaseCheck | null
   /** The adoption inventory; null when the questionnaire has none. */
   adoption: AdoptionSummary | null
   /** Where foundation against adoption puts the company on the map; null while either is unknown. */

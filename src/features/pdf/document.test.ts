@@ -82,7 +82,8 @@ describe('the PDF summary', () => {
     expect(pdf.pageTexts).toHaveLength(pdf.pages)
     // An area's heading never ends a page alone: its description starts on the same page.
     for (const dimension of questionnaire.dimensions) {
-      const heading = new RegExp(`${dimension.title.de} \\d+ von \\d+ Fragen beantwortet`)
+      // (The score beside the heading may come first or after it in the text layer.)
+      const heading = new RegExp(`${dimension.title.de}( [\\d,]+ Punkte · [^·]+?)? \\d+ von \\d+ Fragen beantwortet`)
       const page = pdf.pageTexts.find((p) => heading.test(p))
       expect(page, dimension.id).toBeDefined()
       expect(page).toContain(dimension.description.de.replace(/\s+/g, ' ').slice(0, 40))

@@ -116,7 +116,7 @@ export function FindingsSection({ model }: { model: PdfModel }) {
     <View>
       <SectionTitle model={model}>{t.findings.heading}</SectionTitle>
       {report.findings.length === 0 && <Text style={styles.section}>{t.findings.none}</Text>}
-      {tellFindings(report.findings, model.questionnaire, model.locale, model.team ? 'team' : 'company').map((told) => (
+      {tellFindings(report, model.questionnaire, model.locale, model.team ? 'team' : 'company').map((told) => (
         <View
           key={told.key}
           style={{

@@ -5,7 +5,7 @@ import type { ReportModel } from './model.ts'
 
 export function FindingsSection({ model }: { model: ReportModel }) {
   const m = useT(reportMessages).findings
-  const told = tellFindings(model.report.findings, model.questionnaire, model.locale, 'you')
+  const told = tellFindings(model.report, model.questionnaire, model.locale, 'you')
   return (
     <section className="report-section" aria-labelledby="report-findings">
       <h2 id="report-findings">{m.heading}</h2>

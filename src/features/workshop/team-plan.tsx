@@ -10,7 +10,7 @@ export function TeamPlan({ model }: { model: TeamModel }) {
   const locale = useLocale()
   const format = useFormat()
   const { team } = model.report
-  const told = tellFindings(team.findings, model.questionnaire, locale, 'team')
+  const told = tellFindings(team, model.questionnaire, locale, 'team')
   const steps = team.actionPlan.slice(0, model.questionnaire.scoring.actionPlanSize)
   return (
     <>

@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import {
+  parseQuestionnaire,
+  scoreResponse,
+  type AdoptionAnswers,
+  type AssessmentResponse,
+  type Choice,
+  type Questionnaire,
+} from '../../src/domain/index.ts'
+import { tellFindings } from '../../src/i18n/findings.ts'
+
+const parsed = parseQuestionnaire(
+  readFileSync(new URL('../../questionnaires/groundwork.json', import.meta.url), 'utf8'),
+)
+if (!parsed.ok) throw new Error('questionnaires/groundwork.json is invalid')
+const questionnaire: Questionnaire = parsed.value
+
+/** Every question at one level, with some answers set apart. */
+function response(
+  level: Choice,
+  overrides: Record<string, Choice> = {},
+  extra: Partial<AssessmentResponse> = {},
+): AssessmentResponse {
+  return {
+    format: 'groundwork-response',
+    formatVersion: 2,
+    id: 'owner',
+    questionnaire: { id: questionnaire.id, version: questionnaire.version },
+    answers: Object.fromEntries(questionnaire.questions.map((q) => [q.id, { choice: overrides[q.id] ?? level }])),
+    createdAt: '2026-12-01T09:00:00.000Z',
+    updatedAt: '2026-12-01T09:00:00.000Z',
+    ...extra,
+  }
+}
+
+const toolFirst: AdoptionAnswers = Object.fromEntries(
+  questionnaire.adoption!.items.map((item, i) => [item.id, { choice: i < 7 ? 'fewUse' : 'notIntroduced' }]),
+)
+
+describe('a heating-and-plumbing owner: foundation mostly level 1, backup untested, knowledge in two heads', () => {
+  const owner = response(1, { 'bm-value-statement': 2, 'cu-service-promise': 2 })
+  const report = scoreResponse(questionnaire, owner)
+  const top = report.actionPlan.slice(0, questionnaire.scoring.actionPlanSize)
+
+  it('puts a risk that does not wait in the top five, beside the business model', () => {
+    expect(top.some((step) => step.risk)).toBe(true)
+    // Urgency 3 and an hour's work first, then the business model, then the untested backup.
+    expect(top.slice(0, 3).map((s) => s.questionId)).toEqual([
+      'te-security-updates',
+      top[1]!.questionId,
+      'te-backup-restore',
+    ])
+    expect(top[1]!.dimensionId).toBe('business-model')
+    expect(top.some((step) => step.dimensionId === 'business-model')).toBe(true)
+    expect(top.map((s) => s.questionId)).toContain('st-shared-knowledge')
+  })
+
+  it('names the risks in a finding, most urgent first', () => {
+    const risks = report.findings.find((f) => f.kind === 'risksThatDoNotWait')
+    expect(risks).toMatchObject({ kind: 'risksThatDoNotWait' })
+    const ids = risks!.kind === 'risksThatDoNotWait' ? risks!.questionIds : []
+    expect(ids).toEqual(expect.arrayContaining(['te-backup-restore', 'st-shared-knowledge', 'te-access-control']))
+    const urgency = (id: string) => questionnaire.questions.find((q) => q.id === id)!.risk!.urgency
+    for (let i = 1; i < ids.length; i++) expect(urgency(ids[i - 1]!)).toBeGreaterThanOrEqual(urgency(ids[i]!))
+  })
+
+  it('aims one level up where no target is set, not at the maximum', () => {
+    const staff = report.dimensions.find((d) => d.dimensionId === 'staff')!
+    expect(staff.score).toBe(25)
+    expect(staff).toMatchObject({ target: 40, targetSet: false })
+  })
+})
+
+describe('findings never contradict the plan they sit above', () => {
+  it('says the plan starts with the business model only while it does', () => {
+    const withoutTargets = scoreResponse(questionnaire, response(1, {}, { adoption: toolFirst }))
+    const text = (r: typeof withoutTargets) =>
+      tellFindings(r, questionnaire, 'de', 'you')
+        .find((f) => f.key === 'adoptionAheadOfFoundation')!
+        .paragraphs.join(' ')
+    expect(withoutTargets.actionPlan.find((s) => !s.risk)?.dimensionId).toBe('business-model')
+    expect(text(withoutTargets)).toContain('Der Plan beginnt beim Geschäftsmodell.')
+
+    // The owner decides the business model is where it needs to be for now: the plan no longer starts there.
+    const targets = { 'business-model': questionnaire.maturityLevels[1]!.id }
+    const withTargets = scoreResponse(questionnaire, response(1, {}, { adoption: toolFirst, targets }))
+    expect(withTargets.actionPlan.some((s) => s.dimensionId === 'business-model')).toBe(false)
+    expect(text(withTargets)).not.toContain('Der Plan beginnt beim Geschäftsmodell')
+  })
+})
+
+describe('before you buy', () => {
+  const fieldService = 'field-mobile'
+  const settleFirst = questionnaire.adoption!.items.find((i) => i.id === fieldService)!.settleFirst
+
+  it("says what to settle first, from the owner's own answers", () => {
+    const report = scoreResponse(questionnaire, response(1, {}, { consideringTool: fieldService }))
+    expect(report.purchase).toMatchObject({ itemId: fieldService, verdict: 'settleFirst', businessModelCarries: false })
+    expect(report.purchase!.open.map((p) => p.questionId)).toEqual(settleFirst)
+  })
+
+  it('finds the foundation carries it once the business model and its questions are settled', () => {
+    const report = scoreResponse(questionnaire, response(3, {}, { consideringTool: fieldService }))
+    expect(report.purchase).toMatchObject({ verdict: 'carried', open: [], businessModelCarries: true })
+  })
+
+  it('sends him to what he has when the same kind of tool is already bought and barely used', () => {
+    const report = scoreResponse(
+      questionnaire,
+      response(3, {}, { consideringTool: fieldService, adoption: { [fieldService]: { choice: 'fewUse' } } }),
+    )
+    expect(report.purchase).toMatchObject({ verdict: 'useWhatYouHave', alreadyIntroduced: 'fewUse' })
+  })
+})
