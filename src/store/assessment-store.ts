@@ -7,6 +7,7 @@ import {
   type AssessmentResponse,
   type Choice,
   type Company,
+  type PlanEntry,
   type Questionnaire,
   type Targets,
 } from '../domain/index.ts'
@@ -28,6 +29,10 @@ interface AssessmentState extends PersistedAssessment {
   setNote: (questionId: string, note: string) => void
   /** Answers one item of the adoption inventory; undefined takes the answer back. */
   setAdoption: (itemId: string, choice: AdoptionChoice | undefined) => void
+  /** The kind of tool the user is offered ("before you buy"); undefined: none. */
+  setConsideringTool: (itemId: string | undefined) => void
+  /** When a plan step is to be done, and by whom; empty values are removed. */
+  setPlanEntry: (questionId: string, entry: PlanEntry) => void
   setCompany: (company: Company) => void
   setTargets: (targets: Targets) => void
   visit: (questionId: string) => void
@@ -80,6 +85,14 @@ export const useAssessmentStore = create<AssessmentState>()(
           update(({ adoption }) => {
             const { [itemId]: _previous, ...rest } = adoption ?? {}
             return { adoption: choice === undefined ? rest : { ...rest, [itemId]: { choice } } }
+          }),
+        setConsideringTool: (itemId) =>
+          update(({ consideringTool: _previous, ...rest }) => ({ ...rest, consideringTool: itemId })),
+        setPlanEntry: (questionId, entry) =>
+          update(({ plan }) => {
+            const { [questionId]: _previous, ...rest } = plan ?? {}
+            const cleaned = withoutEmpty(entry)
+            return { plan: Object.keys(cleaned).length > 0 ? { ...rest, [questionId]: cleaned } : rest }
           }),
         setCompany: (company) => update(() => ({ company: withoutEmpty(company) })),
         setTargets: (targets) => update(() => ({ targets })),

@@ -48,6 +48,9 @@ export const dimensionSchema = z.strictObject({
   weight: positiveWeight,
   title: localizedTextSchema,
   description: localizedTextSchema,
+  stepOwner: z.optional(
+    describe(z.clone(localizedTextSchema), "Who typically takes this area's steps, suggested in the plan."),
+  ),
 })
 export type Dimension = z.infer<typeof dimensionSchema>
 
@@ -73,6 +76,9 @@ export const questionSchema = z.strictObject({
   ),
   options: z._default(answerOptionsSchema, { dontKnow: true, notApplicable: false, notNeeded: false }),
   weight: z._default(positiveWeight, 1),
+  stepOwner: z.optional(
+    describe(z.clone(localizedTextSchema), "Who typically takes this question's step, if not the area's owner."),
+  ),
   risk: z.optional(
     describe(
       z.strictObject({

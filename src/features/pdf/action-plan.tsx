@@ -5,18 +5,26 @@ import type { PdfModel } from './model.ts'
 import { colors, styles } from './styles.ts'
 
 function TopStep({ model, step, index }: { model: PdfModel; step: ActionStep; index: number }) {
-  const { t } = model
+  const { t, format } = model
   const question = model.question(step.questionId)
+  const entry = model.input.kind === 'solo' ? model.input.response.plan?.[question.id] : undefined
+  const suggested = question.stepOwner ?? model.dimensions.find((d) => d.id === question.dimension)?.stepOwner
+  const owner = entry?.owner ?? (suggested ? model.text(suggested) : null)
   const rows: [string, string][] = [
     [t.plan.today, step.unknown ? t.plan.unknownToday : model.text(question.levels[step.from]!)],
     [t.plan.next, model.text(question.levels[Math.min(step.from + 1, 4)]!)],
     [t.plan.why, model.text(question.why)],
+    ...(owner ? [[t.plan.owner, owner] as [string, string]] : []),
+    [t.plan.due, entry?.due ? format.date(new Date(`${entry.due}T12:00:00`)) : t.plan.open],
   ]
   return (
     <View wrap={false} style={{ flexDirection: 'row', marginBottom: 12 }}>
       <Text style={{ width: 22, fontSize: 14, fontWeight: 700, color: model.accentText }}>{index + 1}</Text>
       <View style={{ flex: 1 }}>
-        <Text style={styles.eyebrow}>{model.dimensionTitle(step.dimensionId)}</Text>
+        <Text style={[styles.eyebrow, step.risk ? { color: colors.tools } : {}]}>
+          {model.dimensionTitle(step.dimensionId)}
+          {step.risk ? ` · ${t.plan.risk}` : ''}
+        </Text>
         <Text style={styles.h3}>{model.text(question.title)}</Text>
         <Text style={[styles.paragraph, { fontWeight: 700 }]}>{model.text(question.recommendations[step.from]!)}</Text>
         {rows.map(([label, value]) => (

@@ -1,4 +1,5 @@
 import { Image, Page, Text, View } from '@react-pdf/renderer'
+import { tellPurchase } from '../../i18n/purchase.ts'
 import type { PdfModel } from './model.ts'
 import { colors, PAGE_MARGIN, styles } from './styles.ts'
 
@@ -30,6 +31,29 @@ function Consultant({ model }: { model: PdfModel }) {
   )
 }
 
+/** The verdict on a tool being offered, where the reader looks first. */
+function PurchaseLine({ model }: { model: PdfModel }) {
+  const check = model.report.purchase
+  const item = check && model.questionnaire.adoption?.items.find((i) => i.id === check.itemId)
+  if (!check || !item) return null
+  const told = tellPurchase(
+    check,
+    {
+      item: model.text(item.title),
+      businessModelScore: model.format.maybe(check.businessModelScore),
+      threshold: model.format.score(model.questionnaire.scoring.foundationCarriesFrom),
+    },
+    model.locale,
+    'company',
+  )
+  return (
+    <View style={{ marginTop: 18, paddingLeft: 10, borderLeftWidth: 3, borderLeftColor: model.accent, maxWidth: 380 }}>
+      <Text style={{ fontSize: 11, fontWeight: 700 }}>{told.heading}</Text>
+      <Text style={{ fontSize: 11 }}>{told.verdict}</Text>
+    </View>
+  )
+}
+
 /** The cover: company, date, who answered, and the consultant's branding when set. */
 export function CoverPage({ model }: { model: PdfModel }) {
   const { t, format } = model
@@ -45,6 +69,7 @@ export function CoverPage({ model }: { model: PdfModel }) {
           </Text>
         ))}
         <Text style={{ fontSize: 13, color: colors.muted }}>{t.cover.date(format.date(model.date))}</Text>
+        <PurchaseLine model={model} />
         <View
           style={{ marginTop: 48, borderTopWidth: 0.5, borderTopColor: colors.rule, paddingTop: 10, maxWidth: 340 }}
         >

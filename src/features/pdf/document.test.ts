@@ -96,6 +96,28 @@ describe('the PDF summary', () => {
     expect(pdfFileName(input)).toBe('groundwork-mueller-strassenbau-gmbh-2026-11-23.pdf')
   })
 
+  test('before you buy on the first page; the plan with risks, who and by when', async () => {
+    const base = completeResponse(questionnaire)
+    const first = scoreResponse(questionnaire, base).actionPlan[0]!
+    const response = {
+      ...base,
+      consideringTool: 'web-shop-portal',
+      plan: { [first.questionId]: { owner: 'Herr Öztürk', due: '2026-12-18' } },
+    }
+    const { pdf } = await generate({ kind: 'solo', questionnaire, locale: 'de', response })
+    const report = scoreResponse(questionnaire, response)
+    expect(report.purchase?.verdict).toBe('settleFirst')
+    // Page 1 (the cover) already says it; the summary explains it.
+    expect(pdf.pageTexts[0]).toContain('Bevor Sie kaufen: Webshop oder Kundenportal')
+    expect(pdf.pageTexts[0]).toContain('Das Fundament trägt es noch nicht')
+    expect(pdf.pageTexts[1]).toContain('Vorher klären:')
+    const plan = pdf.pageTexts.find((page) => page.includes('Die nächsten Schritte'))!
+    expect(plan).toContain('Wer Herr Öztürk')
+    expect(plan).toContain('Bis wann 18. Dezember 2026')
+    expect(first.risk).toBe(true)
+    expect(plan).toMatch(/Risiko, das nicht wartet/i) // (the eyebrow is set in capitals)
+  })
+
   test('partial: scores what is answered and says what is still open', async () => {
     const { pdf } = await generate({
       kind: 'solo',

@@ -113,7 +113,11 @@ export const pdfMessages = defineMessages(
     plan: {
       heading: 'Die nächsten Schritte',
       intro:
-        'Fundament vor Werkzeugen, das Geschäftsmodell zuerst; innerhalb dessen die größten Abstände zum Ziel. Jeder Schritt ist ohne Anschaffung machbar.',
+        'Oben, im Wechsel: Risiken, die nicht warten, und das Geschäftsmodell; danach das übrige Fundament, zuletzt die Werkzeuge – jeweils die größten Abstände zum Ziel zuerst. Jeder Schritt ist in einer Woche und ohne Anschaffung machbar.',
+      risk: 'Risiko, das nicht wartet',
+      owner: 'Wer',
+      due: 'Bis wann',
+      open: 'offen',
       none: 'Keine offenen Schritte: In jedem beantworteten Punkt ist das Ziel erreicht.',
       today: 'Heute',
       unknownToday: 'Unbekannt – zuerst klären, wie es steht.',
@@ -287,7 +291,11 @@ export const pdfMessages = defineMessages(
     plan: {
       heading: 'Your next steps',
       intro:
-        'Foundation before tools, the business model first; within that, the largest gaps to the target. Every step can be taken without buying anything.',
+        'At the top, alternating: risks that do not wait, and the business model; then the rest of the foundation, tools last – each with the largest gaps to the target first. Every step can be taken within a week and without buying anything.',
+      risk: 'A risk that does not wait',
+      owner: 'Who',
+      due: 'By when',
+      open: 'open',
       none: 'No open steps: the target is reached on every answered point.',
       today: 'Today',
       unknownToday: 'Unknown – find out first where you stand.',

@@ -1,5 +1,6 @@
 import { Text, View } from '@react-pdf/renderer'
 import { tellFindings, tellVerdict } from '../../i18n/findings.ts'
+import { tellPurchase } from '../../i18n/purchase.ts'
 import { SectionTitle } from './frame.tsx'
 import { LevelBars } from './level-bars.tsx'
 import type { PdfModel } from './model.ts'
@@ -76,6 +77,46 @@ function Headline({ model }: { model: PdfModel }) {
   )
 }
 
+/** "Before you buy" on page 1: the kind of tool offered, the verdict, and what to settle first. */
+function BeforeYouBuy({ model }: { model: PdfModel }) {
+  const { report, questionnaire, format } = model
+  const check = report.purchase
+  const item = check && questionnaire.adoption?.items.find((i) => i.id === check.itemId)
+  if (!check || !item) return null
+  const told = tellPurchase(
+    check,
+    {
+      item: model.text(item.title),
+      businessModelScore: format.maybe(check.businessModelScore),
+      threshold: format.score(questionnaire.scoring.foundationCarriesFrom),
+    },
+    model.locale,
+    'company',
+  )
+  return (
+    <View
+      wrap={false}
+      style={[
+        styles.section,
+        {
+          paddingLeft: 10,
+          borderLeftWidth: 2,
+          borderLeftColor: check.verdict === 'carried' ? colors.foundation : colors.tools,
+        },
+      ]}
+    >
+      <Text style={styles.h3}>{told.heading}</Text>
+      <Text style={[styles.paragraph, { fontWeight: 700 }]}>{told.verdict}</Text>
+      <Text style={styles.paragraph}>{told.body}</Text>
+      {told.openLabel && (
+        <Text style={styles.paragraph}>
+          {told.openLabel} {format.list(check.open.map((p) => model.text(model.question(p.questionId).title)))}
+        </Text>
+      )}
+    </View>
+  )
+}
+
 /** Overall level, foundation against tools, the radar and the bars: one page, at a glance. */
 export function SummarySection({ model }: { model: PdfModel }) {
   const { t } = model
@@ -83,6 +124,7 @@ export function SummarySection({ model }: { model: PdfModel }) {
     <View>
       <SectionTitle model={model}>{t.summary.heading}</SectionTitle>
       <Headline model={model} />
+      <BeforeYouBuy model={model} />
       <View wrap={false} style={styles.section}>
         <Text style={styles.h2}>{t.charts.radarTitle}</Text>
         <View style={{ flexDirection: 'row', alignItems: 'center' }}>

@@ -1,14 +1,29 @@
+import { useId } from 'react'
 import type { ActionStep, Question } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
+import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { reportMessages } from './messages.ts'
 import type { ReportModel } from './model.ts'
 
+/** Who would typically take the step: the question's own suggestion, else its area's. */
+function suggestedOwner(model: ReportModel, question: Question): string | null {
+  const owner = question.stepOwner ?? model.dimensions.find((d) => d.id === question.dimension)?.stepOwner
+  return owner ? model.text(owner) : null
+}
+
 function TopStep({ model, step, question }: { model: ReportModel; step: ActionStep; question: Question }) {
   const t = useT(reportMessages).plan
+  const id = useId()
+  const setPlanEntry = useAssessmentStore((s) => s.setPlanEntry)
+  const entry = model.response.plan?.[question.id] ?? {}
+  const suggested = suggestedOwner(model, question)
   const next = question.levels[Math.min(step.from + 1, 4)]!
   return (
-    <li className={`report-step report-layer-${step.layer}`}>
-      <p className="report-step-dimension">{model.dimensionTitle(step.dimensionId)}</p>
+    <li className={`report-step report-layer-${step.layer}${step.risk ? ' report-step-risk' : ''}`}>
+      <p className="report-step-dimension">
+        {model.dimensionTitle(step.dimensionId)}
+        {step.risk && <span className="report-step-badge"> · {t.risk}</span>}
+      </p>
       <h3 className="report-step-title">{model.text(question.title)}</h3>
       <p className="report-step-action">{model.text(question.recommendations[step.from]!)}</p>
       <dl className="report-step-details">
@@ -25,6 +40,34 @@ function TopStep({ model, step, question }: { model: ReportModel; step: ActionSt
           <dd>{model.text(question.why)}</dd>
         </div>
       </dl>
+      <div className="report-step-commit">
+        <div className="report-field">
+          <label htmlFor={`${id}-owner`}>{t.owner}</label>
+          <input
+            id={`${id}-owner`}
+            type="text"
+            maxLength={200}
+            value={entry.owner ?? ''}
+            placeholder={suggested ?? undefined}
+            aria-describedby={suggested ? `${id}-owner-hint` : undefined}
+            onChange={(event) => setPlanEntry(question.id, { ...entry, owner: event.target.value })}
+          />
+          {suggested && (
+            <span id={`${id}-owner-hint`} className="field-hint">
+              {t.ownerHint(suggested)}
+            </span>
+          )}
+        </div>
+        <div className="report-field">
+          <label htmlFor={`${id}-due`}>{t.due}</label>
+          <input
+            id={`${id}-due`}
+            type="date"
+            value={entry.due ?? ''}
+            onChange={(event) => setPlanEntry(question.id, { ...entry, due: event.target.value })}
+          />
+        </div>
+      </div>
     </li>
   )
 }

@@ -47,8 +47,7 @@ export function DimensionCard({
       )}
       {score.level && (
         <p className="report-dimension-level">
-          <span className="report-level-chip">{model.text(score.level.name)}</span>{' '}
-          {model.text(score.level.description)}
+          <span className="report-level-chip">{model.text(score.level.name)}</span>
         </p>
       )}
       <p className="report-dimension-meta">

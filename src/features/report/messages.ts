@@ -8,6 +8,15 @@ export const reportMessages = defineMessages(
     createdOn: (date: string) => `Stand vom ${date}`,
     forCompany: (name: string) => `für ${name}`,
     print: 'Drucken',
+    buy: {
+      today: 'Heute:',
+      unanswered: 'noch nicht beantwortet.',
+      unknown: '„Weiß ich nicht“.',
+      step: 'Nächster Schritt:',
+      worthItWhen: 'Wann sich ein solches Werkzeug lohnt:',
+    },
+    figuresNote: (slack: string) =>
+      `F ist der gewichtete Mittelwert von Geschäftsmodell, Kunden, Mitarbeitenden und Umfeld; T der Bereich Technologie. Gezählt wird T nur bis F plus ${slack} Punkte – so weit trägt das Fundament die Technik.`,
     olderVersion: (version: string, current: string) =>
       `Dieser Bericht beruht auf Version ${version} des Fragebogens; Version ${current} ist erschienen.`,
     moveOn: (current: string) => `Antworten auf Version ${current} übernehmen`,
@@ -132,7 +141,11 @@ export const reportMessages = defineMessages(
     plan: {
       heading: 'Die nächsten Schritte',
       intro:
-        'Fundament vor Werkzeugen, das Geschäftsmodell zuerst; innerhalb dessen die größten Abstände zum Ziel. Jeder Schritt ist ohne Anschaffung machbar.',
+        'Oben, im Wechsel: Risiken, die nicht warten, und das Geschäftsmodell; danach das übrige Fundament, zuletzt die Werkzeuge – jeweils die größten Abstände zum Ziel zuerst. Jeder Schritt ist in einer Woche und ohne Anschaffung machbar.',
+      risk: 'Risiko, das nicht wartet',
+      owner: 'Wer',
+      ownerHint: (suggested: string) => `Vorschlag: ${suggested}`,
+      due: 'Bis wann',
       none: 'Keine offenen Schritte: Sie haben in jedem beantworteten Punkt Ihr Ziel erreicht.',
       today: 'Heute',
       unknownToday: 'Unbekannt – klären Sie zuerst, wie es steht.',
@@ -147,7 +160,7 @@ export const reportMessages = defineMessages(
       intro:
         'Welche Stufe braucht Ihr Geschäft in jedem Bereich? Nicht jedes Unternehmen muss überall die höchste Stufe erreichen. Ihr Ziel bestimmt den Abstand und die Reihenfolge der Schritte.',
       select: (dimension: string) => `Ziel für ${dimension}`,
-      noTarget: 'Kein Ziel gesetzt (höchste Stufe)',
+      noTarget: 'Kein Ziel gesetzt (eine Stufe höher)',
       option: (name: string, min: string) => `${name} (ab ${min})`,
     },
     history: {
@@ -181,6 +194,15 @@ export const reportMessages = defineMessages(
     createdOn: (date: string) => `As of ${date}`,
     forCompany: (name: string) => `for ${name}`,
     print: 'Print',
+    buy: {
+      today: 'Today:',
+      unanswered: 'not answered yet.',
+      unknown: '“don’t know”.',
+      step: 'Next step:',
+      worthItWhen: 'When a tool like this pays off:',
+    },
+    figuresNote: (slack: string) =>
+      `F is the weighted mean of business model, customers, staff and environment; T is the technology area. T counts only up to F plus ${slack} points – as far as the foundation carries technology.`,
     olderVersion: (version: string, current: string) =>
       `This report is based on version ${version} of the questionnaire; version ${current} is out.`,
     moveOn: (current: string) => `Carry your answers over to version ${current}`,
@@ -305,7 +327,11 @@ export const reportMessages = defineMessages(
     plan: {
       heading: 'Your next steps',
       intro:
-        'Foundation before tools, the business model first; within that, the largest gaps to your target. Every step can be taken without buying anything.',
+        'At the top, alternating: risks that do not wait, and the business model; then the rest of the foundation, tools last – each with the largest gaps to your target first. Every step can be taken within a week and without buying anything.',
+      risk: 'A risk that does not wait',
+      owner: 'Who',
+      ownerHint: (suggested: string) => `Suggested: ${suggested}`,
+      due: 'By when',
       none: 'No open steps: you have reached your target on every answered point.',
       today: 'Today',
       unknownToday: 'Unknown – find out first where you stand.',
@@ -320,7 +346,7 @@ export const reportMessages = defineMessages(
       intro:
         'Which level does your business need in each area? Not every company has to reach the top level everywhere. Your target sets the gap and the order of the steps.',
       select: (dimension: string) => `Target for ${dimension}`,
-      noTarget: 'No target set (top level)',
+      noTarget: 'No target set (one level up)',
       option: (name: string, min: string) => `${name} (from ${min})`,
     },
     history: {

@@ -31,7 +31,7 @@ describe('report: targets and over time', () => {
       'Festgelegt (ab 50,0)',
     )
     expect(within(targets).getByRole('row', { name: /Technologie/ })).toHaveTextContent('erreicht')
-    await userEvent.selectOptions(select, 'Kein Ziel gesetzt (höchste Stufe)')
+    await userEvent.selectOptions(select, 'Kein Ziel gesetzt (eine Stufe höher)')
     expect(useAssessmentStore.getState().response?.targets).toEqual({ technology: 'defined' })
   })
 

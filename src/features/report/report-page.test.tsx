@@ -91,6 +91,43 @@ describe('report', () => {
     expect(screen.getByText(/Zählt noch wie „Weiß nicht“/)).toBeInTheDocument()
   })
 
+  test('before you buy: naming the tool on offer shows the verdict and what to settle first', async () => {
+    seed(fixtures.weak)
+    await renderReport()
+    const buy = await screen.findByRole('region', { name: 'Bevor Sie kaufen' })
+    await userEvent.selectOptions(
+      within(buy).getByRole('combobox', { name: 'Welche Art von Werkzeug wird Ihnen gerade angeboten?' }),
+      'CRM (de)',
+    )
+    expect(useAssessmentStore.getState().response?.consideringTool).toBe('crm')
+    const verdict = within(buy).getByRole('article', { name: 'Bevor Sie kaufen: CRM (de)' })
+    expect(verdict).toHaveTextContent('Das Fundament trägt es noch nicht – erst klären, dann entscheiden.')
+    // The business model scores 12,5 of the 55 that carry a purchase; the CRM's "settle first" question is at level 1.
+    expect(verdict).toHaveTextContent(
+      'Das Geschäftsmodell erreicht 12,5 Punkte; getragen wird ein solcher Kauf ab 55,0',
+    )
+    expect(within(verdict).getByRole('listitem')).toHaveTextContent(/^Needs \(de\) – Heute: cu-a Stufe 1/)
+    // Before the summary's findings: the verdict sits on the first screen of the report.
+    const regions = screen.getAllByRole('region').map((r) => r.getAttribute('aria-labelledby') ?? '')
+    expect(regions.indexOf(buy.getAttribute('aria-labelledby')!)).toBeLessThan(regions.indexOf('report-findings'))
+  })
+
+  test('a risk that does not wait heads the plan; who and by when are kept with the answers', async () => {
+    seed(fixtures.weak)
+    await renderReport()
+    const findings = await screen.findByRole('region', { name: 'Was auffällt' })
+    expect(within(findings).getByRole('article', { name: 'Risiken, die nicht warten' })).toHaveTextContent(
+      'Backups (de)',
+    )
+    const plan = screen.getByRole('region', { name: 'Die nächsten Schritte' })
+    const [first] = within(plan).getAllByRole('listitem')
+    expect(within(first!).getByRole('heading', { level: 3 })).toHaveTextContent('Backups (de)')
+    expect(first).toHaveTextContent('Risiko, das nicht wartet')
+    await userEvent.type(within(first!).getByRole('textbox', { name: 'Wer' }), 'Frau Kaya')
+    await userEvent.type(within(first!).getByLabelText('Bis wann'), '2026-12-18')
+    expect(useAssessmentStore.getState().response?.plan).toEqual({ 'te-b': { owner: 'Frau Kaya', due: '2026-12-18' } })
+  })
+
   test('a partial assessment says what is missing and links back to it', async () => {
     seed(fixtures.partial)
     await renderReport()

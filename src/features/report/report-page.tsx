@@ -9,6 +9,7 @@ import { useActiveQuestionnaire } from '../../store/use-active-questionnaire.ts'
 import { BrandingLine } from '../branding/branding-line.tsx'
 import { ActionPlanSection } from './action-plan-section.tsx'
 import { AdoptionMapSection } from './adoption-map-section.tsx'
+import { BeforeYouBuySection } from './before-you-buy-section.tsx'
 import { ChartsSection } from './charts/charts-section.tsx'
 import { FoundationSection, ToolsSection } from './dimensions-section.tsx'
 import { FindingsSection } from './findings-section.tsx'
@@ -127,6 +128,7 @@ function Report({ actions }: { actions?: ReactNode }) {
         </p>
       )}
       <SummarySection model={model} />
+      <BeforeYouBuySection model={model} />
       <FindingsSection model={model} />
       <AdoptionMapSection model={model} />
       <ChartsSection model={model} comparison={comparison} />

@@ -30,7 +30,8 @@ function MissingList({ model }: { model: ReportModel }) {
 }
 
 export function SummarySection({ model }: { model: ReportModel }) {
-  const t = useT(reportMessages).summary
+  const m = useT(reportMessages)
+  const t = m.summary
   const format = useFormat()
   const { report } = model
   const { completeness } = report
@@ -65,6 +66,9 @@ export function SummarySection({ model }: { model: ReportModel }) {
             <dd>{figure(report.toolIndexCounted)}</dd>
           </div>
         </dl>
+        <p className="report-muted report-figures-note">
+          {m.figuresNote(format.score(model.questionnaire.scoring.toolSlack).replace(/,0$|\.0$/, ''))}
+        </p>
         <div className="report-completeness">
           <p>{t.completeness(completeness.answered, completeness.total, format.percent(completeness.ratio))}</p>
           <div className="report-meter" aria-hidden="true">
