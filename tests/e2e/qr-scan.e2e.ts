@@ -148,7 +148,7 @@ describe('scanning answer QR codes with the camera', () => {
     expect(tracks.every((state) => state === 'ended')).toBe(true)
 
     const participants = page.getByRole('table')
-    await expect(participants.getByLabel('Name von Teilnehmende 1').inputValue()).resolves.toBe('Carla')
+    await expect(participants.getByLabel('Name von Person 1').inputValue()).resolves.toBe('Carla')
     await expect(participants.getByRole('cell', { name: 'Link', exact: true }).count()).resolves.toBe(1)
     const stored = await storedWorkshop(page)
     expect(stored.participants).toHaveLength(1)

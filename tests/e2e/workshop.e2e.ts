@@ -111,7 +111,7 @@ describe('workshop mode', () => {
     await expect(topics.nth(0).getByText(q1!.levels[0]!.de, { exact: true }).count()).resolves.toBe(1)
     await expect(topics.nth(0).getByText(q1!.levels[4]!.de, { exact: true }).count()).resolves.toBe(1)
     await expect(topics.nth(1).getByRole('heading', { level: 3 }).textContent()).resolves.toBe(q0!.title.de)
-    const roles = page.getByRole('table', { name: 'Mittlere Stufe: Geschäftsleitung gegenüber Mitarbeitende' })
+    const roles = page.getByRole('table', { name: 'Mittlere Stufe: Geschäftsführung gegenüber Mitarbeitende' })
     await expect(roles.getByRole('row').nth(1).getByRole('cell').last().textContent()).resolves.toBe('−4,0')
     expect(await axe(page)).toEqual([])
     expect(await atPhoneWidth(page)).toEqual({ violations: [], overflows: false })

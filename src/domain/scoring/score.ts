@@ -207,7 +207,8 @@ export function scoreCounts(questionnaire: Questionnaire, counts: CountedAnswers
   const dimensions = scoreDimensions(questionnaire, prepared, counts.counted, targets)
   const foundationIndex = weightedMean(questionnaire, dimensions, 'foundation')
   const toolIndex = weightedMean(questionnaire, dimensions, 'tools')
-  const toolIndexCounted = toolIndex === null ? null : Math.min(toolIndex, (foundationIndex ?? 0) + scoring.toolSlack)
+  const toolCap = toolIndex === null ? null : (foundationIndex ?? 0) + scoring.toolSlack
+  const toolIndexCounted = toolIndex === null || toolCap === null ? null : Math.min(toolIndex, toolCap)
   let overall: number | null = null
   if (toolIndexCounted !== null)
     overall =
@@ -230,6 +231,7 @@ export function scoreCounts(questionnaire: Questionnaire, counts: CountedAnswers
     foundationIndex,
     toolIndex,
     toolIndexCounted,
+    toolCap,
     overall,
     overallLevel: overall === null ? null : levelForScore(questionnaire.maturityLevels, overall),
     verdict: verdictOf(overall, findings, foundationIndex, toolIndex),

@@ -114,6 +114,8 @@ export interface ScoreReport {
   toolIndex: number | null
   /** min(T, F + slack): the part of T the foundation carries. */
   toolIndexCounted: number | null
+  /** F + slack (F counts as 0 while unassessed): how far tools count; null without tools answers. */
+  toolCap: number | null
   overall: number | null
   overallLevel: MaturityLevel | null
   verdict: Verdict

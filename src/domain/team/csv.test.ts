@@ -13,10 +13,10 @@ describe('answersToCsv', () => {
     const csv = answersToCsv(questionnaire, participants, { locale: 'de', showNames: false })
     expect(csv.startsWith('\uFEFF')).toBe(true)
     const lines = csv.slice(1).trimEnd().split('\r\n')
-    expect(lines[0]).toBe('Dimension;Frage-ID;Frage;Teilnehmende 1;Teilnehmende 2;Mittelwert')
-    expect(lines[1]).toBe('Rolle;;;management;staff;')
+    expect(lines[0]).toBe('Dimension;Frage-ID;Frage;Person 1;Person 2;Mittelwert')
+    expect(lines[1]).toBe('Rolle;;;Geschäftsführung;Mitarbeitende;')
     expect(lines[2]).toBe('bm (de);bm-1;bm 1 (de);4;1;2,50')
-    expect(lines[3]).toBe('bm (de);bm-2;bm 2 (de);weiß nicht;;')
+    expect(lines[3]).toBe('bm (de);bm-2;bm 2 (de);Weiß ich nicht;;')
     expect(csv).not.toContain('Anna')
   })
 

@@ -1,6 +1,7 @@
 import type { Locale, Questionnaire } from '../questionnaire/schema.ts'
 import type { Level } from '../response/schema.ts'
 import { choiceOf } from '../scoring/count.ts'
+import { LABELS, roleName } from '../labels.ts'
 import type { Participant } from './aggregate.ts'
 
 const BOM = '\uFEFF'
@@ -9,11 +10,6 @@ const BOM = '\uFEFF'
 const conventions: Record<Locale, { separator: string; decimal: string }> = {
   de: { separator: ';', decimal: ',' },
   en: { separator: ',', decimal: '.' },
-}
-
-const specialLabels: Record<Locale, Record<string, string>> = {
-  de: { dontKnow: 'weiß nicht', notApplicable: 'trifft nicht zu', notNeeded: 'nicht nötig' },
-  en: { dontKnow: "don't know", notApplicable: 'not applicable', notNeeded: 'not needed' },
 }
 
 function cell(value: string, separator: string): string {
@@ -33,8 +29,8 @@ export function answersToCsv(
   { locale, showNames }: { locale: Locale; showNames: boolean },
 ): string {
   const { separator, decimal } = conventions[locale]
-  const label = locale === 'de' ? 'Teilnehmende' : 'Participant'
-  const names = participants.map((p, i) => (showNames && p.name ? p.name : `${label} ${i + 1}`))
+  const labels = LABELS[locale]
+  const names = participants.map((p, i) => (showNames && p.name ? p.name : labels.participant(i + 1)))
   const header =
     locale === 'de'
       ? ['Dimension', 'Frage-ID', 'Frage', ...names, 'Mittelwert']
@@ -47,12 +43,16 @@ export function answersToCsv(
       levels.length > 0
         ? (levels.reduce<number>((a, b) => a + b, 0) / levels.length).toFixed(2).replace('.', decimal)
         : ''
-    const answers = choices.map((c) =>
-      c === undefined ? '' : typeof c === 'number' ? String(c) : specialLabels[locale][c]!,
-    )
+    const answers = choices.map((c) => (c === undefined ? '' : typeof c === 'number' ? String(c) : labels.choices[c]))
     return [dimensionTitle.get(question.dimension)!, question.id, question.title[locale], ...answers, mean]
   })
-  const roleRow = [locale === 'de' ? 'Rolle' : 'Role', '', '', ...participants.map((p) => p.role ?? ''), '']
+  const roleRow = [
+    locale === 'de' ? 'Rolle' : 'Role',
+    '',
+    '',
+    ...participants.map((p) => (p.role ? roleName(locale, p.role) : '')),
+    '',
+  ]
   return (
     BOM +
     [header, roleRow, ...rows].map((row) => row.map((v) => cell(v, separator)).join(separator)).join('\r\n') +

@@ -34,7 +34,7 @@ export function LevelBars({ model }: { model: PdfModel }) {
   const { report, team, format } = model
   const levels = model.questionnaire.maturityLevels
   // Technology counts only up to the foundation plus the slack: the rest of its bar is drawn pale.
-  const cap = (report.foundationIndex ?? 0) + model.questionnaire.scoring.toolSlack
+  const cap = report.toolCap ?? 100
   const capped = model.dimensions.some((d) => {
     const score = report.dimensions.find((s) => s.dimensionId === d.id)?.score
     return d.layer === 'tools' && score != null && score > cap

@@ -1,3 +1,4 @@
+import { LABELS } from '../../domain/index.ts'
 import { defineMessages } from '../../i18n/define-messages.ts'
 
 // Numbers arrive formatted for the locale (format.ts); the wording follows the on-screen report.
@@ -25,13 +26,6 @@ export const pdfMessages = defineMessages(
       overall: 'Reifegrad insgesamt',
       of100: (score: string) => `${score} von 100 Punkten`,
       noScore: 'Noch keine Wertung',
-      interpretation: {
-        none: 'Es liegen noch keine Antworten vor, die zählen.',
-        toolsAhead: 'Die Werkzeuge sind weiter als das Fundament – was darüber hinausgeht, zählt noch nicht.',
-        weakBusinessModel: 'Das Geschäftsmodell ist noch nicht klar genug – dort beginnt alles Weitere.',
-        foundationLeads: 'Das Fundament ist weiter als die Werkzeuge – die richtige Reihenfolge.',
-        balanced: 'Fundament und Werkzeuge halten Schritt miteinander.',
-      },
       foundation: 'Fundament (F)',
       tools: 'Technologie (T)',
       toolsCounted: 'davon gezählt',
@@ -50,28 +44,6 @@ export const pdfMessages = defineMessages(
     findings: {
       heading: 'Was auffällt',
       none: 'Keine Auffälligkeiten: Fundament und Werkzeuge stehen in einem gesunden Verhältnis.',
-      weakBusinessModel: {
-        title: 'Das Geschäftsmodell ist noch nicht klar',
-        body: (score: string, threshold: string) =>
-          `Das Geschäftsmodell erreicht ${score} von 100 Punkten, weniger als ${threshold}. Zu verstehen, welchen Wert das Unternehmen für wen schafft und womit es sein Geld verdient, ist die Königsdisziplin: Daran hängt, welche Kunden es sucht, was die Mitarbeitenden können müssen und ob ein Werkzeug überhaupt nötig ist. Deshalb steht es im Plan an erster Stelle.`,
-      },
-      toolsAhead: {
-        title: 'Die Werkzeuge sind dem Fundament voraus',
-        body: (tools: string, foundation: string, counted: string) =>
-          `Die Technologie erreicht ${tools} Punkte, das Fundament ${foundation}. Gezählt wird die Technologie deshalb nur mit ${counted} – so weit, wie das Fundament sie trägt.`,
-        story:
-          'Bei CRM ist es schon einmal so gegangen: CRM begann als Management-Methode – das ganze Unternehmen konsequent auf seine Kunden auszurichten – und wurde mit der Zeit zum Software-Kauf. Der Digitalisierung droht dasselbe. Ein Werkzeug bildet ab, was im Unternehmen schon klar ist; es macht es nicht klar.',
-      },
-      manyUnknowns: {
-        title: (dimension: string) => `Viel Unbekanntes: ${dimension}`,
-        body: (unknown: number, answered: number) =>
-          `Bei ${unknown} von ${answered} beantworteten Fragen lautet die Antwort „Weiß nicht“. Nicht zu wissen ist selbst ein Befund: Was man nicht kennt, kann man nicht steuern. Diese Antworten zählen wie Stufe 0.`,
-      },
-      notNeeded: {
-        title: '„Für unser Geschäft nicht nötig“ zählt noch nicht',
-        body: (list: string, score: string, threshold: string) =>
-          `Als nicht nötig eingestuft: ${list}. Ob ein Werkzeug entbehrlich ist, lässt sich erst entscheiden, wenn das Geschäftsmodell klar ist – es erreicht ${score} von mindestens ${threshold} Punkten. Bis dahin zählen diese Antworten wie „Weiß nicht“.`,
-      },
     },
     charts: {
       radarTitle: 'Profil der Bereiche',
@@ -98,9 +70,7 @@ export const pdfMessages = defineMessages(
     },
     answers: {
       level: (level: number) => `Stufe ${level}`,
-      dontKnow: 'Weiß nicht',
-      notApplicable: 'Trifft nicht zu',
-      notNeeded: 'Für unser Geschäft nicht nötig',
+      ...LABELS.de.choices,
       notNeededPending: 'Zählt noch wie „Weiß nicht“, bis das Geschäftsmodell klar ist.',
       unanswered: 'Noch nicht beantwortet',
       note: 'Notiz',
@@ -150,17 +120,11 @@ export const pdfMessages = defineMessages(
       question: 'Frage',
       gap: 'Abstand',
       participantsHeading: 'Teilnehmende',
-      anonymous: (n: number) => `Person ${n}`,
-      noRole: 'ohne Rolle',
+      anonymous: LABELS.de.participant,
+      noRole: LABELS.de.noRole,
       anonymised: 'Namen sind in diesem Dokument nicht genannt.',
     },
-    roles: {
-      management: 'Geschäftsführung',
-      staff: 'Mitarbeitende',
-      'sales-service': 'Vertrieb und Service',
-      production: 'Produktion',
-      administration: 'Verwaltung',
-    } as Record<string, string>,
+    roles: LABELS.de.roles as Record<string, string>,
     method: {
       heading: 'Anhang: Wie die Wertung entsteht',
       levels:
@@ -203,13 +167,6 @@ export const pdfMessages = defineMessages(
       overall: 'Overall maturity',
       of100: (score: string) => `${score} out of 100 points`,
       noScore: 'Not scored yet',
-      interpretation: {
-        none: 'There are no answers yet that count.',
-        toolsAhead: 'The tools are ahead of the foundation – whatever goes beyond it does not count yet.',
-        weakBusinessModel: 'The business model is not yet clear enough – that is where everything else starts.',
-        foundationLeads: 'The foundation is ahead of the tools – the right way round.',
-        balanced: 'Foundation and tools are keeping pace with each other.',
-      },
       foundation: 'Foundation (F)',
       tools: 'Technology (T)',
       toolsCounted: 'of which counted',
@@ -228,28 +185,6 @@ export const pdfMessages = defineMessages(
     findings: {
       heading: 'What stands out',
       none: 'Nothing stands out: foundation and tools are in a healthy balance.',
-      weakBusinessModel: {
-        title: 'The business model is not yet clear',
-        body: (score: string, threshold: string) =>
-          `The business model scores ${score} out of 100, below ${threshold}. Understanding what value the company creates, for whom, and what earns the money is the hardest and most important discipline: it decides which customers to look for, what staff need to be able to do, and whether a tool is needed at all. That is why it comes first in the plan.`,
-      },
-      toolsAhead: {
-        title: 'The tools are ahead of the foundation',
-        body: (tools: string, foundation: string, counted: string) =>
-          `Technology scores ${tools}, the foundation ${foundation}. Technology therefore counts only at ${counted} – as far as the foundation carries it.`,
-        story:
-          'This has happened before, with CRM: it began as a management method – orienting the whole company towards its customers – and over time became a software purchase. Digitalisation is going the same way. A tool can only reflect what is already clear in a company; it cannot make it clear.',
-      },
-      manyUnknowns: {
-        title: (dimension: string) => `Much is unknown: ${dimension}`,
-        body: (unknown: number, answered: number) =>
-          `For ${unknown} of ${answered} answered questions the answer was “don’t know”. Not knowing is a finding in itself: you cannot steer what you do not know. These answers count as level 0.`,
-      },
-      notNeeded: {
-        title: '“Not needed for our business” does not count yet',
-        body: (list: string, score: string, threshold: string) =>
-          `Marked as not needed: ${list}. Whether a tool is unnecessary can only be decided once the business model is clear – it scores ${score}, short of the ${threshold} needed. Until then these answers count as “don’t know”.`,
-      },
     },
     charts: {
       radarTitle: 'Profile of the areas',
@@ -276,9 +211,7 @@ export const pdfMessages = defineMessages(
     },
     answers: {
       level: (level: number) => `Level ${level}`,
-      dontKnow: 'Don’t know',
-      notApplicable: 'Does not apply',
-      notNeeded: 'Not needed for our business',
+      ...LABELS.en.choices,
       notNeededPending: 'Counts as “don’t know” until the business model is clear.',
       unanswered: 'Not answered yet',
       note: 'Note',
@@ -326,17 +259,11 @@ export const pdfMessages = defineMessages(
       question: 'Question',
       gap: 'Gap',
       participantsHeading: 'Participants',
-      anonymous: (n: number) => `Person ${n}`,
-      noRole: 'no role',
+      anonymous: LABELS.en.participant,
+      noRole: LABELS.en.noRole,
       anonymised: 'Names are not shown in this document.',
     },
-    roles: {
-      management: 'Management',
-      staff: 'Staff',
-      'sales-service': 'Sales and service',
-      production: 'Production',
-      administration: 'Administration',
-    } as Record<string, string>,
+    roles: LABELS.en.roles as Record<string, string>,
     method: {
       heading: 'Appendix: how the scores are computed',
       levels:

@@ -51,7 +51,7 @@ export function ToolsSection({ model }: { model: ReportModel }) {
               ? t.toolsCarried(
                   format.score(foundationIndex ?? 0),
                   format.score(slack),
-                  format.score((foundationIndex ?? 0) + slack),
+                  format.score(model.report.toolCap ?? slack),
                 )
               : t.toolsAllCounted}
           </p>

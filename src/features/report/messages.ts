@@ -1,3 +1,4 @@
+import { LABELS } from '../../domain/index.ts'
 import { defineMessages } from '../../i18n/define-messages.ts'
 
 // Numbers arrive already formatted for the locale (see format.ts): messages only place them.
@@ -30,13 +31,6 @@ export const reportMessages = defineMessages(
       overall: 'Reifegrad insgesamt',
       of100: (score: string) => `${score} von 100`,
       noScore: 'Noch keine Wertung',
-      interpretation: {
-        none: 'Es liegen noch keine Antworten vor, die zählen.',
-        toolsAhead: 'Ihre Werkzeuge sind weiter als Ihr Fundament – was darüber hinausgeht, zählt noch nicht.',
-        weakBusinessModel: 'Ihr Geschäftsmodell ist noch nicht klar genug – dort beginnt alles Weitere.',
-        foundationLeads: 'Ihr Fundament ist weiter als Ihre Werkzeuge – die richtige Reihenfolge.',
-        balanced: 'Fundament und Werkzeuge halten Schritt miteinander.',
-      },
       figures: 'Kennzahlen',
       profile: 'Bereiche im Überblick',
       foundation: 'Fundament (F)',
@@ -53,29 +47,6 @@ export const reportMessages = defineMessages(
     findings: {
       heading: 'Was auffällt',
       none: 'Keine Auffälligkeiten: Fundament und Werkzeuge stehen in einem gesunden Verhältnis.',
-      weakBusinessModel: {
-        title: 'Das Geschäftsmodell ist noch nicht klar',
-        body: (score: string, threshold: string) =>
-          `Ihr Geschäftsmodell erreicht ${score} von 100 Punkten, weniger als ${threshold}. Zu verstehen, welchen Wert Sie für wen schaffen und womit Sie Ihr Geld verdienen, ist die Königsdisziplin: Daran hängt, welche Kunden Sie suchen, was Ihre Mitarbeitenden können müssen und ob ein Werkzeug überhaupt nötig ist. Deshalb steht es im Plan an erster Stelle – ganz gleich, wie gut andere Bereiche abschneiden.`,
-      },
-      toolsAhead: {
-        title: 'Die Werkzeuge sind dem Fundament voraus',
-        body: (tools: string, foundation: string, counted: string) =>
-          `Ihre Technologie erreicht ${tools} Punkte, Ihr Fundament ${foundation}. Gezählt wird die Technologie deshalb nur mit ${counted} – so weit, wie das Fundament sie trägt.`,
-        story:
-          'Bei CRM ist es schon einmal so gegangen. CRM begann als Management-Methode: das ganze Unternehmen konsequent auf seine Kunden auszurichten. Mit der Zeit wurde daraus ein Software-Kauf; wer heute nach „CRM“ sucht, findet fast nur Anbieter von Programmen, und der Kunde ist in den Hintergrund gerückt. Der Digitalisierung droht dasselbe. Ein Werkzeug bildet ab, was im Unternehmen schon klar ist – es macht es nicht klar. Stecken Sie die nächste Zeit in Geschäftsmodell, Kunden, Mitarbeitende und Umfeld, bevor Sie weitere Werkzeuge kaufen.',
-      },
-      manyUnknowns: {
-        title: (dimension: string) => `Viel Unbekanntes: ${dimension}`,
-        body: (unknown: number, answered: number) =>
-          `Bei ${unknown} von ${answered} beantworteten Fragen lautet die Antwort „Weiß nicht“. Nicht zu wissen ist selbst ein Befund: Was man nicht kennt, kann man nicht steuern. Diese Antworten zählen wie Stufe 0. Finden Sie zuerst heraus, wie es tatsächlich steht – das kostet nichts außer Zeit und Gesprächen.`,
-      },
-      notNeeded: {
-        title: '„Für unser Geschäft nicht nötig“ zählt noch nicht',
-        body: (count: number, score: string, threshold: string) =>
-          `Sie haben ${count === 1 ? 'ein Werkzeug' : `${count} Werkzeuge`} als nicht nötig eingestuft. Ob ein Werkzeug entbehrlich ist, können Sie erst entscheiden, wenn Sie Ihr Geschäftsmodell kennen – und das erreicht ${score} von mindestens ${threshold} Punkten. Bis dahin zählen diese Antworten wie „Weiß nicht“. Sobald Ihr Geschäftsmodell klarer ist, fallen sie aus der Wertung.`,
-        questions: 'Betroffen:',
-      },
     },
     charts: {
       heading: 'Ihr Profil auf einen Blick',
@@ -121,7 +92,7 @@ export const reportMessages = defineMessages(
       toolsAllCounted: 'Ihre Technologie zählt voll: Das Fundament trägt sie.',
       score: 'Punkte',
       answered: (answered: number, total: number) => `${answered} von ${total} Fragen beantwortet`,
-      unknown: (count: number) => `${count}× „Weiß nicht“`,
+      unknown: (count: number) => `${count}× „${LABELS.de.choices.dontKnow}“`,
       target: (level: string) => `Ziel: ${level}`,
       gap: (points: string) => `noch ${points} Punkte bis zum Ziel`,
       reached: 'Ziel erreicht',
@@ -131,10 +102,8 @@ export const reportMessages = defineMessages(
     },
     answers: {
       level: (level: number) => `Stufe ${level} von 4`,
-      dontKnow: 'Weiß nicht',
-      notApplicable: 'Trifft nicht zu',
-      notNeeded: 'Für unser Geschäft nicht nötig',
-      notNeededPending: 'Zählt noch wie „Weiß nicht“, bis das Geschäftsmodell klar ist.',
+      ...LABELS.de.choices,
+      notNeededPending: `Zählt noch wie „${LABELS.de.choices.dontKnow}“, bis das Geschäftsmodell klar ist.`,
       unanswered: 'Noch nicht beantwortet',
       note: 'Ihre Notiz',
     },
@@ -216,13 +185,6 @@ export const reportMessages = defineMessages(
       overall: 'Overall maturity',
       of100: (score: string) => `${score} out of 100`,
       noScore: 'Not scored yet',
-      interpretation: {
-        none: 'There are no answers yet that count.',
-        toolsAhead: 'Your tools are ahead of your foundation – whatever goes beyond it does not count yet.',
-        weakBusinessModel: 'Your business model is not yet clear enough – that is where everything else starts.',
-        foundationLeads: 'Your foundation is ahead of your tools – the right way round.',
-        balanced: 'Your foundation and your tools are keeping pace with each other.',
-      },
       figures: 'Key figures',
       profile: 'Areas at a glance',
       foundation: 'Foundation (F)',
@@ -239,29 +201,6 @@ export const reportMessages = defineMessages(
     findings: {
       heading: 'What stands out',
       none: 'Nothing stands out: your foundation and your tools are in a healthy balance.',
-      weakBusinessModel: {
-        title: 'The business model is not yet clear',
-        body: (score: string, threshold: string) =>
-          `Your business model scores ${score} out of 100, below ${threshold}. Understanding what value you create, for whom, and what actually earns the money is the hardest and most important discipline: it decides which customers you look for, what your staff need to be able to do, and whether a tool is needed at all. That is why it comes first in the plan, however well the other areas score.`,
-      },
-      toolsAhead: {
-        title: 'Your tools are ahead of your foundation',
-        body: (tools: string, foundation: string, counted: string) =>
-          `Your technology scores ${tools}, your foundation ${foundation}. Technology therefore counts only at ${counted} – as far as the foundation carries it.`,
-        story:
-          'This has happened before, with CRM. CRM began as a management method: consistently orienting the whole company towards its customers. Over time it became a software purchase; search for “CRM” today and you find almost nothing but software vendors, while the customer has slipped into the background. Digitalisation is going the same way. A tool can only reflect what is already clear in a company – it cannot make it clear. Spend the coming months on your business model, customers, staff and environment before you buy more tools.',
-      },
-      manyUnknowns: {
-        title: (dimension: string) => `Much is unknown: ${dimension}`,
-        body: (unknown: number, answered: number) =>
-          `For ${unknown} of ${answered} answered questions the answer was “don’t know”. Not knowing is a finding in itself: you cannot steer what you do not know. These answers count as level 0. Find out first where you really stand – it costs nothing but time and a few conversations.`,
-      },
-      notNeeded: {
-        title: '“Not needed for our business” does not count yet',
-        body: (count: number, score: string, threshold: string) =>
-          `You marked ${count === 1 ? 'one tool' : `${count} tools`} as not needed. You can only decide that a tool is unnecessary once you know your business model – and it scores ${score}, short of the ${threshold} needed. Until then these answers count as “don’t know”. As soon as your business model is clearer, they drop out of the score.`,
-        questions: 'Affected:',
-      },
     },
     charts: {
       heading: 'Your profile at a glance',
@@ -317,9 +256,7 @@ export const reportMessages = defineMessages(
     },
     answers: {
       level: (level: number) => `Level ${level} of 4`,
-      dontKnow: 'Don’t know',
-      notApplicable: 'Does not apply',
-      notNeeded: 'Not needed for our business',
+      ...LABELS.en.choices,
       notNeededPending: 'Counts as “don’t know” until the business model is clear.',
       unanswered: 'Not answered yet',
       note: 'Your note',

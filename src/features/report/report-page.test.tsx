@@ -88,7 +88,7 @@ describe('report', () => {
     const notNeeded = screen.getByRole('article', { name: /nicht nötig“ zählt noch nicht/ })
     expect(notNeeded).toHaveTextContent(/Das kann gut stimmen\. Die Wertung lässt solche Antworten aber erst weg/)
     expect(within(notNeeded).getByRole('listitem')).toHaveTextContent('Channels (de)')
-    expect(screen.getByText(/Zählt noch wie „Weiß nicht“/)).toBeInTheDocument()
+    expect(screen.getByText(/Zählt noch wie „Weiß ich nicht“/)).toBeInTheDocument()
   })
 
   test('before you buy: naming the tool on offer shows the verdict and what to settle first', async () => {

@@ -1,3 +1,4 @@
+import { LABELS } from '../../domain/index.ts'
 import { defineMessages } from '../../i18n/define-messages.ts'
 
 export const liveMessages = defineMessages(
@@ -10,7 +11,7 @@ export const liveMessages = defineMessages(
     progressLabel: 'Fortschritt durch den Fragebogen',
     levels: 'Die fünf Stufen',
     levelShort: (n: number) => `Stufe ${n}`,
-    dontKnow: 'weiß nicht',
+    dontKnow: LABELS.de.choices.dontKnow,
     dontKnowShort: '?',
     clear: 'keine Angabe',
     grid: 'Antworten im Raum',
@@ -42,7 +43,7 @@ export const liveMessages = defineMessages(
     progressLabel: 'Progress through the questionnaire',
     levels: 'The five levels',
     levelShort: (n: number) => `Level ${n}`,
-    dontKnow: "don't know",
+    dontKnow: LABELS.en.choices.dontKnow,
     dontKnowShort: '?',
     clear: 'no answer',
     grid: 'Answers in the room',

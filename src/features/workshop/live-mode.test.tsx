@@ -27,7 +27,7 @@ test('every voice is entered with the keyboard: digits, d, arrows, Page Down', a
   expect(anna).toContainElement(screen.getAllByRole('radio', { name: 'Stufe 3' })[0]!)
   // Focus moved on to Ben: "d" is his "don't know".
   await user.keyboard('d')
-  expect(screen.getAllByRole('radio', { name: 'weiß nicht' })[1]).toHaveAttribute('aria-checked', 'true')
+  expect(screen.getAllByRole('radio', { name: 'Weiß ich nicht' })[1]).toHaveAttribute('aria-checked', 'true')
   // Focus is on the consensus row now; up twice is Anna again, and ← steps her level down to 2.
   expect(
     within(screen.getByRole('radiogroup', { name: 'Konsens des Raums' })).getByRole('radio', { name: 'Stufe 0' }),

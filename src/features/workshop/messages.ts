@@ -1,17 +1,12 @@
+import { LABELS } from '../../domain/index.ts'
 import { defineMessages } from '../../i18n/define-messages.ts'
 
 export const workshopMessages = defineMessages(
   {
     loading: 'Wird geladen …',
-    roles: {
-      management: 'Geschäftsleitung',
-      staff: 'Mitarbeitende',
-      'sales-service': 'Vertrieb und Service',
-      production: 'Produktion und Werkstatt',
-      administration: 'Verwaltung',
-    } as Record<string, string>,
-    participantLabel: (n: number) => `Teilnehmende ${n}`,
-    noRole: 'ohne Rolle',
+    roles: LABELS.de.roles as Record<string, string>,
+    participantLabel: LABELS.de.participant,
+    noRole: LABELS.de.noRole,
     list: {
       title: 'Workshops',
       lead: 'Mit einem Workshop bewerten mehrere Personen eines Unternehmens dieselben Fragen – live im Raum oder jede auf dem eigenen Gerät. Der Teambericht zeigt, wo sie übereinstimmen und wo nicht. Alles bleibt in diesem Browser.',
@@ -137,15 +132,9 @@ export const workshopMessages = defineMessages(
   },
   {
     loading: 'Loading …',
-    roles: {
-      management: 'Management',
-      staff: 'Staff',
-      'sales-service': 'Sales and service',
-      production: 'Production and workshop',
-      administration: 'Administration',
-    },
-    participantLabel: (n: number) => `Participant ${n}`,
-    noRole: 'no role',
+    roles: LABELS.en.roles as Record<string, string>,
+    participantLabel: LABELS.en.participant,
+    noRole: LABELS.en.noRole,
     list: {
       title: 'Workshops',
       lead: "In a workshop several people from one company answer the same questions – live in the room or each on their own device. The team report shows where they agree and where they don't. Everything stays in this browser.",

@@ -1,3 +1,4 @@
+import { LABELS } from '../../domain/index.ts'
 import { defineMessages } from '../../i18n/define-messages.ts'
 
 export const teamMessages = defineMessages(
@@ -52,7 +53,7 @@ export const teamMessages = defineMessages(
       mean: 'Mittel',
       spread: 'Spanne',
       level: (n: number) => `Stufe ${n}`,
-      dontKnow: 'weiß nicht',
+      dontKnow: LABELS.de.choices.dontKnow,
     },
     roles: {
       heading: 'Rollen im Vergleich',
@@ -78,14 +79,6 @@ export const teamMessages = defineMessages(
     plan: {
       findings: 'Befunde aus Sicht des Teams',
       noFindings: 'Keine auffälligen Befunde.',
-      weakBusinessModel: (score: string, threshold: number) =>
-        `Das Geschäftsmodell ist aus Sicht des Teams noch schwach (${score} von 100, unter ${threshold}). Hier beginnen – vor jedem Werkzeug.`,
-      toolsAhead: (tools: string, foundation: string) =>
-        `Werkzeuge vor Fundament: Die Technologie steht bei ${tools}, das Fundament bei ${foundation}. Wie beim CRM, das als Methode begann und als Softwarekauf endete: Erst Geschäftsmodell, Kunden und Mitarbeitende, dann Werkzeuge.`,
-      manyUnknowns: (dimension: string, unknown: number) =>
-        `Viele „weiß nicht“ in ${dimension} (${unknown}). Nicht zu wissen ist selbst ein Befund.`,
-      notNeeded: (n: number, threshold: number) =>
-        `${n} Mal „für uns nicht nötig“ zählt noch nicht: Das entscheidet sich erst, wenn das Geschäftsmodell ${threshold} Punkte erreicht.`,
       steps: 'Nächste Schritte für das Team',
       stepsLead: 'Fundament zuerst, dann die größten Abstände – berechnet aus der Sicht des ganzen Teams.',
       stepAt: (dimension: string, level: string) => `${dimension} · Team steht bei Stufe ${level}`,
@@ -149,7 +142,7 @@ export const teamMessages = defineMessages(
       mean: 'Mean',
       spread: 'Spread',
       level: (n: number) => `Level ${n}`,
-      dontKnow: "don't know",
+      dontKnow: LABELS.en.choices.dontKnow,
     },
     roles: {
       heading: 'Roles compared',
@@ -174,14 +167,6 @@ export const teamMessages = defineMessages(
     plan: {
       findings: "Findings from the team's view",
       noFindings: 'No notable findings.',
-      weakBusinessModel: (score: string, threshold: number) =>
-        `In the team's view the business model is still weak (${score} of 100, below ${threshold}). Start here – before any tool.`,
-      toolsAhead: (tools: string, foundation: string) =>
-        `Tools ahead of the foundation: technology stands at ${tools}, the foundation at ${foundation}. Like CRM, which began as a method and ended as a software purchase: business model, customers and staff first, tools after.`,
-      manyUnknowns: (dimension: string, unknown: number) =>
-        `Many "don't know" answers in ${dimension} (${unknown}). Not knowing is itself a finding.`,
-      notNeeded: (n: number, threshold: number) =>
-        `${n} "not needed for our business" answers cannot count yet: that is decided once the business model reaches ${threshold} points.`,
       steps: 'Next steps for the team',
       stepsLead: "Foundation first, then the largest gaps – computed from the whole team's view.",
       stepAt: (dimension: string, level: string) => `${dimension} · the team stands at level ${level}`,

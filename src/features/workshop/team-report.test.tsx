@@ -57,7 +57,7 @@ describe('team report', () => {
 
   test('compares two roles, largest gap first', async () => {
     await renderWorkshop(`/workshops/${workshopId}/report`)
-    const table = await screen.findByRole('table', { name: 'Mittlere Stufe: Geschäftsleitung gegenüber Mitarbeitende' })
+    const table = await screen.findByRole('table', { name: 'Mittlere Stufe: Geschäftsführung gegenüber Mitarbeitende' })
     const rows = within(table).getAllByRole('row').slice(1)
     // bm-a: 0 against (4 + 2) / 2 = 3 → −3,0; bm-b: 3 against 2 → +1,0; cu-a: ±0,0.
     expect(
@@ -74,7 +74,7 @@ describe('team report', () => {
     await userEvent.setup().selectOptions(screen.getByLabelText('Erste Rolle'), 'staff')
     await userEvent.setup().selectOptions(screen.getByLabelText('Zweite Rolle'), 'management')
     expect(
-      screen.getByRole('table', { name: 'Mittlere Stufe: Mitarbeitende gegenüber Geschäftsleitung' }),
+      screen.getByRole('table', { name: 'Mittlere Stufe: Mitarbeitende gegenüber Geschäftsführung' }),
     ).toBeInTheDocument()
   })
 
@@ -83,11 +83,11 @@ describe('team report', () => {
     await renderWorkshop(`/workshops/${workshopId}/report`)
     await user.click(await screen.findByRole('button', { name: 'Einzelprofile zeigen' }))
     const table = screen.getByRole('table', { name: /Punkte von 100 je Dimension und Person/ })
-    expect(within(table).getByRole('rowheader', { name: 'Teilnehmende 1' })).toBeInTheDocument()
+    expect(within(table).getByRole('rowheader', { name: 'Person 1' })).toBeInTheDocument()
     expect(within(table).queryByText('Anna')).not.toBeInTheDocument()
     await user.click(screen.getByLabelText(/Namen zeigen/))
     expect(within(table).getByRole('rowheader', { name: 'Anna' })).toBeInTheDocument()
-    expect(within(table).getByRole('rowheader', { name: 'Teilnehmende 3' })).toBeInTheDocument()
+    expect(within(table).getByRole('rowheader', { name: 'Person 3' })).toBeInTheDocument()
   })
 
   test('the CSV download is German Excel: BOM, semicolons, decimal comma, anonymised', async () => {
@@ -105,8 +105,8 @@ describe('team report', () => {
     const bytes = new Uint8Array(await blobs[0]!.arrayBuffer())
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const lines = new TextDecoder().decode(bytes.slice(3)).split('\r\n')
-    expect(lines[0]).toBe('Dimension;Frage-ID;Frage;Teilnehmende 1;Teilnehmende 2;Teilnehmende 3;Mittelwert')
-    expect(lines[1]).toBe('Rolle;;;management;staff;staff;')
+    expect(lines[0]).toBe('Dimension;Frage-ID;Frage;Person 1;Person 2;Person 3;Mittelwert')
+    expect(lines[1]).toBe('Rolle;;;Geschäftsführung;Mitarbeitende;Mitarbeitende;')
     expect(lines[2]).toBe('Geschäftsmodell;bm-a;Value (de);0;4;2;2,00')
     expect(lines.join('\n')).not.toContain('Anna')
     useSettingsStore.setState({ locale: 'de' })

@@ -23,8 +23,8 @@ export function ChartsSection({ model, comparison }: { model: ReportModel; compa
         `${r.title} (${r.layer === 'tools' ? m.table.tools : m.table.foundation}) ${r.score === null ? m.table.none : format.score(r.score)}`,
     )
     .join('; ')
-  const { foundationIndex } = model.report
-  const toolCap = foundationIndex === null ? null : foundationIndex + model.questionnaire.scoring.toolSlack
+  // The cap the domain applies (F + slack; an unassessed foundation carries only the slack).
+  const { toolCap } = model.report
   const levels = model.questionnaire.maturityLevels.map((level) => ({
     level,
     name: model.text(level.name),

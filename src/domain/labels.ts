@@ -1,0 +1,76 @@
+import type { Locale } from './questionnaire/schema.ts'
+import type { AdoptionChoice, SpecialChoice } from './response/schema.ts'
+import { DEFAULT_ROLES } from './team/workshop.ts'
+
+/**
+ * The labels every renderer shares – screen, print, PDF, team report and CSV – so an answer, a role
+ * or an anonymous participant is called the same everywhere. Sentences live with their features;
+ * words that name data live here.
+ */
+export interface Labels {
+  choices: Record<SpecialChoice, string>
+  adoption: Record<AdoptionChoice, string>
+  roles: Record<(typeof DEFAULT_ROLES)[number], string>
+  noRole: string
+  /** An anonymised participant: the same in every export. */
+  participant: (n: number) => string
+  level: (n: number) => string
+}
+
+export const LABELS: Record<Locale, Labels> = {
+  de: {
+    choices: {
+      dontKnow: 'Weiß ich nicht',
+      notApplicable: 'Trifft auf uns nicht zu',
+      notNeeded: 'Für unser Geschäft nicht nötig',
+    },
+    adoption: {
+      notIntroduced: 'Nicht eingeführt',
+      fewUse: 'Eingeführt, von wenigen genutzt',
+      mostUse: 'Von den meisten genutzt',
+      notNeeded: 'Für uns nicht nötig',
+      dontKnow: 'Weiß ich nicht',
+    },
+    roles: {
+      management: 'Geschäftsführung',
+      staff: 'Mitarbeitende',
+      'sales-service': 'Vertrieb und Service',
+      production: 'Produktion und Werkstatt',
+      administration: 'Verwaltung',
+    },
+    noRole: 'ohne Rolle',
+    participant: (n) => `Person ${n}`,
+    level: (n) => `Stufe ${n}`,
+  },
+  en: {
+    choices: {
+      dontKnow: 'Don’t know',
+      notApplicable: 'Does not apply to us',
+      notNeeded: 'Not needed for our business',
+    },
+    adoption: {
+      notIntroduced: 'Not introduced',
+      fewUse: 'Introduced, used by few',
+      mostUse: 'Used by most',
+      notNeeded: 'Not needed for us',
+      dontKnow: 'Don’t know',
+    },
+    roles: {
+      management: 'Management',
+      staff: 'Staff',
+      'sales-service': 'Sales and service',
+      production: 'Production and workshop',
+      administration: 'Administration',
+    },
+    noRole: 'no role',
+    participant: (n) => `Person ${n}`,
+    level: (n) => `Level ${n}`,
+  },
+}
+
+/** A role's readable name: the default roles translated, a facilitator's own as typed. */
+export function roleName(locale: Locale, role: string | undefined): string {
+  const labels = LABELS[locale]
+  if (!role) return labels.noRole
+  return Object.hasOwn(labels.roles, role) ? labels.roles[role as keyof Labels['roles']] : role
+}
