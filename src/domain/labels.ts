@@ -1,6 +1,6 @@
 import type { Locale } from './questionnaire/schema.ts'
 import type { AdoptionChoice, SpecialChoice } from './response/schema.ts'
-import { DEFAULT_ROLES } from './team/workshop.ts'
+import type { DEFAULT_ROLES } from './team/workshop.ts'
 
 /**
  * The labels every renderer shares – screen, print, PDF, team report and CSV – so an answer, a role
