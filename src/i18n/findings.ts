@@ -60,7 +60,7 @@ function tellDe(f: Finding, c: FindingContext): ToldFinding {
         tone: 'warning',
         title: 'Risiken, die nicht warten',
         paragraphs: [
-          `${f.questionIds.length === 1 ? 'Eine Antwort zeigt ein Risiko' : `${f.questionIds.length} Antworten zeigen Risiken`}, das ${v({ you: 'Sie', company: 'das Unternehmen', team: 'das Unternehmen' })} unabhängig vom Geschäftsmodell treffen kann – ein Ausfall, ein Verlust von Daten oder Wissen. Solche Schritte kosten meist wenig und warten nicht auf die große Klärung: Sie stehen im Plan deshalb oben, im Wechsel mit dem Geschäftsmodell, das Dringendste zuerst.`,
+          `${f.questionIds.length === 1 ? 'Eine Antwort zeigt ein Risiko, das' : `${f.questionIds.length} Antworten zeigen Risiken, die`} ${v({ you: 'Sie', company: 'das Unternehmen', team: 'das Unternehmen' })} unabhängig vom Geschäftsmodell treffen ${f.questionIds.length === 1 ? 'kann' : 'können'} – ein Ausfall, ein Verlust von Daten oder Wissen. Solche Schritte kosten meist wenig und warten nicht auf die große Klärung: Sie stehen im Plan deshalb oben, im Wechsel mit dem Geschäftsmodell, das Dringendste zuerst.`,
         ],
         list: { label: 'Betroffen:', items: f.questionIds.map(c.questionTitle) },
       }

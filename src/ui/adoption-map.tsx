@@ -27,6 +27,13 @@ const INNER_H = SIZE - PAD.top - PAD.bottom
 const x = (value: number) => PAD.left + (Math.min(Math.max(value, 0), 100) / 100) * INNER
 const y = (value: number) => PAD.top + (1 - Math.min(Math.max(value, 0), 100) / 100) * INNER_H
 
+/** A field's name on one line, or two when it is longer than a narrow field holds. */
+function splitName(name: string): string[] {
+  if (name.length <= 16) return [name]
+  const at = name.lastIndexOf(' ', Math.ceil(name.length / 2) + 4)
+  return at > 0 ? [name.slice(0, at), name.slice(at + 1)] : [name]
+}
+
 /**
  * The map: foundation across, tools introduced up, four named fields. Drawn as plain SVG that
  * scales with its box; the caller gives the words and a table says the same for screen readers.
@@ -42,11 +49,12 @@ export function AdoptionMap({
 }: Props) {
   const splitX = x(foundationSplit)
   const splitY = y(adoptionSplit)
-  const fields: { quadrant: Quadrant; x: number; y: number; anchor: 'start' | 'end' }[] = [
-    { quadrant: 'toolsFirst', x: PAD.left + 6, y: PAD.top + 16, anchor: 'start' },
-    { quadrant: 'groundedEquipped', x: SIZE - PAD.right - 6, y: PAD.top + 16, anchor: 'end' },
-    { quadrant: 'notYetStarted', x: PAD.left + 6, y: SIZE - PAD.bottom - 8, anchor: 'start' },
-    { quadrant: 'groundedLean', x: SIZE - PAD.right - 6, y: SIZE - PAD.bottom - 8, anchor: 'end' },
+  // Each field's name centred in its own field, on two lines where the field is narrow.
+  const fields: { quadrant: Quadrant; x: number; top: boolean }[] = [
+    { quadrant: 'toolsFirst', x: (PAD.left + splitX) / 2, top: true },
+    { quadrant: 'groundedEquipped', x: (splitX + PAD.left + INNER) / 2, top: true },
+    { quadrant: 'notYetStarted', x: (PAD.left + splitX) / 2, top: false },
+    { quadrant: 'groundedLean', x: (splitX + PAD.left + INNER) / 2, top: false },
   ]
   return (
     <svg viewBox={`0 0 ${SIZE} ${SIZE}`} className="adoption-map" role="img" aria-label={label}>
@@ -54,11 +62,19 @@ export function AdoptionMap({
       <rect x={PAD.left} y={PAD.top} width={INNER} height={INNER_H} className="map-frame" />
       <line x1={splitX} x2={splitX} y1={PAD.top} y2={PAD.top + INNER_H} className="map-split" />
       <line x1={PAD.left} x2={PAD.left + INNER} y1={splitY} y2={splitY} className="map-split" />
-      {fields.map((field) => (
-        <text key={field.quadrant} x={field.x} y={field.y} textAnchor={field.anchor} className="map-field-name">
-          {quadrantNames[field.quadrant]}
-        </text>
-      ))}
+      {fields.map((field) => {
+        const lines = splitName(quadrantNames[field.quadrant])
+        const first = field.top ? PAD.top + 15 : PAD.top + INNER_H - 8 - 13 * (lines.length - 1)
+        return (
+          <text key={field.quadrant} textAnchor="middle" className="map-field-name">
+            {lines.map((line, i) => (
+              <tspan key={line} x={field.x} y={first + 13 * i}>
+                {line}
+              </tspan>
+            ))}
+          </text>
+        )
+      })}
       {[0, 50, 100].map((tick) => (
         <g key={tick} className="map-tick">
           <text x={x(tick)} y={PAD.top + INNER_H + 14} textAnchor="middle">
