@@ -4,9 +4,9 @@ import { defineMessages } from './define-messages.ts'
 /** The map of foundation against tools introduced: the same words on screen, in the PDF and in the team report. */
 export const adoptionMapMessages = defineMessages(
   {
-    heading: 'Fundament und eingeführte Werkzeuge',
-    lead: 'Waagerecht das Fundament (Geschäftsmodell, Kunden, Mitarbeitende, Umfeld), senkrecht, wie viel an Werkzeugen eingeführt ist. Links oben steht, wer Werkzeuge gekauft hat, bevor das Geschäft verstanden war.',
-    foundationAxis: 'Fundament (0–100)',
+    heading: 'Geschäftsmodell und eingeführte Werkzeuge',
+    lead: 'Waagerecht, wie weit das eigene Geschäftsmodell verstanden ist – der Kern des Fundaments; senkrecht, wie viel an Werkzeugen eingeführt ist. Links oben steht, wer Werkzeuge gekauft hat, bevor das Geschäft verstanden war.',
+    foundationAxis: 'Geschäftsmodell (0–100)',
     adoptionAxis: 'Eingeführte Werkzeuge (0–100)',
     quadrants: {
       toolsFirst: 'Werkzeuge zuerst',
@@ -16,16 +16,16 @@ export const adoptionMapMessages = defineMessages(
     } satisfies Record<Quadrant, string>,
     quadrantMeaning: {
       toolsFirst: 'Mehr gekauft, als das Verständnis des eigenen Geschäfts trägt.',
-      notYetStarted: 'Weder Fundament noch Werkzeuge sind weit: Beginnen Sie beim Geschäftsmodell.',
-      groundedLean: 'Ein tragfähiges Fundament mit wenigen Werkzeugen – die richtige Reihenfolge.',
-      groundedEquipped: 'Ein tragfähiges Fundament, und Werkzeuge sind eingeführt.',
+      notYetStarted: 'Weder das Geschäftsmodell noch die Werkzeuge sind weit: Beginnen Sie beim Geschäftsmodell.',
+      groundedLean: 'Ein verstandenes Geschäftsmodell mit wenigen Werkzeugen – die richtige Reihenfolge.',
+      groundedEquipped: 'Ein verstandenes Geschäftsmodell, und Werkzeuge sind eingeführt.',
     } satisfies Record<Quadrant, string>,
-    chartLabel: (summary: string) => `Karte: Fundament waagerecht, eingeführte Werkzeuge senkrecht. ${summary}`,
+    chartLabel: (summary: string) => `Karte: Geschäftsmodell waagerecht, eingeführte Werkzeuge senkrecht. ${summary}`,
     pointSummary: (label: string, foundation: string, adoption: string, quadrant: string) =>
-      `${label}: Fundament ${foundation}, Werkzeuge ${adoption} – ${quadrant}`,
+      `${label}: Geschäftsmodell ${foundation}, Werkzeuge ${adoption} – ${quadrant}`,
     tableCaption: 'Die Karte als Tabelle',
     who: 'Wer',
-    foundation: 'Fundament',
+    foundation: 'Geschäftsmodell',
     adoption: 'Eingeführte Werkzeuge',
     useRate: 'Davon von den meisten genutzt',
     quadrant: 'Feld',
@@ -35,9 +35,9 @@ export const adoptionMapMessages = defineMessages(
     noInventory: 'Das Werkzeug-Inventar ist noch nicht beantwortet: Die Karte erscheint, sobald es beantwortet ist.',
   },
   {
-    heading: 'Foundation and tools introduced',
-    lead: 'Across, the foundation (business model, customers, staff, environment); up, how much in tools has been introduced. Top left is where a company bought tools before it understood its business.',
-    foundationAxis: 'Foundation (0–100)',
+    heading: 'Business model and tools introduced',
+    lead: 'Across, how far the business model is understood – the core of the foundation; up, how much in tools has been introduced. Top left is where a company bought tools before it understood its business.',
+    foundationAxis: 'Business model (0–100)',
     adoptionAxis: 'Tools introduced (0–100)',
     quadrants: {
       toolsFirst: 'Tools first',
@@ -47,16 +47,16 @@ export const adoptionMapMessages = defineMessages(
     },
     quadrantMeaning: {
       toolsFirst: 'More bought than the understanding of the business carries.',
-      notYetStarted: 'Neither foundation nor tools are far along: start with the business model.',
-      groundedLean: 'A foundation that carries, with few tools – the right order.',
-      groundedEquipped: 'A foundation that carries, and tools introduced.',
+      notYetStarted: 'Neither the business model nor the tools are far along: start with the business model.',
+      groundedLean: 'A business model that is understood, with few tools – the right order.',
+      groundedEquipped: 'A business model that is understood, and tools introduced.',
     },
-    chartLabel: (summary: string) => `Map: foundation across, tools introduced up. ${summary}`,
+    chartLabel: (summary: string) => `Map: business model across, tools introduced up. ${summary}`,
     pointSummary: (label: string, foundation: string, adoption: string, quadrant: string) =>
-      `${label}: foundation ${foundation}, tools ${adoption} – ${quadrant}`,
+      `${label}: business model ${foundation}, tools ${adoption} – ${quadrant}`,
     tableCaption: 'The map as a table',
     who: 'Who',
-    foundation: 'Foundation',
+    foundation: 'Business model',
     adoption: 'Tools introduced',
     useRate: 'Of which used by most',
     quadrant: 'Field',

@@ -54,6 +54,15 @@ function tellDe(f: Finding, c: FindingContext): ToldFinding {
           `${v({ you: 'Ihr Geschäftsmodell erreicht', company: 'Das Geschäftsmodell erreicht', team: 'Das Geschäftsmodell erreicht aus Sicht des Teams' })} ${c.score(f.score)} von 100 Punkten, weniger als ${c.score(f.threshold)}. Zu verstehen, welchen Wert ${v({ you: 'Sie', company: 'das Unternehmen', team: 'das Unternehmen' })} für wen ${v({ you: 'schaffen', company: 'schafft', team: 'schafft' })} und womit ${v({ you: 'Sie Ihr', company: 'es sein', team: 'es sein' })} Geld ${v({ you: 'verdienen', company: 'verdient', team: 'verdient' })}, ist die Königsdisziplin: Daran hängt, welche Kunden gesucht werden, was die Mitarbeitenden können müssen und ob ein Werkzeug überhaupt nötig ist.`,
         ],
       }
+    case 'laggingArea':
+      return {
+        key: f.kind,
+        tone: 'warning',
+        title: `${c.dimensionTitle(f.dimensionId)} bleibt zurück`,
+        paragraphs: [
+          `${c.dimensionTitle(f.dimensionId)} erreicht ${c.score(f.score)} Punkte, die übrigen Bereiche des Fundaments im Mittel ${c.score(f.othersMean)}. Ein Fundament trägt nur so weit wie sein schwächster Teil: Was ${v({ you: 'Sie', company: 'das Unternehmen', team: 'das Unternehmen' })} im Geschäftsmodell ${v({ you: 'klären', company: 'klärt', team: 'klärt' })}, kommt hier nicht an. Der Plan nimmt diesen Bereich deshalb früh auf, im Wechsel mit dem Geschäftsmodell.`,
+        ],
+      }
     case 'risksThatDoNotWait':
       return {
         key: f.kind,
@@ -129,6 +138,15 @@ function tellEn(f: Finding, c: FindingContext): ToldFinding {
         title: 'The business model is not yet clear',
         paragraphs: [
           `${v({ you: 'Your business model', company: 'The business model', team: "In the team's view, the business model" })} scores ${c.score(f.score)} of 100, below ${c.score(f.threshold)}. Understanding what value ${v({ you: 'you create', company: 'the company creates', team: 'the company creates' })} for whom and what earns the money is the discipline that comes first: it decides which customers to seek, what staff need to be able to do and whether a tool is needed at all.`,
+        ],
+      }
+    case 'laggingArea':
+      return {
+        key: f.kind,
+        tone: 'warning',
+        title: `${c.dimensionTitle(f.dimensionId)} lags behind`,
+        paragraphs: [
+          `${c.dimensionTitle(f.dimensionId)} scores ${c.score(f.score)}, the other areas of the foundation ${c.score(f.othersMean)} on average. A foundation carries only as far as its weakest part: what ${v({ you: 'you settle', company: 'the company settles', team: 'the company settles' })} in the business model does not arrive here. That is why the plan takes this area up early, alternating with the business model.`,
         ],
       }
     case 'risksThatDoNotWait':

@@ -91,10 +91,10 @@ test('the tool inventory is answered by keyboard and puts the company on the map
   expect(stored?.adoption?.[items[1]!.id]).toEqual({ choice: 'notIntroduced' })
 
   await page.goto(`${baseUrl}#/report`)
-  const map = page.getByRole('region', { name: 'Fundament und eingeführte Werkzeuge' })
+  const map = page.getByRole('region', { name: 'Geschäftsmodell und eingeführte Werkzeuge' })
   await map.waitFor()
   // 4 of 11 kinds introduced → 36.4; foundation at level 1 everywhere → 25.0
-  await expect(map.getByRole('img', { name: /Fundament 25,0, Werkzeuge 36,4 – Noch am Anfang/ }).count()).resolves.toBe(
+  await expect(map.getByRole('img', { name: /Geschäftsmodell 25,0, Werkzeuge 36,4 – Noch am Anfang/ }).count()).resolves.toBe(
     1,
   )
   const cells = await map
@@ -175,9 +175,9 @@ test('the team report puts the team and every participant on the map, axe-clean 
     JSON.stringify({ state: { workshops: [workshop] }, version: 1 }),
   )
   await page.goto(`${baseUrl}#/workshops/w-map/report`)
-  const map = page.getByRole('region', { name: 'Fundament und eingeführte Werkzeuge' })
+  const map = page.getByRole('region', { name: 'Geschäftsmodell und eingeführte Werkzeuge' })
   await map.waitFor()
-  await expect(map.getByRole('img', { name: /^Karte: .*Team: Fundament/ }).count()).resolves.toBe(1)
+  await expect(map.getByRole('img', { name: /^Karte: .*Team: Geschäftsmodell/ }).count()).resolves.toBe(1)
   // The team and five people, one row each.
   await expect(map.getByRole('row').count()).resolves.toBe(1 + 1 + 5)
   await expect(map.getByRole('row', { name: /^Team/ }).getByRole('cell').last().textContent()).resolves.toBe(

@@ -56,7 +56,7 @@ test('the report offers the PDF: a real A4 file with company and date in its nam
   expect(text).toContain('Werkzeuge gekauft, bevor das Geschäft verstanden ist')
   expect(text).toContain('Bei CRM ist es schon einmal so gegangen')
   expect(text).toContain('Gekauft, aber kaum genutzt')
-  expect(text).toContain('Fundament und eingeführte Werkzeuge')
+  expect(text).toContain('Geschäftsmodell und eingeführte Werkzeuge')
   expect(text).toContain('Ihr Unternehmen: Werkzeuge zuerst')
   // The map is drawn, not pasted in as a picture: no raster images in the file.
   const images = spawnSync('pdfimages', ['-list', file], { encoding: 'utf8' }).stdout.trim().split('\n')

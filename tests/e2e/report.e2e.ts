@@ -11,6 +11,7 @@ interface CliReport {
   toolIndex: number | null
   toolIndexCounted: number | null
   quadrant: string | null
+  businessModelScore: number | null
   adoption: { index: number | null } | null
   dimensions: { id: string; score: number | null; answered: number; total: number }[]
   findings: { kind: string; dimensionId?: string }[]
@@ -113,8 +114,8 @@ describe.each(['strong', 'weak', 'tools-ahead'])('the report of a %s profile', (
         findings.getByRole('heading', { name: findingTitle[finding.kind]!(finding), exact: true }).count(),
       ).resolves.toBe(1)
 
-    // The map: the company as a point between foundation and tools introduced, and the same as a table.
-    const map = page.getByRole('region', { name: 'Fundament und eingeführte Werkzeuge' })
+    // The map: the company as a point between business model and tools introduced, and the same as a table.
+    const map = page.getByRole('region', { name: 'Geschäftsmodell und eingeführte Werkzeuge' })
     const quadrant = QUADRANTS[expected.quadrant!]!
     await expect(
       map
@@ -124,7 +125,7 @@ describe.each(['strong', 'weak', 'tools-ahead'])('the report of a %s profile', (
     const row = map.getByRole('row', { name: /Ihr Unternehmen/ })
     const cells = await row.getByRole('cell').allTextContents()
     expect([number(cells[0]!), number(cells[1]!), cells[3]]).toEqual([
-      expected.foundationIndex,
+      expected.businessModelScore,
       expected.adoption!.index,
       quadrant,
     ])

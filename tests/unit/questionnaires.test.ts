@@ -52,7 +52,7 @@ describe('the default questionnaire', () => {
   })
 
   it('measures practice, not paperwork: at most 10 level-2 statements ask for something written', () => {
-    const paperwork = /schrift|schreib|notiert|dokument|festgehalten|papier|liste|protokoll|erfass/i
+    const paperwork = /schriftlich|(?<!be)schreib|notiert|dokument|festgehalten|papier|liste\b|protokoll|erfass/i
     const written = questionnaire.questions.filter((q) => paperwork.test(q.levels[2]!.de)).map((q) => q.id)
     expect(written.length, written.join(', ')).toBeLessThanOrEqual(10)
   })

@@ -162,6 +162,10 @@ export const scoringSchema = z.strictObject({
     z.clone(percent),
     'The "weak business model" finding appears when its score is below this.',
   ),
+  laggingAreaGap: describe(
+    z._default(z.clone(percent), 15),
+    'A foundation area this many points below the mean of the other foundation areas is named as lagging.',
+  ),
   manyUnknownsShare: describe(
     z.number().check(z.gte(0), z.lte(1)),
     'Share of "don\'t know" answers in a dimension from which the "many unknowns" finding appears.',

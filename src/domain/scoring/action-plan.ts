@@ -8,28 +8,32 @@ const MAX_LEVEL = 4
 const MAX_PRIORITY = MAX_LEVEL * 100 * 100
 const ORDER_SPAN = 1000
 const PRIORITY_SPAN = MAX_PRIORITY * 1e4 + 1
-// A risk step's urgency and effort come before its gap: (3 − urgency) · 10 + effort < 30.
-const RANK_SPAN = 30 * PRIORITY_SPAN * ORDER_SPAN
+// Before its gap come a risk step's urgency and effort ((3 − urgency) · 10 + effort < 30) and a
+// foundation step's area score (0–100, the weakest area first).
+const RANK_SPAN = 101 * PRIORITY_SPAN * ORDER_SPAN
 /** Below this level a risk question is a risk that does not wait. */
 export const RISK_BELOW_LEVEL = 2
 
-/** Risks first at the top, alternating with the business model: neither waits for the other. */
+/**
+ * The top of the plan takes turns: a risk that does not wait, a business-model step, a step of the rest
+ * of the foundation (the weakest area first, so it surfaces early); tools come last.
+ */
 function interleave(steps: ActionStep[]): ActionStep[] {
-  const risks = steps.filter((s) => s.risk)
-  const businessModel = steps.filter((s) => !s.risk && s.rank === 1)
-  const rest = steps.filter((s) => !s.risk && s.rank !== 1)
-  const top: ActionStep[] = []
-  for (let i = 0; i < Math.max(risks.length, businessModel.length); i++) {
-    if (risks[i]) top.push(risks[i]!)
-    if (businessModel[i]) top.push(businessModel[i]!)
-  }
-  return [...top, ...rest]
+  const queues = [
+    steps.filter((s) => s.risk),
+    steps.filter((s) => !s.risk && s.rank === 1),
+    steps.filter((s) => !s.risk && s.rank === 2),
+  ]
+  const merged: ActionStep[] = []
+  for (let i = 0; queues.some((q) => i < q.length); i++)
+    for (const queue of queues) if (i < queue.length) merged.push(queue[i]!)
+  return [...merged, ...steps.filter((s) => !s.risk && s.rank === 3)]
 }
 
 /**
- * Every next step, best first: risks that do not wait (most urgent and cheapest first) alternating
- * with the business model, then the rest of the foundation, then tools, each by the largest
- * weighted gap to the target. Questions at or above their dimension's target, left out, or
+ * Every next step, best first: risks that do not wait (most urgent and cheapest first), the business
+ * model and the rest of the foundation (weakest area first) taking turns, then tools; within that by the
+ * largest weighted gap to the target. Questions at or above their dimension's target, left out, or
  * unanswered produce no step; a risk question below level 2 always does, whatever the target.
  */
 export function buildActionPlan(
@@ -54,7 +58,8 @@ export function buildActionPlan(
     if (gap <= 0) continue
     const priority = gap * stepWeight[order]!
     const rank = risk ? 0 : stepRank[order]! + 1
-    const secondary = risk ? riskOrder[order]! : 0
+    const areaScore = dimensions[d]!.score ?? 0
+    const secondary = risk ? riskOrder[order]! : rank === 2 ? Math.round(areaScore) : 0
     keys[count++] =
       rank * RANK_SPAN + (secondary * PRIORITY_SPAN + Math.round((MAX_PRIORITY - priority) * 1e4)) * ORDER_SPAN + order
     const dimension = dimensions[d]!

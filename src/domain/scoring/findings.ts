@@ -38,6 +38,16 @@ export function collectFindings(
     )
     .map(({ question }) => question.id)
   if (risks.length > 0) findings.push({ kind: 'risksThatDoNotWait', questionIds: risks })
+  const foundation = dimensions.filter((d) => d.layer === 'foundation' && d.score !== null)
+  const weakest = foundation
+    .filter((d) => d.dimensionId !== scoring.businessModelDimension)
+    .reduce<DimensionScore | null>((low, d) => (low === null || d.score! < low.score! ? d : low), null)
+  if (weakest && foundation.length >= 3) {
+    const others = foundation.filter((d) => d !== weakest)
+    const othersMean = others.reduce((sum, d) => sum + d.score!, 0) / others.length
+    if (othersMean - weakest.score! >= scoring.laggingAreaGap)
+      findings.push({ kind: 'laggingArea', dimensionId: weakest.dimensionId, score: weakest.score!, othersMean })
+  }
   const businessModelScore = businessModel?.score ?? null
   if (adoption?.index != null && businessModelScore !== null) {
     const useRate = adoption.useRate ?? 0

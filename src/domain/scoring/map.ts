@@ -1,23 +1,25 @@
 import type { ScoringParameters } from '../questionnaire/schema.ts'
 
 /**
- * Where a company stands on the map of foundation (across) against tools introduced (up):
- * tools first (little foundation, much bought), not yet started, grounded and lean, grounded and equipped.
+ * Where a company stands on the map of business-model understanding (across) against tools introduced
+ * (up): tools first (much bought, the business not understood), not yet started, grounded and lean,
+ * grounded and equipped.
  */
 export type Quadrant = 'toolsFirst' | 'notYetStarted' | 'groundedLean' | 'groundedEquipped'
 
 /**
- * The map's quadrant of a foundation index and an adoption index. The lines are the thresholds of the
- * findings (`foundationCarriesFrom` across, `adoptionLagsBelow` up), so the map and the findings tell
- * the same story. Null while either index is unknown.
+ * The map's quadrant of a business-model score and an adoption index. Across is the business model, not
+ * the foundation average: "ahead" means ahead of understanding one's own business (the CRM story), so a
+ * company whose only weakness is another dimension is not drawn as "tools first". The lines are the
+ * findings' thresholds (`foundationCarriesFrom` across, `adoptionLagsBelow` up). Null while either is unknown.
  */
 export function quadrantOf(
-  foundationIndex: number | null,
+  businessModelScore: number | null,
   adoptionIndex: number | null,
   scoring: Pick<ScoringParameters, 'foundationCarriesFrom' | 'adoptionLagsBelow'>,
 ): Quadrant | null {
-  if (foundationIndex === null || adoptionIndex === null) return null
-  const grounded = foundationIndex >= scoring.foundationCarriesFrom
+  if (businessModelScore === null || adoptionIndex === null) return null
+  const grounded = businessModelScore >= scoring.foundationCarriesFrom
   const equipped = adoptionIndex >= scoring.adoptionLagsBelow
   if (grounded) return equipped ? 'groundedEquipped' : 'groundedLean'
   return equipped ? 'toolsFirst' : 'notYetStarted'

@@ -89,17 +89,24 @@ describe('scoring properties', () => {
     )
   })
 
-  it('orders the action plan business model first, then foundation, then tools, each by priority', () => {
-    const rank = (step: ScoreReport['actionPlan'][number]) =>
-      step.layer === 'tools' ? 2 : step.dimensionId === 'bm' ? 0 : 1
+  it('orders the action plan: business model and the rest of the foundation taking turns, tools last, each by priority', () => {
+    const queue = (step: ScoreReport['actionPlan'][number]) =>
+      step.layer === 'tools' ? 'tools' : step.dimensionId === 'bm' ? 'bm' : 'foundation'
     fc.assert(
       fc.property(answers, (a) => {
         const plan = scoreAnswers(questionnaire, a).actionPlan
-        for (let i = 1; i < plan.length; i++) {
-          const [before, after] = [plan[i - 1]!, plan[i]!]
-          expect(rank(before)).toBeLessThanOrEqual(rank(after))
-          if (rank(before) === rank(after)) expect(before.priority).toBeGreaterThanOrEqual(after.priority)
-        }
+        const firstTool = plan.findIndex((s) => queue(s) === 'tools')
+        if (firstTool >= 0) expect(plan.slice(firstTool).every((s) => queue(s) === 'tools')).toBe(true)
+        for (const name of ['bm', 'foundation', 'tools'])
+          plan
+            .filter((s) => queue(s) === name)
+            .forEach((step, i, steps) => {
+              if (i > 0) expect(steps[i - 1]!.priority).toBeGreaterThanOrEqual(step.priority)
+            })
+        // While both have steps left, the business model and the rest of the foundation alternate, the business model first.
+        const foundation = plan.filter((s) => queue(s) !== 'tools').map(queue)
+        const pairs = Math.min(foundation.filter((q) => q === 'bm').length, foundation.filter((q) => q !== 'bm').length)
+        for (let i = 0; i < pairs; i++) expect(foundation.slice(2 * i, 2 * i + 2)).toEqual(['bm', 'foundation'])
         expect(new Set(plan.map((s) => s.questionId)).size).toBe(plan.length)
       }),
       params,

@@ -106,7 +106,7 @@ describe('action plan', () => {
     { id: 'tech', layer: 'tools', weight: 1, questions: 2 },
   ])
 
-  it('puts the business model first, then the rest of the foundation, then tools, each by weighted gap', () => {
+  it('lets the business model and the rest of the foundation take turns, tools last, each by weighted gap', () => {
     const targets = { bm: 'steering', staff: 'steering', tech: 'steering' } // 75 = level 3 on the question scale
     const report = scoreAnswers(threeDimensions, answersFrom({ bm: [3, 1], staff: [0, 1], tech: [0, 4] }), targets)
     expect(report.actionPlan.map((s) => s.questionId)).toEqual(['bm-2', 'staff-1', 'staff-2', 'tech-1'])

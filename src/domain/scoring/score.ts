@@ -224,10 +224,12 @@ export function scoreCounts(questionnaire: Questionnaire, counts: CountedAnswers
   const answered = total - missing.length
   const adoption = summarizeAdoption(questionnaire, counts.adoption)
   const findings = collectFindings(questionnaire, counts, dimensions, foundationIndex, adoption)
+  const businessModelScoreOf = dimensions[prepared.businessModelIndex]?.score ?? null
   return {
     questionnaireId: questionnaire.id,
     questionnaireVersion: questionnaire.version,
     dimensions,
+    businessModelScore: businessModelScoreOf,
     foundationIndex,
     toolIndex,
     toolIndexCounted,
@@ -237,7 +239,7 @@ export function scoreCounts(questionnaire: Questionnaire, counts: CountedAnswers
     verdict: verdictOf(overall, findings, foundationIndex, toolIndex),
     purchase: null,
     adoption,
-    quadrant: quadrantOf(foundationIndex, adoption?.index ?? null, scoring),
+    quadrant: quadrantOf(businessModelScoreOf, adoption?.index ?? null, scoring),
     findings,
     actionPlan: buildActionPlan(questionnaire, prepared, counts, dimensions),
     completeness: { answered, total, ratio: total > 0 ? answered / total : 0, partial: missing.length > 0, missing },

@@ -24,6 +24,8 @@ function roundFinding(finding: Finding): Finding {
         businessModelScore: roundScore(finding.businessModelScore),
         adoptionIndex: roundScore(finding.adoptionIndex),
       }
+    case 'laggingArea':
+      return { ...finding, score: roundScore(finding.score), othersMean: roundScore(finding.othersMean) }
     case 'notNeededNotCounted':
       return { ...finding, businessModelScore: rounded(finding.businessModelScore) }
     case 'manyUnknowns':
@@ -44,6 +46,7 @@ export function summarizeReport(questionnaire: Questionnaire, report: ScoreRepor
     overall: { score: rounded(report.overall), level: report.overallLevel?.id ?? null },
     verdict: report.verdict,
     purchase: report.purchase,
+    businessModelScore: rounded(report.businessModelScore),
     foundationIndex: rounded(report.foundationIndex),
     toolIndex: rounded(report.toolIndex),
     toolIndexCounted: rounded(report.toolIndexCounted),

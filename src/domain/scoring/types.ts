@@ -58,6 +58,13 @@ export type Finding =
     }
   | { kind: 'manyUnknowns'; dimensionId: string; unknown: number; answered: number }
   | {
+      kind: 'laggingArea'
+      /** A foundation dimension (not the business model) well below the rest of the foundation. */
+      dimensionId: string
+      score: number
+      othersMean: number
+    }
+  | {
       kind: 'risksThatDoNotWait'
       /** Risk questions at level 0 or 1 (or not known), most urgent first. */
       questionIds: string[]
@@ -108,6 +115,8 @@ export interface ScoreReport {
   questionnaireId: string
   questionnaireVersion: string
   dimensions: DimensionScore[]
+  /** The business-model dimension's score: what the relevance rule, the findings and the map read. */
+  businessModelScore: number | null
   /** F: weighted mean of the foundation dimensions. */
   foundationIndex: number | null
   /** T: weighted mean of the tools dimensions. */
@@ -123,7 +132,7 @@ export interface ScoreReport {
   purchase: PurchaseCheck | null
   /** The adoption inventory; null when the questionnaire has none. */
   adoption: AdoptionSummary | null
-  /** Where foundation against adoption puts the company on the map; null while either is unknown. */
+  /** Where business model against adoption puts the company on the map; null while either is unknown. */
   quadrant: Quadrant | null
   findings: Finding[]
   /** Every step, best first; the report's top steps are the first `actionPlanSize`. */

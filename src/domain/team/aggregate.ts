@@ -38,9 +38,9 @@ export interface DimensionSpread extends Spread {
   scores: (number | null)[]
 }
 
-/** One participant on the map: foundation index against adoption index. */
+/** One participant on the map: business-model score against adoption index. */
 export interface MapPoint {
-  foundationIndex: number | null
+  businessModelScore: number | null
   adoptionIndex: number | null
 }
 
@@ -166,7 +166,7 @@ export function aggregateTeam(
   return {
     participants: participants.length,
     points: individual.map((report) => ({
-      foundationIndex: report.foundationIndex,
+      businessModelScore: report.businessModelScore,
       adoptionIndex: report.adoption?.index ?? null,
     })),
     team: scoreCounts(questionnaire, teamCounts(questionnaire, counts), targets),

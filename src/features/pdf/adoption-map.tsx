@@ -28,9 +28,9 @@ export function AdoptionMapSection({ model }: { model: PdfModel }) {
   const who = team ? t.team : t.company
   const people = team
     ? team.report.points.flatMap((p, i) =>
-        p.foundationIndex === null || p.adoptionIndex === null
+        p.businessModelScore === null || p.adoptionIndex === null
           ? []
-          : [{ label: team.labels[i]!, foundation: p.foundationIndex, adoption: p.adoptionIndex }],
+          : [{ label: team.labels[i]!, foundation: p.businessModelScore, adoption: p.adoptionIndex }],
       )
     : []
   const splitX = x(scoring.foundationCarriesFrom)
@@ -51,7 +51,7 @@ export function AdoptionMapSection({ model }: { model: PdfModel }) {
     <View wrap={false} style={styles.section}>
       <Text style={styles.h2}>{t.heading}</Text>
       <Text style={[styles.small, { marginBottom: 6 }]}>{t.lead}</Text>
-      {report.foundationIndex === null || adoption === null || quadrant === null ? (
+      {report.businessModelScore === null || adoption === null || quadrant === null ? (
         <Text style={styles.paragraph}>{t.noInventory}</Text>
       ) : (
         <View style={{ flexDirection: 'row', alignItems: 'flex-start' }}>
@@ -132,7 +132,7 @@ export function AdoptionMapSection({ model }: { model: PdfModel }) {
               />
             ))}
             <Circle
-              cx={x(report.foundationIndex)}
+              cx={x(report.businessModelScore)}
               cy={y(adoption)}
               r={5}
               fill={colors.foundation}
@@ -147,7 +147,7 @@ export function AdoptionMapSection({ model }: { model: PdfModel }) {
             </Text>
             <Text style={styles.paragraph}>{t.quadrantMeaning[quadrant]}</Text>
             <Text style={styles.small}>
-              {t.foundation}: {format.score(report.foundationIndex)} · {t.adoption}: {format.score(adoption)}
+              {t.foundation}: {format.score(report.businessModelScore)} · {t.adoption}: {format.score(adoption)}
               {report.adoption?.useRate != null ? ` · ${t.useRate}: ${format.percent(report.adoption.useRate)}` : ''}
             </Text>
             {people.length > 0 && people.length <= 12 && (

@@ -62,7 +62,7 @@ describe('the PDF summary', () => {
     expect(text).toContain('Bei CRM ist es schon einmal so gegangen')
     expect(text).toContain('Gekauft, aber kaum genutzt')
     expect(text).toContain('Kundenverwaltung / CRM')
-    expect(text).toContain('Fundament und eingeführte Werkzeuge')
+    expect(text).toContain('Geschäftsmodell und eingeführte Werkzeuge')
     expect(text).toContain(`Ihr Unternehmen: ${'Werkzeuge zuerst'}`)
     expect(text).toContain(`Eingeführte Werkzeuge: ${format.score(report.adoption!.index!)}`)
     // Cover, branding, notes and German characters exactly as typed.

@@ -14,7 +14,7 @@ export function AdoptionMapSection({ model }: { model: ReportModel }) {
   const format = useFormat()
   const { report, questionnaire } = model
   if (!questionnaire.adoption) return null
-  const foundation = report.foundationIndex
+  const foundation = report.businessModelScore
   const adoption = report.adoption?.index ?? null
   const quadrant = report.quadrant
   const toolsDimension = questionnaire.dimensions.find((d) => d.layer === 'tools')

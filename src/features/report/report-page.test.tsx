@@ -61,11 +61,11 @@ describe('report', () => {
         .map((li) => li.textContent),
     ).toEqual(['CRM (de)', 'Shop (de)'])
     expect(screen.getByText(/Sie haben mehr Werkzeuge eingeführt, als Ihr Verständnis/)).toBeInTheDocument()
-    const map = screen.getByRole('region', { name: 'Fundament und eingeführte Werkzeuge' })
+    const map = screen.getByRole('region', { name: 'Geschäftsmodell und eingeführte Werkzeuge' })
     expect(
-      within(map).getByRole('img', { name: /Fundament 41,7, Werkzeuge 100,0 – Werkzeuge zuerst/ }),
+      within(map).getByRole('img', { name: /Geschäftsmodell 50,0, Werkzeuge 100,0 – Werkzeuge zuerst/ }),
     ).toBeInTheDocument()
-    expect(within(map).getByRole('row', { name: /Ihr Unternehmen/ })).toHaveTextContent('41,7100,033 %Werkzeuge zuerst')
+    expect(within(map).getByRole('row', { name: /Ihr Unternehmen/ })).toHaveTextContent('50,0100,033 %Werkzeuge zuerst')
     const tools = screen.getByRole('region', { name: 'Werkzeuge und Technologie' })
     expect(
       within(tools)

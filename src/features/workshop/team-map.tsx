@@ -20,7 +20,7 @@ export function TeamMap({ model, showNames }: { model: TeamModel; showNames: boo
   const rows = participants.map((p, i) => ({
     key: p.id,
     label: participantLabel(w, p, i, showNames),
-    foundation: report.points[i]?.foundationIndex ?? null,
+    foundation: report.points[i]?.businessModelScore ?? null,
     adoption: report.points[i]?.adoptionIndex ?? null,
   }))
   const teamAdoption = team.adoption?.index ?? null
@@ -29,11 +29,11 @@ export function TeamMap({ model, showNames }: { model: TeamModel; showNames: boo
       ? []
       : [{ key: r.key, label: r.label, foundation: r.foundation, adoption: r.adoption, emphasis: false }],
   )
-  if (team.foundationIndex !== null && teamAdoption !== null)
+  if (team.businessModelScore !== null && teamAdoption !== null)
     placed.push({
       key: 'team',
       label: t.team,
-      foundation: team.foundationIndex,
+      foundation: team.businessModelScore,
       adoption: teamAdoption,
       emphasis: true,
     })
@@ -59,9 +59,9 @@ export function TeamMap({ model, showNames }: { model: TeamModel; showNames: boo
             label={t.chartLabel(
               t.pointSummary(
                 t.team,
-                format.score(team.foundationIndex),
+                format.score(team.businessModelScore),
                 format.score(teamAdoption),
-                quadrantName(team.foundationIndex, teamAdoption),
+                quadrantName(team.businessModelScore, teamAdoption),
               ),
             )}
           />
@@ -83,9 +83,9 @@ export function TeamMap({ model, showNames }: { model: TeamModel; showNames: boo
               <tbody>
                 <tr>
                   <th scope="row">{t.team}</th>
-                  <td className="ws-num">{format.score(team.foundationIndex)}</td>
+                  <td className="ws-num">{format.score(team.businessModelScore)}</td>
                   <td className="ws-num">{format.score(teamAdoption)}</td>
-                  <td>{quadrantName(team.foundationIndex, teamAdoption)}</td>
+                  <td>{quadrantName(team.businessModelScore, teamAdoption)}</td>
                 </tr>
                 {rows.map((r) => (
                   <tr key={r.key}>
