@@ -23,6 +23,8 @@ export interface FindingContext {
   itemTitle: (id: string) => string
   /** Whether the plan's first step after the risks is a business-model step: findings must not say otherwise. */
   planLeadsWithBusinessModel: boolean
+  /** The questionnaire's own words for findings, where its author gave them. */
+  overrides?: Questionnaire['findings']
 }
 
 export interface ToldFinding {
@@ -218,7 +220,14 @@ function tellEn(f: Finding, c: FindingContext): ToldFinding {
 
 /** Every finding in words, the same on screen, in the PDF and in the team report. */
 export function tellFinding(finding: Finding, context: FindingContext): ToldFinding {
-  return context.locale === 'de' ? tellDe(finding, context) : tellEn(finding, context)
+  const told = context.locale === 'de' ? tellDe(finding, context) : tellEn(finding, context)
+  const own = context.overrides?.[finding.kind]
+  if (!own) return told
+  return {
+    ...told,
+    ...(own.title ? { title: localize(own.title, context.locale) } : {}),
+    ...(own.text ? { paragraphs: [localize(own.text, context.locale)] } : {}),
+  }
 }
 
 const VERDICTS: Record<Locale, Record<Verdict, ByVoice>> = {
@@ -316,6 +325,7 @@ export function findingContext(
     itemTitle: titleOf(questionnaire.adoption?.items ?? []),
     planLeadsWithBusinessModel:
       report.actionPlan.find((step) => !step.risk)?.dimensionId === questionnaire.scoring.businessModelDimension,
+    overrides: questionnaire.findings,
   }
 }
 

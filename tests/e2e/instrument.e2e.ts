@@ -94,9 +94,9 @@ test('the tool inventory is answered by keyboard and puts the company on the map
   const map = page.getByRole('region', { name: 'Geschäftsmodell und eingeführte Werkzeuge' })
   await map.waitFor()
   // 4 of 11 kinds introduced → 36.4; foundation at level 1 everywhere → 25.0
-  await expect(map.getByRole('img', { name: /Geschäftsmodell 25,0, Werkzeuge 36,4 – Noch am Anfang/ }).count()).resolves.toBe(
-    1,
-  )
+  await expect(
+    map.getByRole('img', { name: /Geschäftsmodell 25,0, Werkzeuge 36,4 – Noch am Anfang/ }).count(),
+  ).resolves.toBe(1)
   const cells = await map
     .getByRole('row', { name: /Ihr Unternehmen/ })
     .getByRole('cell')

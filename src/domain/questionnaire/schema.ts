@@ -182,6 +182,26 @@ export const maturityLevelSchema = z.strictObject({
 })
 export type MaturityLevel = z.infer<typeof maturityLevelSchema>
 
+/** The findings a questionnaire may reword in its author's own voice. */
+export const FINDING_KINDS = [
+  'weakBusinessModel',
+  'laggingArea',
+  'risksThatDoNotWait',
+  'adoptionAheadOfFoundation',
+  'boughtBarelyUsed',
+  'foundationCarriesTools',
+  'manyUnknowns',
+  'notNeededNotCounted',
+] as const
+
+export const findingTextSchema = z.strictObject({
+  title: z.optional(localizedTextSchema),
+  text: describe(
+    z.optional(z.clone(localizedTextSchema)),
+    "Replaces the finding's explanation; its list of names (questions, tools) still follows.",
+  ),
+})
+
 const questionnaireShape = z.strictObject({
   $schema: z.optional(z.string()),
   id: identifier,
@@ -193,6 +213,10 @@ const questionnaireShape = z.strictObject({
   scoring: scoringSchema,
   maturityLevels: z.array(maturityLevelSchema).check(z.minLength(2, 'must have at least two levels'), z.maxLength(10)),
   adoption: z.optional(adoptionSchema),
+  findings: describe(
+    z.optional(z.partialRecord(z.enum(FINDING_KINDS), findingTextSchema)),
+    "A consultant's own title or text for a finding, per kind; the rule behind it stays the same.",
+  ),
   carryOver: describe(
     z.optional(z.array(carryOverSchema).check(z.maxLength(20))),
     'Earlier versions whose answers open on this one: per version, the questions whose meaning stayed.',

@@ -3,7 +3,8 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
-import { miniResponse, renderApp } from '../../../tests/render.tsx'
+import { useQuestionnaireStore } from '../../store/questionnaire-store.ts'
+import { miniQuestionnaire, miniResponse, renderApp } from '../../../tests/render.tsx'
 
 const jsonFile = (data: unknown, name = 'antworten.json') =>
   new File([typeof data === 'string' ? data : JSON.stringify(data)], name, { type: 'application/json' })
@@ -36,6 +37,36 @@ describe('importing a response file', () => {
     await user.upload(await screen.findByLabelText('Antwortdatei importieren'), jsonFile(foreign))
     expect(await screen.findByRole('alert')).toHaveTextContent('questionnaire')
     expect(useAssessmentStore.getState().response).toBeNull()
+  })
+
+  test('a file answering an earlier version is carried over, and says what was left behind', async () => {
+    const user = userEvent.setup()
+    await renderApp({ at: '/', response: null })
+    // Version 1.1 of the mini questionnaire keeps bm-a (renamed bm-value) and drops cu-b.
+    const current = miniQuestionnaire()
+    useQuestionnaireStore.setState({
+      custom: {
+        ...current,
+        version: '1.1',
+        questions: current.questions
+          .map((q) => (q.id === 'bm-a' ? { ...q, id: 'bm-value' } : q))
+          .filter((q) => q.id !== 'cu-b'),
+        carryOver: [{ fromVersion: '1.0', questions: { 'bm-a': 'bm-value', 'cu-a': 'cu-a' } }],
+      },
+    })
+    const old = miniResponse({ 'bm-a': { choice: 3 }, 'cu-a': { choice: 1 }, 'cu-b': { choice: 2 } })
+    await user.upload(await screen.findByLabelText('Antwortdatei importieren'), jsonFile(old))
+    const status = await screen.findByText(/Importiert: 2 Antworten\./)
+    expect(status).toHaveTextContent(
+      'Die Datei beantwortet Version 1.0; ihre Antworten wurden auf Version 1.1 übernommen.',
+    )
+    expect(status).toHaveTextContent(
+      'Nicht übernommen (die Frage gibt es nicht mehr oder sie hat sich geändert): cu-b.',
+    )
+    expect(useAssessmentStore.getState().response?.answers).toEqual({
+      'bm-value': { choice: 3 },
+      'cu-a': { choice: 1 },
+    })
   })
 
   test('a valid file replaces existing answers only after confirmation', async () => {

@@ -1,5 +1,10 @@
 import { useState } from 'react'
-import { parseResponseFor, type AssessmentResponse, type ValidationProblem } from '../../domain/index.ts'
+import {
+  parseResponseFor,
+  type AssessmentResponse,
+  type CarryOverSummary,
+  type ValidationProblem,
+} from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { loadDefaultQuestionnaire, useQuestionnaireStore } from '../../store/questionnaire-store.ts'
@@ -9,7 +14,9 @@ import { FileButton } from '../../ui/file-button.tsx'
 import { ProblemList } from '../../ui/problem-list.tsx'
 import { assessmentMessages } from './messages.ts'
 
-type Outcome = { kind: 'problems'; file: string; problems: ValidationProblem[] } | { kind: 'done'; count: number }
+type Outcome =
+  | { kind: 'problems'; file: string; problems: ValidationProblem[] }
+  | { kind: 'done'; count: number; carried: CarryOverSummary | null }
 
 const answerCount = (response: AssessmentResponse | null) => (response ? Object.keys(response.answers).length : 0)
 
@@ -22,11 +29,12 @@ export function ImportResponse() {
   const locale = useLocale()
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const [pending, setPending] = useState<AssessmentResponse | null>(null)
+  const [carried, setCarried] = useState<CarryOverSummary | null>(null)
 
   function replace(incoming: AssessmentResponse) {
     useAssessmentStore.getState().replace(incoming)
     setPending(null)
-    setOutcome({ kind: 'done', count: answerCount(incoming) })
+    setOutcome({ kind: 'done', count: answerCount(incoming), carried })
   }
 
   async function onFile(file: File) {
@@ -37,8 +45,13 @@ export function ImportResponse() {
       return
     }
     setOutcome(null)
-    if (answerCount(useAssessmentStore.getState().response) > 0) setPending(result.value.response)
-    else replace(result.value.response)
+    const { response, carriedOver } = result.value
+    setCarried(carriedOver)
+    if (answerCount(useAssessmentStore.getState().response) > 0) setPending(response)
+    else {
+      useAssessmentStore.getState().replace(response)
+      setOutcome({ kind: 'done', count: answerCount(response), carried: carriedOver })
+    }
   }
 
   const current = useAssessmentStore((s) => s.response)
@@ -50,6 +63,9 @@ export function ImportResponse() {
       )}
       <div role="status" className={outcome?.kind === 'done' ? 'notice notice-success' : undefined}>
         {outcome?.kind === 'done' && t.import.done(outcome.count)}
+        {outcome?.kind === 'done' &&
+          outcome.carried &&
+          ` ${t.import.carried(outcome.carried.fromVersion, outcome.carried.toVersion, outcome.carried.dropped.join(', '))}`}
       </div>
       <Dialog open={pending !== null} title={t.import.confirmTitle} onClose={() => setPending(null)}>
         <p>{t.import.confirmBody(answerCount(current), answerCount(pending))}</p>

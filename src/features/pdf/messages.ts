@@ -24,6 +24,7 @@ export const pdfMessages = defineMessages(
     summary: {
       heading: 'Gesamtbild',
       overall: 'Reifegrad insgesamt',
+      levelOf: (n: number, total: number) => `Stufe ${n} von ${total}`,
       of100: (score: string) => `${score} von 100 Punkten`,
       noScore: 'Noch keine Wertung',
       foundation: 'Fundament (F)',
@@ -165,6 +166,7 @@ export const pdfMessages = defineMessages(
     summary: {
       heading: 'The overall picture',
       overall: 'Overall maturity',
+      levelOf: (n: number, total: number) => `level ${n} of ${total}`,
       of100: (score: string) => `${score} out of 100 points`,
       noScore: 'Not scored yet',
       foundation: 'Foundation (F)',

@@ -44,7 +44,11 @@ function Headline({ model }: { model: PdfModel }) {
     .filter((o) => o.count > 0)
   return (
     <View style={styles.section}>
-      <Text style={styles.eyebrow}>{t.summary.overall}</Text>
+      <Text style={styles.eyebrow}>
+        {t.summary.overall}
+        {report.overallLevel &&
+          ` · ${t.summary.levelOf(model.questionnaire.maturityLevels.indexOf(report.overallLevel) + 1, model.questionnaire.maturityLevels.length)}`}
+      </Text>
       <Text style={{ fontSize: 24, fontWeight: 700, color: model.accentText }}>
         {report.overallLevel ? model.text(report.overallLevel.name) : t.summary.noScore}
       </Text>

@@ -29,6 +29,7 @@ export const reportMessages = defineMessages(
     summary: {
       heading: 'Gesamtbild',
       overall: 'Reifegrad insgesamt',
+      levelOf: (n: number, total: number) => `Stufe ${n} von ${total}`,
       of100: (score: string) => `${score} von 100`,
       noScore: 'Noch keine Wertung',
       figures: 'Kennzahlen',
@@ -183,6 +184,7 @@ export const reportMessages = defineMessages(
     summary: {
       heading: 'The overall picture',
       overall: 'Overall maturity',
+      levelOf: (n: number, total: number) => `level ${n} of ${total}`,
       of100: (score: string) => `${score} out of 100`,
       noScore: 'Not scored yet',
       figures: 'Key figures',

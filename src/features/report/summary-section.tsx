@@ -42,7 +42,11 @@ export function SummarySection({ model }: { model: ReportModel }) {
         {t.heading}
       </h2>
       <div className="report-headline">
-        <p className="report-eyebrow">{t.overall}</p>
+        <p className="report-eyebrow">
+          {t.overall}
+          {report.overallLevel &&
+            ` · ${t.levelOf(model.questionnaire.maturityLevels.indexOf(report.overallLevel) + 1, model.questionnaire.maturityLevels.length)}`}
+        </p>
         <p className="report-level-name">{report.overallLevel ? model.text(report.overallLevel.name) : t.noScore}</p>
         {report.overall !== null && <p className="report-overall-score">{t.of100(format.score(report.overall))}</p>}
         <p className="report-interpretation">{tellVerdict(report.verdict, model.locale, 'you')}</p>
