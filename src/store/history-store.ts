@@ -1,7 +1,7 @@
-import { z } from 'zod'
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { problemsFromZod, validateResponse, type AssessmentResponse } from '../domain/index.ts'
+import { z } from '../domain/zod.ts'
 import { setAside } from './set-aside.ts'
 import { versionedStorage } from './versioned-storage.ts'
 
@@ -23,7 +23,7 @@ interface HistoryState {
 }
 
 const entryShape = z.object({
-  id: z.string().min(1).max(100),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
   keptAt: z.iso.datetime({ offset: true }),
   response: z.unknown(),
 })

@@ -123,53 +123,21 @@ export const carryOverSchema = z.strictObject({
 })
 export type CarryOver = z.infer<typeof carryOverSchema>
 
+// The parameters' explanations for authors live with the JSON Schema (json-schema.ts): not shipped to the browser.
 export const scoringSchema = z.strictObject({
-  foundationWeight: describe(z.clone(positiveWeight), 'wF in overall = (wF·F + wT·min(T, F + slack)) / (wF + wT)'),
-  toolsWeight: describe(z.clone(positiveWeight), 'wT in the overall formula'),
-  toolSlack: describe(
-    z.clone(percent),
-    'How far (in points) the tool index may run ahead of the foundation and still count.',
-  ),
-  businessModelDimension: describe(
-    z.clone(identifier),
-    'The dimension whose score decides the relevance rule and the weak-business-model finding.',
-  ),
-  relevanceThreshold: describe(
-    z.clone(percent),
-    'Business-model score from which "not needed for our business" removes a tools question; below it the answer counts as "don\'t know".',
-  ),
-  toolsAheadThreshold: describe(
-    z.optional(z.clone(percent)),
-    'No longer used (questionnaire 1.0): tool adoption is compared with the business model instead.',
-  ),
-  adoptionAheadMargin: describe(
-    z._default(z.clone(percent), 20),
-    '"Adoption ahead of foundation" needs the adoption index to exceed the business-model score by more than this…',
-  ),
-  wellUsedShare: describe(
-    z._default(z.number().check(z.gte(0), z.lte(1)), 0.6),
-    '…and the use rate (share of introduced tools used by most of the people they were bought for) to be below this.',
-  ),
-  foundationCarriesFrom: describe(
-    z._default(z.clone(percent), 55),
-    "Foundation index and business-model score from which the foundation carries tools (also the map's vertical line).",
-  ),
-  adoptionLagsBelow: describe(
-    z._default(z.clone(percent), 40),
-    "Adoption index below which tools lag a solid foundation (also the map's horizontal line).",
-  ),
-  weakBusinessModelBelow: describe(
-    z.clone(percent),
-    'The "weak business model" finding appears when its score is below this.',
-  ),
-  laggingAreaGap: describe(
-    z._default(z.clone(percent), 15),
-    'A foundation area this many points below the mean of the other foundation areas is named as lagging.',
-  ),
-  manyUnknownsShare: describe(
-    z.number().check(z.gte(0), z.lte(1)),
-    'Share of "don\'t know" answers in a dimension from which the "many unknowns" finding appears.',
-  ),
+  foundationWeight: z.clone(positiveWeight),
+  toolsWeight: z.clone(positiveWeight),
+  toolSlack: z.clone(percent),
+  businessModelDimension: z.clone(identifier),
+  relevanceThreshold: z.clone(percent),
+  toolsAheadThreshold: z.optional(z.clone(percent)),
+  adoptionAheadMargin: z._default(z.clone(percent), 20),
+  wellUsedShare: z._default(z.number().check(z.gte(0), z.lte(1)), 0.6),
+  foundationCarriesFrom: z._default(z.clone(percent), 55),
+  adoptionLagsBelow: z._default(z.clone(percent), 40),
+  weakBusinessModelBelow: z.clone(percent),
+  laggingAreaGap: z._default(z.clone(percent), 15),
+  manyUnknownsShare: z.number().check(z.gte(0), z.lte(1)),
   actionPlanSize: z._default(z.int().check(z.gte(1), z.lte(20)), 5),
 })
 export type ScoringParameters = z.infer<typeof scoringSchema>

@@ -19,15 +19,6 @@ export interface CarriedResponse {
   summary: CarryOverSummary
 }
 
-/** Whether a response answers a different version of this questionnaire that it can move to. */
-export function canCarryOver(response: AssessmentResponse, questionnaire: Questionnaire): boolean {
-  return (
-    response.questionnaire.id === questionnaire.id &&
-    response.questionnaire.version !== questionnaire.version &&
-    (questionnaire.carryOver ?? []).some((entry) => entry.fromVersion === response.questionnaire.version)
-  )
-}
-
 /**
  * Moves a response answered on an earlier version of a questionnaire to this version: the answers
  * of every question the questionnaire says kept its meaning come along (with their notes); the rest

@@ -1,6 +1,5 @@
 import type { Questionnaire } from '../questionnaire/schema.ts'
 import { parseJson, problemsFromZod, type Result, type ValidationProblem } from '../validation.ts'
-import { canCarryOver, carryOverResponse, type CarryOverSummary } from './carry-over.ts'
 import { migrateResponse } from './migrate.ts'
 import { responseSchema, type AssessmentResponse } from './schema.ts'
 
@@ -54,35 +53,11 @@ export function checkResponseFits(response: AssessmentResponse, questionnaire: Q
   return problems
 }
 
-/** A response that fits the questionnaire, and what moving it from an earlier version did, if it moved. */
-export interface FittedResponse {
-  response: AssessmentResponse
-  carriedOver: CarryOverSummary | null
-}
-
-/**
- * Makes a valid response fit the questionnaire: answers to an earlier version the questionnaire can
- * take over are carried over first; then everything is checked.
- */
-export function fitResponse(
-  response: AssessmentResponse,
-  questionnaire: Questionnaire,
-  now: Date = new Date(),
-): Result<FittedResponse> {
-  let fitted = response
-  let carriedOver: CarryOverSummary | null = null
-  if (canCarryOver(response, questionnaire)) {
-    const moved = carryOverResponse(response, questionnaire, now)
-    if (!moved.ok) return moved
-    fitted = moved.value.response
-    carriedOver = moved.value.summary
-  }
-  const problems = checkResponseFits(fitted, questionnaire)
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: { response: fitted, carriedOver } }
-}
-
-/** Parses a response and makes it fit the questionnaire (`fitResponse`): what every import goes through. */
-export function parseResponseFor(text: string, questionnaire: Questionnaire): Result<FittedResponse> {
-  const parsed = parseResponse(text)
-  return parsed.ok ? fitResponse(parsed.value, questionnaire) : parsed
+/** Whether a response answers a different version of this questionnaire that it can move to. */
+export function canCarryOver(response: AssessmentResponse, questionnaire: Questionnaire): boolean {
+  return (
+    response.questionnaire.id === questionnaire.id &&
+    response.questionnaire.version !== questionnaire.version &&
+    (questionnaire.carryOver ?? []).some((entry) => entry.fromVersion === response.questionnaire.version)
+  )
 }

@@ -2,14 +2,14 @@ import { ADOPTION_CHOICES, adoptionChoiceOf, type AdoptionChoice, type Assessmen
 import type { Adoption } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
-import { assessmentMessages } from './messages.ts'
+import { inventoryMessages } from './inventory-messages.ts'
 
 /**
  * The adoption inventory: per kind of software, whether it was introduced and whether most of the
  * people it was bought for use it. What was bought is measured apart from how well tools are used.
  */
 export function AdoptionInventory({ adoption, response }: { adoption: Adoption; response: AssessmentResponse }) {
-  const t = useT(assessmentMessages).inventory
+  const t = useT(inventoryMessages)
   const locale = useLocale()
   const setAdoption = useAssessmentStore((s) => s.setAdoption)
   const answered = adoption.items.filter((item) => adoptionChoiceOf(response.adoption, item.id) !== undefined).length

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { canCarryOver, type AssessmentResponse, type Questionnaire } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
@@ -6,7 +6,6 @@ import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { useActiveQuestionnaire } from '../../store/use-active-questionnaire.ts'
 import { PageHeading } from '../../ui/page-heading.tsx'
 import { ExportButton } from './export-button.tsx'
-import { CarryOverNotice } from './carry-over-notice.tsx'
 import { assessmentMessages } from './messages.ts'
 import { responseFits } from './progress.ts'
 import { StartOver } from './start-over.tsx'
@@ -15,6 +14,9 @@ import { useBegin } from './use-begin.ts'
 interface GuardProps {
   children: (questionnaire: Questionnaire, response: AssessmentResponse) => ReactNode
 }
+
+// Needed once per new edition of a questionnaire: loaded only then.
+const CarryOverNotice = lazy(() => import('./carry-over-notice.tsx').then((m) => ({ default: m.CarryOverNotice })))
 
 /**
  * Renders its children only with a response that belongs to the questionnaire in use. Otherwise it
@@ -36,7 +38,11 @@ export function AssessmentGuard({ children }: GuardProps) {
       </div>
     )
   if (!responseFits(response, questionnaire) && canCarryOver(response, questionnaire))
-    return <CarryOverNotice questionnaire={questionnaire} response={response} />
+    return (
+      <Suspense fallback={null}>
+        <CarryOverNotice questionnaire={questionnaire} response={response} />
+      </Suspense>
+    )
   if (!responseFits(response, questionnaire))
     return (
       <div className="page page-narrow">

@@ -6,7 +6,7 @@ import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { useHistoryStore } from '../../store/history-store.ts'
 import { PageHeading } from '../../ui/page-heading.tsx'
 import { ExportButton } from './export-button.tsx'
-import { assessmentMessages } from './messages.ts'
+import { carryOverMessages } from './carry-over-messages.ts'
 
 /**
  * Answers to an earlier version of this questionnaire: says what carries over, what is new and what
@@ -19,7 +19,7 @@ export function CarryOverNotice({
   questionnaire: Questionnaire
   response: AssessmentResponse
 }) {
-  const t = useT(assessmentMessages).carryOver
+  const t = useT(carryOverMessages)
   const locale = useLocale()
   const navigate = useNavigate()
   // The time stamp is taken when the user moves on; the preview only needs the lists.

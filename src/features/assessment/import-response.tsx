@@ -1,10 +1,5 @@
 import { useState } from 'react'
-import {
-  parseResponseFor,
-  type AssessmentResponse,
-  type CarryOverSummary,
-  type ValidationProblem,
-} from '../../domain/index.ts'
+import { type AssessmentResponse, type CarryOverSummary, type ValidationProblem } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { loadDefaultQuestionnaire, useQuestionnaireStore } from '../../store/questionnaire-store.ts'
@@ -39,7 +34,8 @@ export function ImportResponse() {
 
   async function onFile(file: File) {
     const questionnaire = useQuestionnaireStore.getState().custom ?? (await loadDefaultQuestionnaire())
-    const result = parseResponseFor(await file.text(), questionnaire)
+    const { readResponseFile } = await import('./read-response-file.ts')
+    const result = readResponseFile(await file.text(), questionnaire)
     if (!result.ok) {
       setOutcome({ kind: 'problems', file: file.name, problems: result.problems })
       return

@@ -57,18 +57,6 @@ export const assessmentMessages = defineMessages(
       submit: 'Speichern und weiter',
       skip: 'Überspringen',
     },
-    inventory: {
-      heading: 'Welche Werkzeuge haben Sie eingeführt?',
-      answered: (answered: number, total: number) => `${answered} von ${total} Werkzeugarten beantwortet`,
-      choices: {
-        notIntroduced: 'Nicht eingeführt',
-        fewUse: 'Eingeführt, von wenigen genutzt',
-        mostUse: 'Von den meisten genutzt',
-        notNeeded: 'Für uns nicht nötig',
-        dontKnow: 'Weiß ich nicht',
-      },
-      usedHint: '„Von wenigen“ oder „von den meisten“: gemeint sind die Menschen, für die es angeschafft wurde.',
-    },
     step: {
       area: (index: number, total: number) => `Bereich ${index} von ${total}`,
       question: (index: number, total: number) => `Frage ${index} von ${total}`,
@@ -144,21 +132,8 @@ export const assessmentMessages = defineMessages(
       mismatchBody: (id: string, version: string) =>
         `Die gespeicherten Antworten beziehen sich auf „${id}“ in Version ${version}. Laden Sie sie herunter, bevor Sie neu beginnen, oder laden Sie den passenden Fragebogen.`,
       questionnaire: 'Fragebogen wählen',
-    },
-    carryOver: {
-      title: (version: string) => `Eine neue Fassung des Fragebogens: Version ${version}`,
-      body: (from: string, to: string) =>
-        `Ihre Antworten gehören zu Version ${from}. Version ${to} fragt nach gelebter Praxis statt nach Papier, erfasst, welche Werkzeuge eingeführt sind und ob sie genutzt werden, und ist kürzer.`,
-      carried: (count: number) =>
-        count === 1 ? 'Eine Antwort wird übernommen.' : `${count} Antworten werden übernommen.`,
-      added: (count: number) => (count === 1 ? 'Neu ist diese Frage:' : `Neu sind diese ${count} Fragen:`),
-      dropped: (count: number) =>
-        count === 1
-          ? 'Eine Antwort passt zu keiner Frage der neuen Fassung mehr:'
-          : `${count} Antworten passen zu keiner Frage der neuen Fassung mehr:`,
-      kept: (from: string) =>
-        `Ihr Bericht zu Version ${from} bleibt im Verlauf Ihres Berichts erhalten und lässt sich mit dem neuen vergleichen.`,
-      go: (to: string) => `Mit Version ${to} weitermachen`,
+      newEdition: (version: string) => `Eine neue Fassung des Fragebogens ist da: Version ${version}.`,
+      newEditionGo: (version: string) => `Antworten auf Version ${version} übernehmen`,
     },
   },
   {
@@ -213,18 +188,6 @@ export const assessmentMessages = defineMessages(
       invalid: 'Please check this entry.',
       submit: 'Save and continue',
       skip: 'Skip',
-    },
-    inventory: {
-      heading: 'Which tools have you introduced?',
-      answered: (answered: number, total: number) => `${answered} of ${total} kinds of tool answered`,
-      choices: {
-        notIntroduced: 'Not introduced',
-        fewUse: 'Introduced, used by few',
-        mostUse: 'Used by most',
-        notNeeded: 'Not needed for us',
-        dontKnow: 'Don’t know',
-      },
-      usedHint: '“By few” or “by most”: of the people it was bought for.',
     },
     step: {
       area: (index: number, total: number) => `Area ${index} of ${total}`,
@@ -299,20 +262,8 @@ export const assessmentMessages = defineMessages(
       mismatchBody: (id: string, version: string) =>
         `The stored answers refer to “${id}” version ${version}. Download them before you start anew, or load the matching questionnaire.`,
       questionnaire: 'Choose a questionnaire',
-    },
-    carryOver: {
-      title: (version: string) => `A new edition of the questionnaire: version ${version}`,
-      body: (from: string, to: string) =>
-        `Your answers belong to version ${from}. Version ${to} asks about lived practice rather than paperwork, records which tools have been introduced and whether they are used, and is shorter.`,
-      carried: (count: number) => (count === 1 ? 'One answer is carried over.' : `${count} answers are carried over.`),
-      added: (count: number) => (count === 1 ? 'This question is new:' : `These ${count} questions are new:`),
-      dropped: (count: number) =>
-        count === 1
-          ? 'One answer fits no question of the new edition:'
-          : `${count} answers fit no question of the new edition:`,
-      kept: (from: string) =>
-        `Your report on version ${from} stays in your report's history and can be compared with the new one.`,
-      go: (to: string) => `Continue with version ${to}`,
+      newEdition: (version: string) => `A new edition of the questionnaire is out: version ${version}.`,
+      newEditionGo: (version: string) => `Carry your answers over to version ${version}`,
     },
   },
 )

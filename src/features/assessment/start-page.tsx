@@ -1,6 +1,5 @@
 import { Suspense } from 'react'
 import { Link } from 'react-router'
-import { canCarryOver } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { useActiveQuestionnaire } from '../../store/use-active-questionnaire.ts'
@@ -52,9 +51,11 @@ function ResumeCard() {
             </Link>
           </div>
         </>
-      ) : canCarryOver(response, questionnaire) ? (
+      ) : response.questionnaire.id === questionnaire.id ? (
+        // Another version of the same questionnaire: the overview says what carries over.
         <p className="notice notice-warning">
-          {t.carryOver.title(questionnaire.version)} <Link to="/overview">{t.carryOver.go(questionnaire.version)}</Link>
+          {t.guard.newEdition(questionnaire.version)}{' '}
+          <Link to="/overview">{t.guard.newEditionGo(questionnaire.version)}</Link>
         </p>
       ) : (
         <p className="notice notice-warning">

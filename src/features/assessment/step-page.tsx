@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
 import type { AssessmentResponse, Questionnaire } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
@@ -6,13 +6,15 @@ import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { PageHeading } from '../../ui/page-heading.tsx'
 import { ProgressBar } from '../../ui/progress-bar.tsx'
 import { useDocumentTitle } from '../../ui/use-document-title.ts'
-import { AdoptionInventory } from './adoption-inventory.tsx'
 import { AssessmentGuard } from './assessment-guard.tsx'
 import { ExportButton } from './export-button.tsx'
 import { assessmentMessages } from './messages.ts'
 import { dimensionPath, overallProgress, progressByDimension } from './progress.ts'
 import { questionAnchor, QuestionCard } from './question-card.tsx'
 import './assessment.css'
+
+// Only the tools page shows the inventory: loaded with it.
+const AdoptionInventory = lazy(() => import('./adoption-inventory.tsx').then((m) => ({ default: m.AdoptionInventory })))
 
 /** Scrolls to the question named in `?q=` and puts focus on its chosen (or first) answer. */
 function useFocusQuestion(questionId: string | null) {
@@ -89,7 +91,9 @@ function Step({
         </div>
       </header>
       {questionnaire.adoption && current.dimension.id === firstToolsDimension(questionnaire) && (
-        <AdoptionInventory adoption={questionnaire.adoption} response={response} />
+        <Suspense fallback={null}>
+          <AdoptionInventory adoption={questionnaire.adoption} response={response} />
+        </Suspense>
       )}
       <ol className="question-list">
         {current.questions.map((question, i) => (

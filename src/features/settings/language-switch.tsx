@@ -1,7 +1,7 @@
 import { LOCALES, type Locale } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useSettingsStore } from '../../store/settings-store.ts'
-import { settingsMessages } from './messages.ts'
+import { languageMessages } from './language-messages.ts'
 import './language-switch.css'
 
 // Each language is named in itself, so a reader who cannot read the current one still finds theirs.
@@ -12,7 +12,7 @@ const NAMES: Record<Locale, { short: string; long: string }> = {
 
 /** German or English; the choice is remembered in this browser. */
 export function LanguageSwitch() {
-  const t = useT(settingsMessages)
+  const t = useT(languageMessages)
   const locale = useLocale()
   const setLocale = useSettingsStore((s) => s.setLocale)
   return (

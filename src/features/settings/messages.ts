@@ -2,7 +2,6 @@ import { defineMessages } from '../../i18n/define-messages.ts'
 
 export const settingsMessages = defineMessages(
   {
-    language: 'Sprache',
     questionnaire: {
       title: 'Fragebogen',
       intro:
@@ -32,7 +31,6 @@ export const settingsMessages = defineMessages(
     },
   },
   {
-    language: 'Language',
     questionnaire: {
       title: 'Questionnaire',
       intro:
