@@ -1,5 +1,6 @@
 import { LABELS } from '../../domain/index.ts'
 import { defineMessages } from '../../i18n/define-messages.ts'
+import { reportWords } from '../../i18n/report-words.ts'
 
 // Numbers arrive formatted for the locale (format.ts); the wording follows the on-screen report.
 export const pdfMessages = defineMessages(
@@ -22,14 +23,10 @@ export const pdfMessages = defineMessages(
       noCompany: 'Ihr Unternehmen',
     },
     summary: {
+      ...reportWords.de.figures,
       heading: 'Gesamtbild',
-      overall: 'Reifegrad insgesamt',
-      levelOf: (n: number, total: number) => `Stufe ${n} von ${total}`,
       of100: (score: string) => `${score} von 100 Punkten`,
       noScore: 'Noch keine Wertung',
-      foundation: 'Fundament (F)',
-      tools: 'Technologie (T)',
-      toolsCounted: 'davon gezählt',
       rule: 'Technologie zählt nur so weit, wie das Fundament sie trägt.',
       toolsCapped: (tools: string, foundation: string, slack: string, counted: string) =>
         `Die Technologie erreicht ${tools} Punkte, das Fundament ${foundation}. Gezählt wird Technologie bis zum Fundament plus ${slack} Punkte Vorlauf – hier also ${counted}.`,
@@ -82,19 +79,10 @@ export const pdfMessages = defineMessages(
       teamClosest: 'Dem Mittel am nächsten:',
     },
     plan: {
-      heading: 'Die nächsten Schritte',
-      intro:
-        'Oben, im Wechsel: Risiken, die nicht warten, und das Geschäftsmodell; danach das übrige Fundament, zuletzt die Werkzeuge – jeweils die größten Abstände zum Ziel zuerst. Jeder Schritt ist in einer Woche und ohne Anschaffung machbar.',
-      risk: 'Risiko, das nicht wartet',
-      owner: 'Wer',
-      due: 'Bis wann',
+      ...reportWords.de.plan,
       open: 'offen',
       none: 'Keine offenen Schritte: In jedem beantworteten Punkt ist das Ziel erreicht.',
-      today: 'Heute',
       unknownToday: 'Unbekannt – zuerst klären, wie es steht.',
-      next: 'Nächste Stufe',
-      why: 'Warum das zählt',
-      allHeading: 'Alle Empfehlungen nach Bereich',
     },
     team: {
       heading: 'Das Team im Vergleich',
@@ -164,14 +152,10 @@ export const pdfMessages = defineMessages(
       noCompany: 'Your company',
     },
     summary: {
+      ...reportWords.en.figures,
       heading: 'The overall picture',
-      overall: 'Overall maturity',
-      levelOf: (n: number, total: number) => `level ${n} of ${total}`,
       of100: (score: string) => `${score} out of 100 points`,
       noScore: 'Not scored yet',
-      foundation: 'Foundation (F)',
-      tools: 'Technology (T)',
-      toolsCounted: 'of which counted',
       rule: 'Technology counts only as far as the foundation carries it.',
       toolsCapped: (tools: string, foundation: string, slack: string, counted: string) =>
         `Technology scores ${tools}, the foundation ${foundation}. Technology counts up to the foundation plus a lead of ${slack} points – here ${counted}.`,
@@ -224,19 +208,10 @@ export const pdfMessages = defineMessages(
       teamClosest: 'Closest to the mean:',
     },
     plan: {
-      heading: 'Your next steps',
-      intro:
-        'At the top, alternating: risks that do not wait, and the business model; then the rest of the foundation, tools last – each with the largest gaps to the target first. Every step can be taken within a week and without buying anything.',
-      risk: 'A risk that does not wait',
-      owner: 'Who',
-      due: 'By when',
+      ...reportWords.en.plan,
       open: 'open',
       none: 'No open steps: the target is reached on every answered point.',
-      today: 'Today',
       unknownToday: 'Unknown – find out first where you stand.',
-      next: 'Next level',
-      why: 'Why it matters',
-      allHeading: 'All recommendations by area',
     },
     team: {
       heading: 'The team compared',

@@ -1,5 +1,6 @@
 import { LABELS } from '../../domain/index.ts'
 import { defineMessages } from '../../i18n/define-messages.ts'
+import { reportWords } from '../../i18n/report-words.ts'
 
 // Numbers arrive already formatted for the locale (see format.ts): messages only place them.
 export const reportMessages = defineMessages(
@@ -27,16 +28,12 @@ export const reportMessages = defineMessages(
       start: 'Zur Einschätzung',
     },
     summary: {
+      ...reportWords.de.figures,
       heading: 'Gesamtbild',
-      overall: 'Reifegrad insgesamt',
-      levelOf: (n: number, total: number) => `Stufe ${n} von ${total}`,
       of100: (score: string) => `${score} von 100`,
       noScore: 'Noch keine Wertung',
       figures: 'Kennzahlen',
       profile: 'Bereiche im Überblick',
-      foundation: 'Fundament (F)',
-      tools: 'Technologie (T)',
-      toolsCounted: 'davon gezählt',
       completeness: (answered: number, total: number, percent: string) =>
         `${answered} von ${total} Fragen beantwortet (${percent})`,
       complete: 'Alle Fragen sind beantwortet.',
@@ -109,20 +106,11 @@ export const reportMessages = defineMessages(
       note: 'Ihre Notiz',
     },
     plan: {
-      heading: 'Die nächsten Schritte',
-      intro:
-        'Oben, im Wechsel: Risiken, die nicht warten, und das Geschäftsmodell; danach das übrige Fundament, zuletzt die Werkzeuge – jeweils die größten Abstände zum Ziel zuerst. Jeder Schritt ist in einer Woche und ohne Anschaffung machbar.',
-      risk: 'Risiko, das nicht wartet',
-      owner: 'Wer',
+      ...reportWords.de.plan,
       ownerHint: (suggested: string) => `Vorschlag: ${suggested}`,
-      due: 'Bis wann',
       none: 'Keine offenen Schritte: Sie haben in jedem beantworteten Punkt Ihr Ziel erreicht.',
-      today: 'Heute',
       unknownToday: 'Unbekannt – klären Sie zuerst, wie es steht.',
-      next: 'Nächste Stufe',
       step: 'Der Schritt',
-      why: 'Warum das zählt',
-      allHeading: 'Alle Empfehlungen nach Bereich',
       allNone: 'Keine offenen Empfehlungen.',
     },
     targets: {
@@ -182,16 +170,12 @@ export const reportMessages = defineMessages(
       start: 'Go to the assessment',
     },
     summary: {
+      ...reportWords.en.figures,
       heading: 'The overall picture',
-      overall: 'Overall maturity',
-      levelOf: (n: number, total: number) => `level ${n} of ${total}`,
       of100: (score: string) => `${score} out of 100`,
       noScore: 'Not scored yet',
       figures: 'Key figures',
       profile: 'Areas at a glance',
-      foundation: 'Foundation (F)',
-      tools: 'Technology (T)',
-      toolsCounted: 'of which counted',
       completeness: (answered: number, total: number, percent: string) =>
         `${answered} of ${total} questions answered (${percent})`,
       complete: 'Every question is answered.',
@@ -264,20 +248,11 @@ export const reportMessages = defineMessages(
       note: 'Your note',
     },
     plan: {
-      heading: 'Your next steps',
-      intro:
-        'At the top, alternating: risks that do not wait, and the business model; then the rest of the foundation, tools last – each with the largest gaps to your target first. Every step can be taken within a week and without buying anything.',
-      risk: 'A risk that does not wait',
-      owner: 'Who',
+      ...reportWords.en.plan,
       ownerHint: (suggested: string) => `Suggested: ${suggested}`,
-      due: 'By when',
       none: 'No open steps: you have reached your target on every answered point.',
-      today: 'Today',
       unknownToday: 'Unknown – find out first where you stand.',
-      next: 'Next level',
       step: 'The step',
-      why: 'Why it matters',
-      allHeading: 'All recommendations by area',
       allNone: 'No open recommendations.',
     },
     targets: {
