@@ -11,6 +11,7 @@ import {
   fixtureWorkshop,
   partialResponse,
   teamParticipants,
+  toolFirstAdoption,
 } from '../src/features/pdf/fixtures.ts'
 import { nodeFontFiles } from '../src/features/pdf/font-files.node.ts'
 import { registerPdfFonts } from '../src/features/pdf/fonts.ts'
@@ -25,7 +26,12 @@ const samples: Record<string, PdfInput> = {
     kind: 'solo',
     questionnaire,
     locale: 'de',
-    response: completeResponse(questionnaire),
+    // With a tool on offer ("before you buy") and a step the owner has taken on, with a date.
+    response: {
+      ...completeResponse(questionnaire),
+      consideringTool: 'web-shop-portal',
+      plan: { 'te-security-updates': { owner: 'Herr Öztürk', due: '2026-12-18' } },
+    },
     branding: fixtureBranding,
   },
   'solo-en': { kind: 'solo', questionnaire, locale: 'en', response: completeResponse(questionnaire), branding: {} },
@@ -35,7 +41,10 @@ const samples: Record<string, PdfInput> = {
     questionnaire,
     locale: 'de',
     workshop: fixtureWorkshop,
-    participants: teamParticipants(questionnaire, 12),
+    participants: teamParticipants(questionnaire, 12).map((p) => ({
+      ...p,
+      adoption: toolFirstAdoption(questionnaire),
+    })),
     branding: fixtureBranding,
   },
 }
