@@ -85,6 +85,10 @@ export const assessmentMessages = defineMessages(
       open: (count: number) => (count === 1 ? '1 offene Frage' : `${count} offene Fragen`),
       edit: (title: string) => `${title} bearbeiten`,
       openQuestions: (title: string) => `Offene Fragen: ${title}`,
+      inventory: (answered: number, total: number) =>
+        answered === total
+          ? 'Werkzeug-Inventar: vollständig'
+          : `Werkzeug-Inventar: ${answered} von ${total} Werkzeugarten beantwortet`,
       finishTitle: 'Fertig?',
       finishPartial: 'Sie können den Bericht jetzt schon ansehen; er sagt, welche Antworten noch fehlen.',
       finishComplete: 'Ihre Einschätzung ist vollständig. Der Bericht zeigt, wo Sie stehen und was als Nächstes zählt.',
@@ -216,6 +220,10 @@ export const assessmentMessages = defineMessages(
       open: (count: number) => (count === 1 ? '1 open question' : `${count} open questions`),
       edit: (title: string) => `Edit ${title}`,
       openQuestions: (title: string) => `Open questions: ${title}`,
+      inventory: (answered: number, total: number) =>
+        answered === total
+          ? 'Tool inventory: complete'
+          : `Tool inventory: ${answered} of ${total} kinds of tool answered`,
       finishTitle: 'Done?',
       finishPartial: 'You can look at the report now; it says which answers are still missing.',
       finishComplete: 'Your assessment is complete. The report shows where you stand and what matters next.',

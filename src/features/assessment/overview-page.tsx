@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
-import type { AssessmentResponse, Questionnaire } from '../../domain/index.ts'
+import { adoptionChoiceOf, type AssessmentResponse, type Questionnaire } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { PageHeading } from '../../ui/page-heading.tsx'
@@ -65,6 +65,17 @@ function Overview({ questionnaire, response }: { questionnaire: Questionnaire; r
                 max={questions.length}
                 text={t.progress.answered(answered, questions.length)}
               />
+              {questionnaire.adoption &&
+                dimension.id === questionnaire.dimensions.find((d) => d.layer === 'tools')?.id && (
+                  <p className="overview-inventory">
+                    <Link to={dimensionPath(dimension.id)}>
+                      {t.overview.inventory(
+                        questionnaire.adoption.items.filter((i) => adoptionChoiceOf(response.adoption, i.id)).length,
+                        questionnaire.adoption.items.length,
+                      )}
+                    </Link>
+                  </p>
+                )}
               {unanswered.length > 0 && (
                 <ul className="open-questions" aria-label={t.overview.openQuestions(title)}>
                   {unanswered.map((question) => (
