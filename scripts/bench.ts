@@ -3,9 +3,11 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import {
+  ADOPTION_CHOICES,
   aggregateTeam,
   parseQuestionnaire,
   scoreAnswers,
+  type AdoptionAnswers,
   type Answers,
   type Choice,
   type Questionnaire,
@@ -58,20 +60,35 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!
 }
 
+/** The adoption inventory answered at random, like the answers. */
+function randomAdoption(questionnaire: Questionnaire, count: number): AdoptionAnswers[] {
+  const next = random(7)
+  const items = questionnaire.adoption?.items ?? []
+  return Array.from({ length: count }, () =>
+    Object.fromEntries(
+      items.map((item) => [item.id, { choice: ADOPTION_CHOICES[Math.floor(next() * ADOPTION_CHOICES.length)]! }]),
+    ),
+  )
+}
+
 function benchScoring(questionnaire: Questionnaire) {
   const responses = randomResponses(questionnaire, 10_000)
-  for (const answers of responses.slice(0, 500)) scoreAnswers(questionnaire, answers) // warm-up
+  const adoption = randomAdoption(questionnaire, 10_000)
+  const score = (i: number) => scoreAnswers(questionnaire, responses[i]!, undefined, adoption[i])
+  for (let i = 0; i < 500; i++) score(i) // warm-up
   const times = Array.from({ length: 7 }, () => {
     const start = performance.now()
-    for (const answers of responses) scoreAnswers(questionnaire, answers)
+    for (let i = 0; i < responses.length; i++) score(i)
     return performance.now() - start
   })
   return median(times)
 }
 
 function benchAggregation(questionnaire: Questionnaire) {
+  const adoption = randomAdoption(questionnaire, 500)
   const participants = randomResponses(questionnaire, 500).map((answers, i) => ({
     id: `p${i}`,
+    adoption: adoption[i],
     role: i % 3 ? 'staff' : 'management',
     answers,
   }))

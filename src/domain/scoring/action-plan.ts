@@ -19,15 +19,21 @@ export const RISK_BELOW_LEVEL = 2
  * of the foundation (the weakest area first, so it surfaces early); tools come last.
  */
 function interleave(steps: ActionStep[]): ActionStep[] {
-  const queues = [
-    steps.filter((s) => s.risk),
-    steps.filter((s) => !s.risk && s.rank === 1),
-    steps.filter((s) => !s.risk && s.rank === 2),
-  ]
+  const risks: ActionStep[] = []
+  const businessModel: ActionStep[] = []
+  const foundation: ActionStep[] = []
+  const tools: ActionStep[] = []
+  for (const step of steps)
+    (step.risk ? risks : step.rank === 1 ? businessModel : step.rank === 2 ? foundation : tools).push(step)
   const merged: ActionStep[] = []
-  for (let i = 0; queues.some((q) => i < q.length); i++)
-    for (const queue of queues) if (i < queue.length) merged.push(queue[i]!)
-  return [...merged, ...steps.filter((s) => !s.risk && s.rank === 3)]
+  const turns = Math.max(risks.length, businessModel.length, foundation.length)
+  for (let i = 0; i < turns; i++) {
+    if (i < risks.length) merged.push(risks[i]!)
+    if (i < businessModel.length) merged.push(businessModel[i]!)
+    if (i < foundation.length) merged.push(foundation[i]!)
+  }
+  for (const step of tools) merged.push(step)
+  return merged
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Questionnaire } from '../questionnaire/schema.ts'
 import { RISK_BELOW_LEVEL } from './action-plan.ts'
-import type { CountedAnswers } from './score.ts'
+import type { CountedAnswers, PreparedQuestionnaire } from './score.ts'
 import type { AdoptionSummary, DimensionScore, Finding } from './types.ts'
 
 /**
@@ -14,6 +14,7 @@ import type { AdoptionSummary, DimensionScore, Finding } from './types.ts'
  */
 export function collectFindings(
   questionnaire: Questionnaire,
+  { riskIndices }: PreparedQuestionnaire,
   { choices, counted, notNeededCounts }: CountedAnswers,
   dimensions: readonly DimensionScore[],
   foundationIndex: number | null,
@@ -29,22 +30,24 @@ export function collectFindings(
       score: businessModel.score,
       threshold: scoring.weakBusinessModelBelow,
     })
-  const risks = questionnaire.questions
-    .map((question, i) => ({ question, c: counted[i]! }))
-    .filter(({ question, c }) => question.risk && c.kind === 'level' && c.level < RISK_BELOW_LEVEL)
-    .sort(
-      (a, b) =>
-        b.question.risk!.urgency - a.question.risk!.urgency || a.question.risk!.effort - b.question.risk!.effort,
-    )
-    .map(({ question }) => question.id)
+  const risks: string[] = []
+  for (const i of riskIndices) {
+    const c = counted[i]!
+    if (c.kind === 'level' && c.level < RISK_BELOW_LEVEL) risks.push(questionnaire.questions[i]!.id)
+  }
   if (risks.length > 0) findings.push({ kind: 'risksThatDoNotWait', questionIds: risks })
-  const foundation = dimensions.filter((d) => d.layer === 'foundation' && d.score !== null)
-  const weakest = foundation
-    .filter((d) => d.dimensionId !== scoring.businessModelDimension)
-    .reduce<DimensionScore | null>((low, d) => (low === null || d.score! < low.score! ? d : low), null)
-  if (weakest && foundation.length >= 3) {
-    const others = foundation.filter((d) => d !== weakest)
-    const othersMean = others.reduce((sum, d) => sum + d.score!, 0) / others.length
+  // The weakest foundation area besides the business model, against the mean of the other areas.
+  let weakest: DimensionScore | null = null
+  let sum = 0
+  let areas = 0
+  for (const d of dimensions) {
+    if (d.layer !== 'foundation' || d.score === null) continue
+    sum += d.score
+    areas += 1
+    if (d.dimensionId !== scoring.businessModelDimension && (weakest === null || d.score < weakest.score!)) weakest = d
+  }
+  if (weakest && areas >= 3) {
+    const othersMean = (sum - weakest.score!) / (areas - 1)
     if (othersMean - weakest.score! >= scoring.laggingAreaGap)
       findings.push({ kind: 'laggingArea', dimensionId: weakest.dimensionId, score: weakest.score!, othersMean })
   }

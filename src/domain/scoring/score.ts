@@ -29,6 +29,8 @@ export interface PreparedQuestionnaire {
   stepWeight: number[]
   /** For each risk question (3 − urgency) · 10 + effort, most urgent and cheapest lowest; −1 for the others. */
   riskOrder: number[]
+  /** The risk questions' indices, most urgent and cheapest first. */
+  riskIndices: number[]
 }
 
 const cache = new WeakMap<Questionnaire, PreparedQuestionnaire>()
@@ -52,7 +54,14 @@ export function prepare(questionnaire: Questionnaire): PreparedQuestionnaire {
       ),
       stepWeight: questionnaire.questions.map((q, i) => q.weight * dimensionAt(i).weight),
       riskOrder: questionnaire.questions.map((q) => (q.risk ? (3 - q.risk.urgency) * 10 + q.risk.effort : -1)),
+      riskIndices: [],
     }
+    const { riskOrder } = prepared
+    prepared.riskIndices = riskOrder
+      .map((order, i) => ({ order, i }))
+      .filter(({ order }) => order >= 0)
+      .sort((a, b) => a.order - b.order || a.i - b.i)
+      .map(({ i }) => i)
     cache.set(questionnaire, prepared)
   }
   return prepared
@@ -223,7 +232,7 @@ export function scoreCounts(questionnaire: Questionnaire, counts: CountedAnswers
   const total = questionnaire.questions.length
   const answered = total - missing.length
   const adoption = summarizeAdoption(questionnaire, counts.adoption)
-  const findings = collectFindings(questionnaire, counts, dimensions, foundationIndex, adoption)
+  const findings = collectFindings(questionnaire, prepared, counts, dimensions, foundationIndex, adoption)
   const businessModelScoreOf = dimensions[prepared.businessModelIndex]?.score ?? null
   return {
     questionnaireId: questionnaire.id,
