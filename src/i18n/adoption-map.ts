@@ -20,6 +20,8 @@ export const adoptionMapMessages = defineMessages(
       groundedLean: 'Ein verstandenes Geschäftsmodell mit wenigen Werkzeugen – die richtige Reihenfolge.',
       groundedEquipped: 'Ein verstandenes Geschäftsmodell, und Werkzeuge sind eingeführt.',
     } satisfies Record<Quadrant, string>,
+    toolsFirstButUsed:
+      'Mehr eingeführt, als das Geschäftsmodell bisher trägt – genutzt wird es aber. Klären Sie das Geschäftsmodell, bevor Sie weiter kaufen.',
     chartLabel: (summary: string) => `Karte: Geschäftsmodell waagerecht, eingeführte Werkzeuge senkrecht. ${summary}`,
     pointSummary: (label: string, foundation: string, adoption: string, quadrant: string) =>
       `${label}: Geschäftsmodell ${foundation}, Werkzeuge ${adoption} – ${quadrant}`,
@@ -32,6 +34,7 @@ export const adoptionMapMessages = defineMessages(
     company: 'Ihr Unternehmen',
     team: 'Team',
     none: '–',
+    inventory: 'Ihr Werkzeug-Inventar',
     noInventory: 'Das Werkzeug-Inventar ist noch nicht beantwortet: Die Karte erscheint, sobald es beantwortet ist.',
   },
   {
@@ -51,6 +54,8 @@ export const adoptionMapMessages = defineMessages(
       groundedLean: 'A business model that is understood, with few tools – the right order.',
       groundedEquipped: 'A business model that is understood, and tools introduced.',
     },
+    toolsFirstButUsed:
+      'More introduced than the business model carries so far – but it is used. Settle the business model before buying more.',
     chartLabel: (summary: string) => `Map: business model across, tools introduced up. ${summary}`,
     pointSummary: (label: string, foundation: string, adoption: string, quadrant: string) =>
       `${label}: business model ${foundation}, tools ${adoption} – ${quadrant}`,
@@ -63,6 +68,7 @@ export const adoptionMapMessages = defineMessages(
     company: 'Your company',
     team: 'Team',
     none: '–',
+    inventory: 'Your tool inventory',
     noInventory: 'The tool inventory is not answered yet: the map appears once it is.',
   },
 )

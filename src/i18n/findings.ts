@@ -51,9 +51,9 @@ function tellDe(f: Finding, c: FindingContext): ToldFinding {
       return {
         key: f.kind,
         tone: 'warning',
-        title: 'Das Geschäftsmodell ist noch nicht klar',
+        title: 'Das Geschäftsmodell ist noch nicht gemeinsam geklärt',
         paragraphs: [
-          `${v({ you: 'Ihr Geschäftsmodell erreicht', company: 'Das Geschäftsmodell erreicht', team: 'Das Geschäftsmodell erreicht aus Sicht des Teams' })} ${c.score(f.score)} von 100 Punkten, weniger als ${c.score(f.threshold)}. Zu verstehen, welchen Wert ${v({ you: 'Sie', company: 'das Unternehmen', team: 'das Unternehmen' })} für wen ${v({ you: 'schaffen', company: 'schafft', team: 'schafft' })} und womit ${v({ you: 'Sie Ihr', company: 'es sein', team: 'es sein' })} Geld ${v({ you: 'verdienen', company: 'verdient', team: 'verdient' })}, ist die Königsdisziplin: Daran hängt, welche Kunden gesucht werden, was die Mitarbeitenden können müssen und ob ein Werkzeug überhaupt nötig ist.`,
+          `${v({ you: 'Ihr Geschäftsmodell erreicht', company: 'Das Geschäftsmodell erreicht', team: 'Das Geschäftsmodell erreicht aus Sicht des Teams' })} ${c.score(f.score)} von 100 Punkten, weniger als ${c.score(f.threshold)}. Das heißt nicht, dass ${v({ you: 'Sie Ihr Geschäft nicht kennen', company: 'die Führung ihr Geschäft nicht kennt', team: 'die Führung ihr Geschäft nicht kennt' })}: Gemessen wird, ob das Verständnis im Unternehmen geteilt, an Zahlen geprüft und gelebt wird. Zu verstehen, welchen Wert ${v({ you: 'Sie', company: 'das Unternehmen', team: 'das Unternehmen' })} für wen ${v({ you: 'schaffen', company: 'schafft', team: 'schafft' })} und womit ${v({ you: 'Sie Ihr', company: 'es sein', team: 'es sein' })} Geld ${v({ you: 'verdienen', company: 'verdient', team: 'verdient' })}, ist die Königsdisziplin: Daran hängt, welche Kunden gesucht werden, was die Mitarbeitenden können müssen und ob ein Werkzeug überhaupt nötig ist.`,
         ],
       }
     case 'laggingArea':
@@ -123,7 +123,7 @@ function tellDe(f: Finding, c: FindingContext): ToldFinding {
         tone: 'notice',
         title: '„Für unser Geschäft nicht nötig“ zählt noch nicht',
         paragraphs: [
-          `${f.questionIds.length === 1 ? 'Ein Werkzeug ist' : `${f.questionIds.length} Werkzeuge sind`} als nicht nötig eingestuft. Das kann gut stimmen. Die Wertung lässt solche Antworten aber erst weg, wenn das Geschäftsmodell mindestens ${c.score(f.threshold)} Punkte erreicht (jetzt ${c.score(f.businessModelScore ?? 0)}): Ob ein Werkzeug entbehrlich ist, zeigt sich am Geschäftsmodell, und das ist hier noch nicht klar genug, um es zu belegen. Bis dahin zählen diese Antworten wie „Weiß ich nicht“.`,
+          `${f.questionIds.length === 1 ? 'Ein Werkzeug ist' : `${f.questionIds.length} Werkzeuge sind`} als nicht nötig eingestuft. Das kann gut stimmen. Die Wertung lässt solche Antworten aber erst weg, wenn das Geschäftsmodell mindestens ${c.score(f.threshold)} Punkte erreicht (jetzt ${c.score(f.businessModelScore ?? 0)}): Ob ein Werkzeug entbehrlich ist, zeigt sich am Geschäftsmodell, und das ist hier noch nicht weit genug geklärt, um es zu belegen. Bis dahin zählen diese Antworten wie „Weiß ich nicht“.`,
         ],
         list: { label: 'Betroffen:', items: f.questionIds.map(c.questionTitle) },
       }
@@ -137,9 +137,9 @@ function tellEn(f: Finding, c: FindingContext): ToldFinding {
       return {
         key: f.kind,
         tone: 'warning',
-        title: 'The business model is not yet clear',
+        title: 'The business model is not yet settled together',
         paragraphs: [
-          `${v({ you: 'Your business model', company: 'The business model', team: "In the team's view, the business model" })} scores ${c.score(f.score)} of 100, below ${c.score(f.threshold)}. Understanding what value ${v({ you: 'you create', company: 'the company creates', team: 'the company creates' })} for whom and what earns the money is the discipline that comes first: it decides which customers to seek, what staff need to be able to do and whether a tool is needed at all.`,
+          `${v({ you: 'Your business model', company: 'The business model', team: "In the team's view, the business model" })} scores ${c.score(f.score)} of 100, below ${c.score(f.threshold)}. That does not mean ${v({ you: 'you do not know your business', company: 'management does not know its business', team: 'management does not know its business' })}: what is measured is whether the understanding is shared in the company, checked against figures and lived. Understanding what value ${v({ you: 'you create', company: 'the company creates', team: 'the company creates' })} for whom and what earns the money is the discipline that comes first: it decides which customers to seek, what staff need to be able to do and whether a tool is needed at all.`,
         ],
       }
     case 'laggingArea':
@@ -244,9 +244,9 @@ const VERDICTS: Record<Locale, Record<Verdict, ByVoice>> = {
       team: 'Aus Sicht des Teams wurden mehr Werkzeuge eingeführt, als das Verständnis des eigenen Geschäfts trägt – und sie werden kaum genutzt.',
     },
     weakBusinessModel: {
-      you: 'Ihr Geschäftsmodell ist noch nicht klar genug – dort beginnt alles Weitere.',
-      company: 'Das Geschäftsmodell ist noch nicht klar genug – dort beginnt alles Weitere.',
-      team: 'Aus Sicht des Teams ist das Geschäftsmodell noch nicht klar genug – dort beginnt alles Weitere.',
+      you: 'Ihr Geschäftsmodell ist im Unternehmen noch nicht gemeinsam geklärt – dort beginnt alles Weitere.',
+      company: 'Das Geschäftsmodell ist im Unternehmen noch nicht gemeinsam geklärt – dort beginnt alles Weitere.',
+      team: 'Aus Sicht des Teams ist das Geschäftsmodell noch nicht gemeinsam geklärt – dort beginnt alles Weitere.',
     },
     foundationLeads: {
       you: 'Ihr Fundament ist weiter als Ihre Werkzeuge – die richtige Reihenfolge.',
@@ -272,9 +272,9 @@ const VERDICTS: Record<Locale, Record<Verdict, ByVoice>> = {
       team: "In the team's view, more tools were introduced than the understanding of the business carries – and they are barely used.",
     },
     weakBusinessModel: {
-      you: 'Your business model is not yet clear enough – that is where everything else starts.',
-      company: 'The business model is not yet clear enough – that is where everything else starts.',
-      team: "In the team's view, the business model is not yet clear enough – that is where everything else starts.",
+      you: 'Your business model is not yet settled together in the company – that is where everything else starts.',
+      company: 'The business model is not yet settled together in the company – that is where everything else starts.',
+      team: "In the team's view, the business model is not yet settled together – that is where everything else starts.",
     },
     foundationLeads: {
       you: 'Your foundation is ahead of your tools – the right way round.',

@@ -51,7 +51,7 @@ export function tellPurchase(check: PurchaseCheck, names: Names, locale: Locale,
             check.businessModelCarries
               ? 'Das Geschäftsmodell trägt die Entscheidung'
               : `Das Geschäftsmodell erreicht ${names.businessModelScore} Punkte; getragen wird ein solcher Kauf ab ${names.threshold}`
-          }${check.open.length > 0 ? ', aber einiges, woran das Werkzeug hängt, ist noch nicht geklärt' : ''}. Ein Werkzeug bildet ab, was im Unternehmen schon klar ist. Klären Sie die folgenden Punkte, bevor Sie unterschreiben – sie kosten nichts außer Zeit.`,
+          }${check.open.length > 0 ? `, ${check.businessModelCarries ? 'aber' : 'und'} einiges, woran das Werkzeug hängt, ist noch nicht geklärt` : ''}. Ein Werkzeug bildet ab, was im Unternehmen schon klar ist. Klären Sie die folgenden Punkte, bevor Sie unterschreiben – sie kosten nichts außer Zeit.`,
           openLabel: check.open.length > 0 ? 'Vorher klären:' : null,
         }
       case 'carried':
@@ -79,7 +79,7 @@ export function tellPurchase(check: PurchaseCheck, names: Names, locale: Locale,
           check.businessModelCarries
             ? 'The business model carries the decision'
             : `The business model scores ${names.businessModelScore}; a purchase like this is carried from ${names.threshold}`
-        }${check.open.length > 0 ? ', but some of what the tool depends on is not settled yet' : ''}. A tool can only reflect what is already clear in a company. Settle the points below before you sign – they cost nothing but time.`,
+        }${check.open.length > 0 ? `, ${check.businessModelCarries ? 'but' : 'and'} some of what the tool depends on is not settled yet` : ''}. A tool can only reflect what is already clear in a company. Settle the points below before you sign – they cost nothing but time.`,
         openLabel: check.open.length > 0 ? 'Settle first:' : null,
       }
     case 'carried':

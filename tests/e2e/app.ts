@@ -9,6 +9,7 @@ import {
   type Questionnaire,
   type Workshop,
 } from '../../src/domain/index.ts'
+import { teamParticipants, toolFirstAdoption } from '../../src/features/pdf/fixtures.ts'
 
 /** Whatever questionnaires/groundwork.json holds now, validated and sorted like the app does. */
 export function defaultQuestionnaire(): Questionnaire {
@@ -46,6 +47,38 @@ export async function storedWorkshop(page: Page): Promise<Workshop> {
       (JSON.parse(localStorage.getItem('groundwork.workshops')!) as { state: { workshops: Workshop[] } }).state
         .workshops[0]!,
   )
+}
+
+/**
+ * Stores a workshop of `count` fixture participants (each with the tool-first inventory) before the
+ * page loads, as the app persists it; returns the participants as the team report scores them.
+ */
+export async function seedTeamWorkshop(page: Page, id: string, count: number) {
+  const questionnaire = defaultQuestionnaire()
+  const people = teamParticipants(questionnaire, count).map((p) => ({
+    ...p,
+    adoption: toolFirstAdoption(questionnaire),
+  }))
+  const workshop: Workshop = {
+    format: 'groundwork-workshop',
+    formatVersion: 1,
+    id,
+    title: 'Standortbestimmung',
+    date: '2026-12-01',
+    questionnaire: { id: questionnaire.id, version: questionnaire.version },
+    roles: ['management', 'staff', 'sales-service'],
+    participants: people.map((p, i) => ({ ...p, source: 'file' as const, responseId: `r-${i}` })),
+    consensus: {},
+    createdAt: '2026-12-01T09:00:00.000Z',
+    updatedAt: '2026-12-01T09:00:00.000Z',
+  }
+  await page.addInitScript(
+    (stored) => {
+      if (!localStorage.getItem('groundwork.workshops')) localStorage.setItem('groundwork.workshops', stored)
+    },
+    JSON.stringify({ state: { workshops: [workshop] }, version: 1 }),
+  )
+  return people
 }
 
 /** Starts a new assessment from the start page with the mouse and skips the company step. */

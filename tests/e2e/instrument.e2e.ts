@@ -4,14 +4,8 @@ import AxeBuilder from '@axe-core/playwright'
 import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import {
-  validateQuestionnaire,
-  type AssessmentResponse,
-  type Questionnaire,
-  type Workshop,
-} from '../../src/domain/index.ts'
-import { teamParticipants, toolFirstAdoption } from '../../src/features/pdf/fixtures.ts'
-import { defaultQuestionnaire, storedResponse } from './app.ts'
+import { validateQuestionnaire, type AssessmentResponse, type Questionnaire } from '../../src/domain/index.ts'
+import { defaultQuestionnaire, seedTeamWorkshop, storedResponse } from './app.ts'
 import { baseUrl, foreignRequests, launchBrowser, newSession } from './browser.ts'
 
 const questionnaire = defaultQuestionnaire()
@@ -149,31 +143,7 @@ test('answers of questionnaire 1.0 open on 2.0: what carries over is said, and t
 
 test('the team report puts the team and every participant on the map, axe-clean at 1280 and 360 px', async () => {
   const { page, context, errors } = await newSession(browser)
-  const participants = teamParticipants(questionnaire, 5).map((p, i) => ({
-    ...p,
-    source: 'file' as const,
-    responseId: `r-${i}`,
-    adoption: toolFirstAdoption(questionnaire),
-  }))
-  const workshop: Workshop = {
-    format: 'groundwork-workshop',
-    formatVersion: 1,
-    id: 'w-map',
-    title: 'Standortbestimmung',
-    date: '2026-12-01',
-    questionnaire: { id: questionnaire.id, version: questionnaire.version },
-    roles: ['management', 'staff'],
-    participants,
-    consensus: {},
-    createdAt: '2026-12-01T09:00:00.000Z',
-    updatedAt: '2026-12-01T09:00:00.000Z',
-  }
-  await page.addInitScript(
-    (stored) => {
-      if (!localStorage.getItem('groundwork.workshops')) localStorage.setItem('groundwork.workshops', stored)
-    },
-    JSON.stringify({ state: { workshops: [workshop] }, version: 1 }),
-  )
+  await seedTeamWorkshop(page, 'w-map', 5)
   await page.goto(`${baseUrl}#/workshops/w-map/report`)
   const map = page.getByRole('region', { name: 'Geschäftsmodell und eingeführte Werkzeuge' })
   await map.waitFor()

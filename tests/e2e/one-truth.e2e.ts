@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { aggregateTeam, LABELS, roleName, scoreResponse, type Workshop } from '../../src/domain/index.ts'
-import { completeResponse, teamParticipants, toolFirstAdoption } from '../../src/features/pdf/fixtures.ts'
-import { defaultQuestionnaire } from './app.ts'
+import { aggregateTeam, LABELS, roleName, scoreResponse } from '../../src/domain/index.ts'
+import { completeResponse } from '../../src/features/pdf/fixtures.ts'
+import { defaultQuestionnaire, seedTeamWorkshop } from './app.ts'
 import { baseUrl, launchBrowser, newSession } from './browser.ts'
 
 const questionnaire = defaultQuestionnaire()
@@ -83,30 +83,7 @@ test('one response: "before you buy" on page 1 of screen and PDF; the same figur
 
 test('one team: the team report, its PDF and its CSV show the same scores, roles and labels', async () => {
   const { page, context } = await newSession(browser)
-  const people = teamParticipants(questionnaire, 4)
-  const participants = people.map((p, i) => ({
-    ...p,
-    source: 'file' as const,
-    responseId: `r-${i}`,
-    adoption: toolFirstAdoption(questionnaire),
-  }))
-  const workshop: Workshop = {
-    format: 'groundwork-workshop',
-    formatVersion: 1,
-    id: 'w-truth',
-    title: 'Klausur',
-    date: '2026-12-01',
-    questionnaire: { id: questionnaire.id, version: questionnaire.version },
-    roles: ['management', 'staff', 'sales-service'],
-    participants,
-    consensus: {},
-    createdAt: '2026-12-01T09:00:00.000Z',
-    updatedAt: '2026-12-01T09:00:00.000Z',
-  }
-  await page.addInitScript(
-    (stored) => localStorage.setItem('groundwork.workshops', stored),
-    JSON.stringify({ state: { workshops: [workshop] }, version: 1 }),
-  )
+  const people = await seedTeamWorkshop(page, 'w-truth', 4)
   await page.goto(`${baseUrl}#/workshops/w-truth/report`)
   const table = page.getByRole('table', { name: 'Dimensionen: Punkte von 100, Team und Spanne der Einzelnen' })
   await table.waitFor()

@@ -33,7 +33,7 @@ const QUADRANTS: Record<string, string> = {
 }
 const dimensionTitle = (id: string) => questionnaire.dimensions.find((d) => d.id === id)!.title.de
 const findingTitle: Record<string, (f: CliReport['findings'][number]) => string> = {
-  weakBusinessModel: () => 'Das Geschäftsmodell ist noch nicht klar',
+  weakBusinessModel: () => 'Das Geschäftsmodell ist noch nicht gemeinsam geklärt',
   adoptionAheadOfFoundation: () => 'Werkzeuge gekauft, bevor das Geschäft verstanden ist',
   boughtBarelyUsed: () => 'Gekauft, aber kaum genutzt',
   risksThatDoNotWait: () => 'Risiken, die nicht warten',

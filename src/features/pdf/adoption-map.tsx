@@ -1,5 +1,5 @@
 import { Circle, Line, Rect, Svg, Text as SvgText, Text, View } from '@react-pdf/renderer'
-import { quadrantOf, type Quadrant } from '../../domain/index.ts'
+import { adoptionChoiceOf, LABELS, quadrantOf, type Quadrant } from '../../domain/index.ts'
 import { adoptionMapMessages } from '../../i18n/adoption-map.ts'
 import { PDF_FONT } from './fonts.ts'
 import type { PdfModel } from './model.ts'
@@ -139,17 +139,42 @@ export function AdoptionMapSection({ model }: { model: PdfModel }) {
               stroke="#ffffff"
               strokeWidth={1.2}
             />
+            <SvgText
+              x={x(report.businessModelScore) + (report.businessModelScore > 70 ? -8 : 8)}
+              y={y(adoption) + (adoption > 85 ? 12 : -6)}
+              textAnchor={report.businessModelScore > 70 ? 'end' : 'start'}
+              style={{ fontFamily: PDF_FONT, fontSize: 7.5, fontWeight: 700 }}
+              fill={colors.ink}
+            >
+              {who}
+            </SvgText>
           </Svg>
           <View style={{ flex: 1, paddingLeft: 14 }}>
             <Text style={styles.small}>{t.adoptionAxis}</Text>
             <Text style={[styles.h3, { marginTop: 6 }]}>
               {who}: {t.quadrants[quadrant]}
             </Text>
-            <Text style={styles.paragraph}>{t.quadrantMeaning[quadrant]}</Text>
+            <Text style={styles.paragraph}>
+              {quadrant === 'toolsFirst' && !report.findings.some((f) => f.kind === 'adoptionAheadOfFoundation')
+                ? t.toolsFirstButUsed
+                : t.quadrantMeaning[quadrant]}
+            </Text>
             <Text style={styles.small}>
               {t.foundation}: {format.score(report.businessModelScore)} · {t.adoption}: {format.score(adoption)}
               {report.adoption?.useRate != null ? ` · ${t.useRate}: ${format.percent(report.adoption.useRate)}` : ''}
             </Text>
+            {!team && report.adoption && report.adoption.answered > 0 && (
+              <Text style={[styles.small, { marginTop: 4 }]}>
+                {t.inventory}:{' '}
+                {questionnaire.adoption.items
+                  .flatMap((item) => {
+                    const choice =
+                      model.input.kind === 'solo' ? adoptionChoiceOf(model.input.response.adoption, item.id) : undefined
+                    return choice ? [`${model.text(item.title)} – ${LABELS[locale].adoption[choice]}`] : []
+                  })
+                  .join(' · ')}
+              </Text>
+            )}
             {people.length > 0 && people.length <= 12 && (
               <Text style={[styles.small, { marginTop: 4 }]}>
                 {people

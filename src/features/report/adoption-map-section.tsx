@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+import { adoptionChoiceOf, LABELS } from '../../domain/index.ts'
 import { adoptionMapMessages } from '../../i18n/adoption-map.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { AdoptionMap } from '../../ui/adoption-map.tsx'
@@ -42,33 +43,54 @@ export function AdoptionMapSection({ model }: { model: ReportModel }) {
           />
           <div>
             <p className="report-map-verdict">
-              <strong>{t.quadrants[quadrant]}.</strong> {t.quadrantMeaning[quadrant]}
+              <strong>{t.quadrants[quadrant]}.</strong>{' '}
+              {quadrant === 'toolsFirst' && !report.findings.some((f) => f.kind === 'adoptionAheadOfFoundation')
+                ? t.toolsFirstButUsed
+                : t.quadrantMeaning[quadrant]}
             </p>
-            <TableScroll label={m.table.region(t.tableCaption)}>
-              <table className="report-table">
-                <caption>{t.tableCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.who}</th>
-                    <th scope="col">{t.foundation}</th>
-                    <th scope="col">{t.adoption}</th>
-                    <th scope="col">{t.useRate}</th>
-                    <th scope="col">{t.quadrant}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <tr>
-                    <th scope="row">{t.company}</th>
-                    <td>{format.score(foundation)}</td>
-                    <td>{format.score(adoption)}</td>
-                    <td>{report.adoption?.useRate == null ? t.none : format.percent(report.adoption.useRate)}</td>
-                    <td>{t.quadrants[quadrant]}</td>
-                  </tr>
-                </tbody>
-              </table>
-            </TableScroll>
           </div>
         </div>
+      )}
+      {foundation !== null && adoption !== null && quadrant !== null && (
+        <TableScroll label={m.table.region(t.tableCaption)}>
+          <table className="report-table">
+            <caption>{t.tableCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.who}</th>
+                <th scope="col">{t.foundation}</th>
+                <th scope="col">{t.adoption}</th>
+                <th scope="col">{t.useRate}</th>
+                <th scope="col">{t.quadrant}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">{t.company}</th>
+                <td>{format.score(foundation)}</td>
+                <td>{format.score(adoption)}</td>
+                <td>{report.adoption?.useRate == null ? t.none : format.percent(report.adoption.useRate)}</td>
+                <td>{t.quadrants[quadrant]}</td>
+              </tr>
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+      {report.adoption && report.adoption.answered > 0 && (
+        <details className="report-details">
+          <summary>{t.inventory}</summary>
+          <ul className="report-inventory">
+            {questionnaire.adoption.items.map((item) => {
+              const choice = adoptionChoiceOf(model.response.adoption, item.id)
+              return (
+                <li key={item.id}>
+                  <span>{model.text(item.title)}</span>
+                  <span className="report-muted">{choice ? LABELS[model.locale].adoption[choice] : t.none}</span>
+                </li>
+              )
+            })}
+          </ul>
+        </details>
       )}
     </section>
   )

@@ -118,7 +118,7 @@ export const reportMessages = defineMessages(
       intro:
         'Welche Stufe braucht Ihr Geschäft in jedem Bereich? Nicht jedes Unternehmen muss überall die höchste Stufe erreichen. Ihr Ziel bestimmt den Abstand und die Reihenfolge der Schritte.',
       select: (dimension: string) => `Ziel für ${dimension}`,
-      noTarget: 'Kein Ziel gesetzt (eine Stufe höher)',
+      noTarget: 'Kein eigenes Ziel (die nächste Stufe)',
       option: (name: string, min: string) => `${name} (ab ${min})`,
     },
     history: {
@@ -260,7 +260,7 @@ export const reportMessages = defineMessages(
       intro:
         'Which level does your business need in each area? Not every company has to reach the top level everywhere. Your target sets the gap and the order of the steps.',
       select: (dimension: string) => `Target for ${dimension}`,
-      noTarget: 'No target set (one level up)',
+      noTarget: 'No target of your own (the next level)',
       option: (name: string, min: string) => `${name} (from ${min})`,
     },
     history: {

@@ -31,7 +31,7 @@ describe('report: targets and over time', () => {
       'Festgelegt (ab 50,0)',
     )
     expect(within(targets).getByRole('row', { name: /Technologie/ })).toHaveTextContent('erreicht')
-    await userEvent.selectOptions(select, 'Kein Ziel gesetzt (eine Stufe höher)')
+    await userEvent.selectOptions(select, 'Kein eigenes Ziel (die nächste Stufe)')
     expect(useAssessmentStore.getState().response?.targets).toEqual({ technology: 'defined' })
   })
 

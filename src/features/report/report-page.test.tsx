@@ -78,9 +78,9 @@ describe('report', () => {
   test('a weak profile: weak business model, unknowns and "not needed" that cannot count yet', async () => {
     seed(fixtures.weak)
     await renderReport()
-    expect(await screen.findByRole('article', { name: 'Das Geschäftsmodell ist noch nicht klar' })).toHaveTextContent(
-      '12,5 von 100 Punkten, weniger als 40,0',
-    )
+    expect(
+      await screen.findByRole('article', { name: 'Das Geschäftsmodell ist noch nicht gemeinsam geklärt' }),
+    ).toHaveTextContent('12,5 von 100 Punkten, weniger als 40,0')
     expect(screen.getByRole('article', { name: 'Viel Unbekanntes: Geschäftsmodell' })).toHaveTextContent(
       /Nicht zu wissen ist selbst ein Befund/,
     )
