@@ -3,19 +3,10 @@
 // its row in the calibration table calls for.
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import {
-  parseQuestionnaire,
-  scoreResponse,
-  type AdoptionChoice,
-  type AssessmentResponse,
-  type Choice,
-} from '../../src/domain/index.ts'
+import { scoreResponse, type AdoptionChoice, type AssessmentResponse, type Choice } from '../../src/domain/index.ts'
+import { loadQuestionnaireFile } from '../questionnaire-files.ts'
 
-const parsed = parseQuestionnaire(
-  readFileSync(new URL('../../questionnaires/groundwork.json', import.meta.url), 'utf8'),
-)
-if (!parsed.ok) throw new Error('questionnaires/groundwork.json is invalid')
-const questionnaire = parsed.value
+const questionnaire = loadQuestionnaireFile('groundwork.json')
 
 interface RaterFile {
   case: string

@@ -1,20 +1,9 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import {
-  carryOverResponse,
-  parseQuestionnaire,
-  parseResponseFor,
-  type AssessmentResponse,
-  type Questionnaire,
-} from '../../src/domain/index.ts'
+import { carryOverResponse, parseResponseFor, type AssessmentResponse } from '../../src/domain/index.ts'
+import { loadQuestionnaireFile } from '../questionnaire-files.ts'
 
-function load(path: string): Questionnaire {
-  const parsed = parseQuestionnaire(readFileSync(new URL(`../../questionnaires/${path}`, import.meta.url), 'utf8'))
-  if (!parsed.ok) throw new Error(`${path} is invalid`)
-  return parsed.value
-}
-const v1 = load('archive/groundwork-1.0.json')
-const v2 = load('groundwork.json')
+const v1 = loadQuestionnaireFile('archive/groundwork-1.0.json')
+const v2 = loadQuestionnaireFile('groundwork.json')
 
 const old: AssessmentResponse = {
   format: 'groundwork-response',

@@ -1,20 +1,9 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import {
-  parseQuestionnaire,
-  scoreResponse,
-  type AdoptionAnswers,
-  type AssessmentResponse,
-  type Choice,
-  type Questionnaire,
-} from '../../src/domain/index.ts'
+import { scoreResponse, type AdoptionAnswers, type AssessmentResponse, type Choice } from '../../src/domain/index.ts'
+import { loadQuestionnaireFile } from '../questionnaire-files.ts'
 import { tellFindings } from '../../src/i18n/findings.ts'
 
-const parsed = parseQuestionnaire(
-  readFileSync(new URL('../../questionnaires/groundwork.json', import.meta.url), 'utf8'),
-)
-if (!parsed.ok) throw new Error('questionnaires/groundwork.json is invalid')
-const questionnaire: Questionnaire = parsed.value
+const questionnaire = loadQuestionnaireFile('groundwork.json')
 
 /** Every question at one level, with some answers set apart. */
 function response(
