@@ -28,7 +28,7 @@ const x = (value: number) => PAD.left + (Math.min(Math.max(value, 0), 100) / 100
 const y = (value: number) => PAD.top + (1 - Math.min(Math.max(value, 0), 100) / 100) * INNER_H
 
 /** A field's name on one line, or two when it is longer than a narrow field holds. */
-function splitName(name: string): string[] {
+export function splitName(name: string): string[] {
   if (name.length <= 16) return [name]
   const at = name.lastIndexOf(' ', Math.ceil(name.length / 2) + 4)
   return at > 0 ? [name.slice(0, at), name.slice(at + 1)] : [name]

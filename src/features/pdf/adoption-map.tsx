@@ -1,12 +1,13 @@
 import { Circle, Line, Rect, Svg, Text as SvgText, Text, View } from '@react-pdf/renderer'
 import { adoptionChoiceOf, LABELS, quadrantOf, type Quadrant } from '../../domain/index.ts'
 import { adoptionMapMessages } from '../../i18n/adoption-map.ts'
+import { splitName } from '../../ui/adoption-map.tsx'
 import { PDF_FONT } from './fonts.ts'
 import type { PdfModel } from './model.ts'
 import { colors, styles } from './styles.ts'
 
 const SIZE = 210
-const PAD = { left: 30, right: 8, top: 8, bottom: 28 }
+const PAD = { left: 34, right: 8, top: 8, bottom: 28 }
 const INNER_W = SIZE - PAD.left - PAD.right
 const INNER_H = SIZE - PAD.top - PAD.bottom
 const clamp = (v: number) => Math.min(Math.max(v, 0), 100)
@@ -35,18 +36,23 @@ export function AdoptionMapSection({ model }: { model: PdfModel }) {
     : []
   const splitX = x(scoring.foundationCarriesFrom)
   const splitY = y(scoring.adoptionLagsBelow)
-  const label = (q: Quadrant, lx: number, ly: number, anchor: 'start' | 'end') => (
-    <SvgText
-      key={q}
-      x={lx}
-      y={ly}
-      textAnchor={anchor}
-      style={{ fontFamily: PDF_FONT, fontSize: 7, fontWeight: 700 }}
-      fill={colors.muted}
-    >
-      {t.quadrants[q]}
-    </SvgText>
-  )
+  // Each field's name on one or two lines, as on screen, so a narrow field's name stays inside it.
+  const label = (q: Quadrant, lx: number, ly: number, anchor: 'start' | 'end') => {
+    const lines = splitName(t.quadrants[q])
+    const top = ly < SIZE / 2
+    return lines.map((line, i) => (
+      <SvgText
+        key={`${q}-${i}`}
+        x={lx}
+        y={top ? ly + 8 * i : ly - 8 * (lines.length - 1 - i)}
+        textAnchor={anchor}
+        style={{ fontFamily: PDF_FONT, fontSize: 7, fontWeight: 700 }}
+        fill={colors.muted}
+      >
+        {line}
+      </SvgText>
+    ))
+  }
   return (
     <View wrap={false} style={styles.section}>
       <Text style={styles.h2}>{t.heading}</Text>
@@ -121,6 +127,16 @@ export function AdoptionMapSection({ model }: { model: PdfModel }) {
             >
               {t.foundationAxis}
             </SvgText>
+            <SvgText
+              x={8}
+              y={PAD.top + INNER_H / 2}
+              textAnchor="middle"
+              transform={`rotate(-90, 8, ${PAD.top + INNER_H / 2})`}
+              style={{ fontFamily: PDF_FONT, fontSize: 7.5 }}
+              fill={colors.ink}
+            >
+              {t.adoptionAxis}
+            </SvgText>
             {people.map((p) => (
               <Circle
                 key={p.label}
@@ -150,7 +166,6 @@ export function AdoptionMapSection({ model }: { model: PdfModel }) {
             </SvgText>
           </Svg>
           <View style={{ flex: 1, paddingLeft: 14 }}>
-            <Text style={styles.small}>{t.adoptionAxis}</Text>
             <Text style={[styles.h3, { marginTop: 6 }]}>
               {who}: {t.quadrants[quadrant]}
             </Text>
