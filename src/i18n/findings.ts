@@ -71,7 +71,7 @@ function tellDe(f: Finding, c: FindingContext): ToldFinding {
         tone: 'warning',
         title: 'Risiken, die nicht warten',
         paragraphs: [
-          `${f.questionIds.length === 1 ? 'Eine Antwort zeigt ein Risiko, das' : `${f.questionIds.length} Antworten zeigen Risiken, die`} ${v({ you: 'Sie', company: 'das Unternehmen', team: 'das Unternehmen' })} unabhängig vom Geschäftsmodell treffen ${f.questionIds.length === 1 ? 'kann' : 'können'} – ein Ausfall, ein Verlust von Daten oder Wissen. Solche Schritte kosten meist wenig und warten nicht auf die große Klärung: Sie stehen im Plan deshalb oben, im Wechsel mit dem Geschäftsmodell, das Dringendste zuerst.`,
+          `${f.questionIds.length === 1 ? 'Eine Antwort zeigt ein Risiko, das' : `${f.questionIds.length} Antworten zeigen Risiken, die`} ${v({ you: 'Sie', company: 'das Unternehmen', team: 'das Unternehmen' })} unabhängig vom Geschäftsmodell treffen ${f.questionIds.length === 1 ? 'kann' : 'können'} – ein Ausfall, ein Verlust von Daten oder Wissen. Solche Schritte kosten meist wenig und warten nicht auf die große Klärung: Sie stehen im Plan deshalb oben, im Wechsel mit dem Geschäftsmodell und dem schwächsten übrigen Bereich, das Dringendste zuerst.`,
         ],
         list: { label: 'Betroffen:', items: f.questionIds.map(c.questionTitle) },
       }
@@ -157,7 +157,7 @@ function tellEn(f: Finding, c: FindingContext): ToldFinding {
         tone: 'warning',
         title: 'Risks that do not wait',
         paragraphs: [
-          `${f.questionIds.length === 1 ? 'One answer shows a risk' : `${f.questionIds.length} answers show risks`} that can hit ${v({ you: 'you', company: 'the company', team: 'the company' })} whatever the business model – an outage, lost data or lost knowledge. Such steps usually cost little and need not wait for the big questions: that is why they head the plan, alternating with the business model, the most urgent first.`,
+          `${f.questionIds.length === 1 ? 'One answer shows a risk' : `${f.questionIds.length} answers show risks`} that can hit ${v({ you: 'you', company: 'the company', team: 'the company' })} whatever the business model – an outage, lost data or lost knowledge. Such steps usually cost little and need not wait for the big questions: that is why they head the plan, taking turns with the business model and the weakest other area, the most urgent first.`,
         ],
         list: { label: 'Concerned:', items: f.questionIds.map(c.questionTitle) },
       }
