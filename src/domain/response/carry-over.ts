@@ -50,15 +50,21 @@ export function carryOverResponse(
       ],
     }
   const questions = new Map(questionnaire.questions.map((q) => [q.id, q]))
+  /** The question of this version an earlier question continues in, if any. */
+  const continuation = (oldId: string) => {
+    const newId = Object.hasOwn(entry.questions, oldId) ? entry.questions[oldId] : undefined
+    const question = newId === undefined ? undefined : questions.get(newId)
+    return question ? { newId: question.id, question } : undefined
+  }
   const answers: Answers = {}
   const dropped: string[] = []
   for (const [oldId, answer] of Object.entries(response.answers)) {
-    const newId = Object.hasOwn(entry.questions, oldId) ? entry.questions[oldId] : undefined
-    const question = newId === undefined ? undefined : questions.get(newId)
-    if (!question || newId === undefined || Object.hasOwn(answers, newId)) {
+    const next = continuation(oldId)
+    if (!next || Object.hasOwn(answers, next.newId)) {
       if (answer.choice !== undefined || answer.note) dropped.push(oldId)
       continue
     }
+    const { newId, question } = next
     const { choice, note } = answer
     const offered = choice === undefined || typeof choice === 'number' || question.options[choice]
     if (!offered && !note) {
@@ -76,8 +82,8 @@ export function carryOverResponse(
   const adoption = Object.fromEntries(Object.entries(response.adoption ?? {}).filter(([id]) => itemIds.has(id)))
   const plan = Object.fromEntries(
     Object.entries(response.plan ?? {}).flatMap(([oldId, step]) => {
-      const newId = Object.hasOwn(entry.questions, oldId) ? entry.questions[oldId] : undefined
-      return newId !== undefined && questions.has(newId) ? [[newId, step]] : []
+      const next = continuation(oldId)
+      return next ? [[next.newId, step]] : []
     }),
   )
   const moved: AssessmentResponse = {

@@ -1,5 +1,4 @@
 import type { Questionnaire } from '../questionnaire/schema.ts'
-import { adoptionChoiceOf } from './adoption.ts'
 import { RISK_BELOW_LEVEL } from './action-plan.ts'
 import type { CountedAnswers } from './score.ts'
 import type { DimensionScore } from './types.ts'
@@ -36,16 +35,17 @@ export function checkPurchase(
   counts: CountedAnswers,
   dimensions: readonly DimensionScore[],
   itemId: string,
-  adoption: Parameters<typeof adoptionChoiceOf>[0],
 ): PurchaseCheck | null {
-  const item = questionnaire.adoption?.items.find((i) => i.id === itemId)
+  const items = questionnaire.adoption?.items ?? []
+  const at = items.findIndex((i) => i.id === itemId)
+  const item = items[at]
   if (!item) return null
   const index = new Map(questionnaire.questions.map((q, i) => [q.id, i]))
   const open: OpenPoint[] = []
   for (const questionId of item.settleFirst) {
-    const at = index.get(questionId)
-    if (at === undefined) continue
-    const c = counts.counted[at]!
+    const q = index.get(questionId)
+    if (q === undefined) continue
+    const c = counts.counted[q]!
     if (c.kind === 'excluded') continue
     if (c.kind === 'unanswered') open.push({ questionId, level: null, unknown: false })
     else if (c.level < RISK_BELOW_LEVEL) open.push({ questionId, level: c.level, unknown: c.unknown })
@@ -54,7 +54,8 @@ export function checkPurchase(
     dimensions.find((d) => d.dimensionId === questionnaire.scoring.businessModelDimension)?.score ?? null
   const businessModelCarries =
     businessModelScore !== null && businessModelScore >= questionnaire.scoring.foundationCarriesFrom
-  const choice = adoptionChoiceOf(adoption, itemId)
+  // The inventory's answers were read once, in item order, when the answers were counted.
+  const choice = counts.adoption[at]
   const alreadyIntroduced = choice === 'fewUse' || choice === 'mostUse' ? choice : null
   const verdict =
     alreadyIntroduced === 'fewUse'

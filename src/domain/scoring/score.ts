@@ -42,6 +42,7 @@ export function prepare(questionnaire: Questionnaire): PreparedQuestionnaire {
     const index = new Map(questionnaire.dimensions.map((d, i) => [d.id, i]))
     const dimensionOf = questionnaire.questions.map((q) => index.get(q.dimension)!)
     const dimensionAt = (i: number) => questionnaire.dimensions[dimensionOf[i]!]!
+    const riskOrder = questionnaire.questions.map((q) => (q.risk ? (3 - q.risk.urgency) * 10 + q.risk.effort : -1))
     prepared = {
       dimensionOf,
       businessModelIndex: index.get(questionnaire.scoring.businessModelDimension)!,
@@ -53,15 +54,13 @@ export function prepare(questionnaire: Questionnaire): PreparedQuestionnaire {
             : 1,
       ),
       stepWeight: questionnaire.questions.map((q, i) => q.weight * dimensionAt(i).weight),
-      riskOrder: questionnaire.questions.map((q) => (q.risk ? (3 - q.risk.urgency) * 10 + q.risk.effort : -1)),
-      riskIndices: [],
+      riskOrder,
+      riskIndices: riskOrder
+        .map((order, i) => ({ order, i }))
+        .filter(({ order }) => order >= 0)
+        .sort((a, b) => a.order - b.order || a.i - b.i)
+        .map(({ i }) => i),
     }
-    const { riskOrder } = prepared
-    prepared.riskIndices = riskOrder
-      .map((order, i) => ({ order, i }))
-      .filter(({ order }) => order >= 0)
-      .sort((a, b) => a.order - b.order || a.i - b.i)
-      .map(({ i }) => i)
     cache.set(questionnaire, prepared)
   }
   return prepared
@@ -188,7 +187,7 @@ export function scoreResponse(
   if (response.consideringTool === undefined) return report
   return {
     ...report,
-    purchase: checkPurchase(questionnaire, counts, report.dimensions, response.consideringTool, response.adoption),
+    purchase: checkPurchase(questionnaire, counts, report.dimensions, response.consideringTool),
   }
 }
 
