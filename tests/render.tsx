@@ -39,8 +39,8 @@ interface Setup {
 /** Empties storage and every store, then seeds the mini questionnaire, a response and the language. */
 export function resetStores({ response = null, locale = 'de' }: Setup = {}): void {
   localStorage.clear()
-  useQuestionnaireStore.setState({ custom: miniQuestionnaire() })
-  useAssessmentStore.setState({ response, lastQuestionId: null, savedAt: null })
+  useQuestionnaireStore.setState({ custom: miniQuestionnaire(), library: [miniQuestionnaire()] })
+  useAssessmentStore.setState({ response, lastQuestionId: null, clientId: null })
   useSettingsStore.setState({ locale })
   useSetAsideStore.setState({ items: [] })
 }

@@ -7,6 +7,8 @@ import { RouteError } from './route-error.tsx'
 import { RouteBoundary } from './route-boundary.tsx'
 import { SavedIndicator } from './saved-indicator.tsx'
 import { SetAsideNotice } from './set-aside-notice.tsx'
+import { WorkspaceGate } from './workspace-gate.tsx'
+import { WriteFailureNotice } from './write-failure-notice.tsx'
 import './layout.css'
 
 /** The frame of every page: skip link, header with navigation and language, the page, the privacy line. */
@@ -48,6 +50,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <WriteFailureNotice />
         <SetAsideNotice />
         <RouteBoundary key={pathname} fallback={<RouteError />}>
           <Suspense
@@ -57,7 +60,9 @@ export function Layout() {
               </p>
             }
           >
-            <Outlet />
+            <WorkspaceGate>
+              <Outlet />
+            </WorkspaceGate>
           </Suspense>
         </RouteBoundary>
       </main>

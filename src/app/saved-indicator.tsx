@@ -1,23 +1,24 @@
+import { useSaveStatus } from '../data/save-status.ts'
 import { appMessages } from '../i18n/app-messages.ts'
 import { useLocale, useT } from '../i18n/use-t.ts'
-import { useAssessmentStore } from '../store/assessment-store.ts'
 
-/** "Saved 14:32": every change is stored at once; this makes it visible. */
+/** "Saved 14:32" only once the browser's database confirmed the write; "Not saved" when it refused. */
 export function SavedIndicator() {
   const t = useT(appMessages)
   const locale = useLocale()
-  const updatedAt = useAssessmentStore((s) => s.response?.updatedAt)
-  const time = updatedAt
+  const { pending, savedAt, failure } = useSaveStatus()
+  const time = savedAt
     ? new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(
-        new Date(updatedAt),
+        new Date(savedAt),
       )
     : null
+  const text = failure ? t.notSaved : pending > 0 ? t.saving : time ? t.saved(time) : null
   return (
-    <p className="saved" role="status" aria-label={t.savedLabel}>
-      {time && (
+    <p className={failure ? 'saved saved-failed' : 'saved'} role="status" aria-label={t.savedLabel}>
+      {text && (
         <>
           <span className="saved-dot" aria-hidden="true" />
-          {t.saved(time)}
+          {text}
         </>
       )}
     </p>

@@ -1,7 +1,8 @@
 import { appMessages } from '../i18n/app-messages.ts'
 import { useT } from '../i18n/use-t.ts'
+import { dismissSetAside } from '../data/workspace.ts'
 import { useSetAsideStore } from '../store/set-aside.ts'
-import { downloadJson } from '../ui/download.ts'
+import { downloadBlob } from '../ui/download.ts'
 
 /** Stored data that failed validation on load: said plainly and offered for download, never dropped silently. */
 export function SetAsideNotice() {
@@ -12,7 +13,7 @@ export function SetAsideNotice() {
   return (
     <div className="page set-aside">
       {items.map((item) => (
-        <div key={`${item.key}-${item.at}`} className="notice notice-warning" role="alert">
+        <div key={item.id} className="notice notice-warning" role="alert">
           <p>
             <strong>{t.title}</strong> {t.body}
           </p>
@@ -20,11 +21,24 @@ export function SetAsideNotice() {
             <button
               type="button"
               className="button"
-              onClick={() => downloadJson(`${item.key}-${item.at.slice(0, 10)}.json`, JSON.parse(item.raw) as unknown)}
+              // Downloaded as it was stored: cut-short data is not valid JSON and must not be lost to a parse.
+              onClick={() =>
+                downloadBlob(
+                  new Blob([item.raw], { type: 'application/json' }),
+                  `${item.key.replace(/[^\w.-]+/g, '-')}-${item.at.slice(0, 10)}.json`,
+                )
+              }
             >
               {t.download}
             </button>
-            <button type="button" className="button button-quiet" onClick={() => dismiss(item.key)}>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => {
+                dismiss(item.id)
+                void dismissSetAside(item.id)
+              }}
+            >
               {t.dismiss}
             </button>
           </div>

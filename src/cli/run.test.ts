@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { createBackup, emptyContents, tombstone, validateQuestionnaire, type Questionnaire } from '../domain/index.ts'
 import { runCli } from './run.ts'
 
 const groundwork = readFileSync(new URL('../../questionnaires/groundwork.json', import.meta.url), 'utf8')
@@ -49,6 +50,35 @@ describe('groundwork validate', () => {
   it('validates response files too', () => {
     const q = JSON.parse(groundwork)
     expect(run(['validate', 'r.json'], { 'r.json': responseTo(q, 2) }).code).toBe(0)
+  })
+
+  it('summarises a workspace backup in one line, or names every problem', () => {
+    const questionnaire = validateQuestionnaire(JSON.parse(groundwork)) as { ok: true; value: Questionnaire }
+    const q = questionnaire.value
+    const stamp = '2026-11-23T10:00:00.000Z'
+    const client = { id: 'c-1', name: 'Müller GmbH', createdAt: stamp, updatedAt: stamp }
+    const contents = {
+      ...emptyContents(),
+      clients: [client, tombstone({ ...client, id: 'c-2' }, new Date(stamp))],
+      assessments: [{ id: 'r-1', clientId: 'c-1', response: JSON.parse(responseTo(q, 2)), updatedAt: stamp }],
+      questionnaires: [{ id: `${q.id}@${q.version}`, questionnaire: q, addedAt: stamp, updatedAt: stamp }],
+    }
+    const backup = createBackup(contents, { kind: 'all' }, new Date(stamp))
+    const valid = run(['validate', 'b.json'], { 'b.json': JSON.stringify(backup) })
+    expect(valid.code).toBe(0)
+    expect(valid.err).toEqual([
+      `b.json: valid workspace backup of the whole workspace from ${stamp}: 1 client, 1 assessment, 0 workshops, 1 questionnaire, 0 branding profiles, 1 deletion`,
+    ])
+    const broken = JSON.parse(JSON.stringify(backup))
+    broken.assessments[0].response.answers[q.questions[0]!.id].choice = 'sometimes'
+    broken.clients[1].id = 'c-1'
+    const result = run(['validate', 'b.json'], { 'b.json': JSON.stringify(broken) })
+    expect(result.code).toBe(1)
+    expect(result.err).toEqual(['b.json: 2 problems'])
+    expect(result.out).toEqual([
+      'clients[1].id: "c-1" is already the id of clients[0]',
+      `assessments[0].response.answers.${q.questions[0]!.id}.choice: must be a level 0–4, "dontKnow", "notApplicable" or "notNeeded"`,
+    ])
   })
 })
 

@@ -1,20 +1,27 @@
 import {
   aggregateTeam,
   describeProblems,
+  isLive,
   LOCALES,
   parseJson,
   parseQuestionnaire,
   parseResponseFor,
+  RECORD_KINDS,
   RESPONSE_FORMAT,
   scoreResponse,
   summarizeReport,
   summarizeTeam,
   validateQuestionnaire,
+  validateBackup,
   validateResponse,
+  WORKSPACE_BACKUP_FORMAT,
   type Locale,
   type Participant,
   type Questionnaire,
+  type RecordBase,
+  type RecordKind,
   type Result,
+  type WorkspaceBackup,
 } from '../domain/index.ts'
 
 export interface CliIo {
@@ -24,7 +31,7 @@ export interface CliIo {
 }
 
 const USAGE = `Usage:
-  groundwork validate FILE...                     check questionnaires or response files
+  groundwork validate FILE...                     check questionnaires, response files or workspace backups
   groundwork score [--lang de|en] QUESTIONNAIRE RESPONSE...
                                                   print the report of each response as JSON;
                                                   with several, also the aggregated team report
@@ -45,6 +52,25 @@ function reportProblems(io: CliIo, file: string, problems: Parameters<typeof des
   for (const line of describeProblems(problems)) io.out(line)
 }
 
+const KIND_NAMES: Record<RecordKind, [one: string, many: string]> = {
+  clients: ['client', 'clients'],
+  assessments: ['assessment', 'assessments'],
+  workshops: ['workshop', 'workshops'],
+  questionnaires: ['questionnaire', 'questionnaires'],
+  branding: ['branding profile', 'branding profiles'],
+}
+
+const counted = (count: number, [one, many]: [string, string]) => `${count} ${count === 1 ? one : many}`
+
+/** One line: what the backup covers and how many live records of each kind it holds, plus its deletions. */
+function describeBackup(backup: WorkspaceBackup): string {
+  const scope = backup.scope.kind === 'all' ? 'the whole workspace' : `client "${backup.scope.clientName}"`
+  const records = (kind: RecordKind): RecordBase[] => backup[kind]
+  const live = RECORD_KINDS.map((kind) => counted(records(kind).filter(isLive).length, KIND_NAMES[kind]))
+  const deletions = RECORD_KINDS.flatMap(records).filter((record) => !isLive(record)).length
+  return `workspace backup of ${scope} from ${backup.exportedAt}: ${live.join(', ')}, ${counted(deletions, ['deletion', 'deletions'])}`
+}
+
 function validate(io: CliIo, files: string[]): number {
   let exitCode = 0
   for (const file of files) {
@@ -55,7 +81,17 @@ function validate(io: CliIo, files: string[]): number {
       exitCode = 1
       continue
     }
-    const isResponse = (json.value as { format?: unknown } | null)?.format === RESPONSE_FORMAT
+    const format = (json.value as { format?: unknown } | null)?.format
+    if (format === WORKSPACE_BACKUP_FORMAT) {
+      const backup = validateBackup(json.value)
+      if (backup.ok) io.err(`${file}: valid ${describeBackup(backup.value)}`)
+      else {
+        reportProblems(io, file, backup.problems)
+        exitCode = 1
+      }
+      continue
+    }
+    const isResponse = format === RESPONSE_FORMAT
     const result = isResponse ? validateResponse(json.value) : validateQuestionnaire(json.value)
     if (!result.ok) {
       reportProblems(io, file, result.problems)

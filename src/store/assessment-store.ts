@@ -1,8 +1,6 @@
 import { create } from 'zustand'
-import { persist } from 'zustand/middleware'
 import {
   createResponse,
-  validateResponse,
   type AdoptionChoice,
   type AssessmentResponse,
   type Choice,
@@ -11,20 +9,18 @@ import {
   type Questionnaire,
   type Targets,
 } from '../domain/index.ts'
-import { setAside } from './set-aside.ts'
-import { versionedStorage } from './versioned-storage.ts'
 
-export const ASSESSMENT_STORAGE_KEY = 'groundwork.assessment'
-
-interface PersistedAssessment {
+/** The assessment being worked on, as the screens edit it. The data module keeps it in the workspace. */
+interface AssessmentState {
   response: AssessmentResponse | null
   /** The question the user last worked on: resume returns here. */
   lastQuestionId: string | null
-}
-
-interface AssessmentState extends PersistedAssessment {
-  savedAt: string | null
-  start: (questionnaire: Questionnaire) => void
+  /** The client (company) the assessment is filed under; null: the owner's own. */
+  clientId: string | null
+  /** Begins a new assessment, filed under a client or (by default) the owner's own. */
+  start: (questionnaire: Questionnaire, clientId?: string | null) => void
+  /** Opens a kept assessment to work on (the previous one stays in the workspace). */
+  open: (response: AssessmentResponse, clientId: string | null, lastQuestionId?: string | null) => void
   setChoice: (questionId: string, choice: Choice | undefined) => void
   setNote: (questionId: string, note: string) => void
   /** Answers one item of the adoption inventory; undefined takes the answer back. */
@@ -38,6 +34,10 @@ interface AssessmentState extends PersistedAssessment {
   visit: (questionId: string) => void
   /** Replaces the whole response with one that was validated and checked against the questionnaire. */
   replace: (response: AssessmentResponse) => void
+  /**
+   * Puts the assessment away: the start page offers a new one. It stays in the workspace
+   * (deleting it is the data module's `deleteAssessment`).
+   */
   clear: () => void
 }
 
@@ -53,69 +53,46 @@ function withoutEmpty<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '')) as T
 }
 
-export const useAssessmentStore = create<AssessmentState>()(
-  persist(
-    (set) => {
-      const update = (change: (response: AssessmentResponse) => Partial<AssessmentResponse>) =>
-        set((state) =>
-          state.response
-            ? { response: touch(state.response, change(state.response)), savedAt: new Date().toISOString() }
-            : state,
-        )
-      return {
-        response: null,
-        lastQuestionId: null,
-        savedAt: null,
-        start: (questionnaire) =>
-          set({ response: createResponse(questionnaire, newId(), new Date()), lastQuestionId: null, savedAt: null }),
-        setChoice: (questionId, choice) =>
-          update(({ answers }) => {
-            const { choice: _previous, ...rest } = answers[questionId] ?? {}
-            const answer = choice === undefined ? rest : { ...rest, choice }
-            return { answers: { ...answers, [questionId]: answer } }
-          }),
-        setNote: (questionId, note) =>
-          update(({ answers }) => {
-            const { note: _previous, ...rest } = answers[questionId] ?? {}
-            // Only an empty note is removed: trimming here would eat the space the user just typed.
-            const answer = note === '' ? rest : { ...rest, note }
-            return { answers: { ...answers, [questionId]: answer } }
-          }),
-        setAdoption: (itemId, choice) =>
-          update(({ adoption }) => {
-            const { [itemId]: _previous, ...rest } = adoption ?? {}
-            return { adoption: choice === undefined ? rest : { ...rest, [itemId]: { choice } } }
-          }),
-        setConsideringTool: (itemId) =>
-          update(({ consideringTool: _previous, ...rest }) => ({ ...rest, consideringTool: itemId })),
-        setPlanEntry: (questionId, entry) =>
-          update(({ plan }) => {
-            const { [questionId]: _previous, ...rest } = plan ?? {}
-            const cleaned = withoutEmpty(entry)
-            return { plan: Object.keys(cleaned).length > 0 ? { ...rest, [questionId]: cleaned } : rest }
-          }),
-        setCompany: (company) => update(() => ({ company: withoutEmpty(company) })),
-        setTargets: (targets) => update(() => ({ targets })),
-        visit: (questionId) => set({ lastQuestionId: questionId }),
-        replace: (response) => set({ response, lastQuestionId: null, savedAt: new Date().toISOString() }),
-        clear: () => set({ response: null, lastQuestionId: null, savedAt: null }),
-      }
-    },
-    {
-      ...versionedStorage(ASSESSMENT_STORAGE_KEY, 1),
-      partialize: ({ response, lastQuestionId }): PersistedAssessment => ({ response, lastQuestionId }),
-      // Stored state is untrusted like any file: validate it, and set aside what does not pass.
-      merge: (persisted, current) => {
-        const stored = persisted as Partial<PersistedAssessment> | undefined
-        if (!stored || stored.response == null) return current
-        const checked = validateResponse(stored.response)
-        if (!checked.ok) {
-          setAside(ASSESSMENT_STORAGE_KEY, persisted, checked.problems)
-          return current
-        }
-        const lastQuestionId = typeof stored.lastQuestionId === 'string' ? stored.lastQuestionId : null
-        return { ...current, response: checked.value, lastQuestionId }
-      },
-    },
-  ),
-)
+export const useAssessmentStore = create<AssessmentState>()((set) => {
+  const update = (change: (response: AssessmentResponse) => Partial<AssessmentResponse>) =>
+    set((state) => (state.response ? { response: touch(state.response, change(state.response)) } : state))
+  return {
+    response: null,
+    lastQuestionId: null,
+    clientId: null,
+    start: (questionnaire, clientId = null) =>
+      set({ response: createResponse(questionnaire, newId(), new Date()), lastQuestionId: null, clientId }),
+    open: (response, clientId, lastQuestionId = null) => set({ response, clientId, lastQuestionId }),
+    setChoice: (questionId, choice) =>
+      update(({ answers }) => {
+        const { choice: _previous, ...rest } = answers[questionId] ?? {}
+        const answer = choice === undefined ? rest : { ...rest, choice }
+        return { answers: { ...answers, [questionId]: answer } }
+      }),
+    setNote: (questionId, note) =>
+      update(({ answers }) => {
+        const { note: _previous, ...rest } = answers[questionId] ?? {}
+        // Only an empty note is removed: trimming here would eat the space the user just typed.
+        const answer = note === '' ? rest : { ...rest, note }
+        return { answers: { ...answers, [questionId]: answer } }
+      }),
+    setAdoption: (itemId, choice) =>
+      update(({ adoption }) => {
+        const { [itemId]: _previous, ...rest } = adoption ?? {}
+        return { adoption: choice === undefined ? rest : { ...rest, [itemId]: { choice } } }
+      }),
+    setConsideringTool: (itemId) =>
+      update(({ consideringTool: _previous, ...rest }) => ({ ...rest, consideringTool: itemId })),
+    setPlanEntry: (questionId, entry) =>
+      update(({ plan }) => {
+        const { [questionId]: _previous, ...rest } = plan ?? {}
+        const cleaned = withoutEmpty(entry)
+        return { plan: Object.keys(cleaned).length > 0 ? { ...rest, [questionId]: cleaned } : rest }
+      }),
+    setCompany: (company) => update(() => ({ company: withoutEmpty(company) })),
+    setTargets: (targets) => update(() => ({ targets })),
+    visit: (questionId) => set({ lastQuestionId: questionId }),
+    replace: (response) => set({ response, lastQuestionId: null }),
+    clear: () => set({ response: null, lastQuestionId: null, clientId: null }),
+  }
+})

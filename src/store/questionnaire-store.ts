@@ -1,42 +1,33 @@
 import { create } from 'zustand'
-import { persist } from 'zustand/middleware'
 import { validateQuestionnaire, type Questionnaire } from '../domain/index.ts'
-import { setAside } from './set-aside.ts'
-import { versionedStorage } from './versioned-storage.ts'
-
-export const QUESTIONNAIRE_STORAGE_KEY = 'groundwork.questionnaire'
 
 interface QuestionnaireState {
-  /** A questionnaire a consultant loaded; null means the embedded default. */
+  /** The questionnaire new assessments begin with; null means the embedded default. */
   custom: Questionnaire | null
-  /** Only ever called with a questionnaire that passed validation. */
+  /**
+   * Every consultant's questionnaire version this browser keeps (the workspace's library), so an
+   * assessment or workshop always opens with the version it was answered on.
+   */
+  library: Questionnaire[]
+  /** Only ever called with a questionnaire that passed validation: keeps it and begins new assessments with it. */
   useCustom: (questionnaire: Questionnaire) => void
   useDefault: () => void
 }
 
-export const useQuestionnaireStore = create<QuestionnaireState>()(
-  persist(
-    (set) => ({
-      custom: null,
-      useCustom: (questionnaire) => set({ custom: questionnaire }),
-      useDefault: () => set({ custom: null }),
-    }),
-    {
-      ...versionedStorage(QUESTIONNAIRE_STORAGE_KEY, 1),
-      partialize: ({ custom }) => ({ custom }),
-      merge: (persisted, current) => {
-        const custom = (persisted as { custom?: unknown } | undefined)?.custom
-        if (custom == null) return current
-        const checked = validateQuestionnaire(custom)
-        if (!checked.ok) {
-          setAside(QUESTIONNAIRE_STORAGE_KEY, persisted, checked.problems)
-          return current
-        }
-        return { ...current, custom: checked.value }
-      },
-    },
-  ),
-)
+function sameVersion(a: Questionnaire, b: Questionnaire): boolean {
+  return a.id === b.id && a.version === b.version
+}
+
+export const useQuestionnaireStore = create<QuestionnaireState>()((set) => ({
+  custom: null,
+  library: [],
+  useCustom: (questionnaire) =>
+    set((state) => ({
+      custom: questionnaire,
+      library: [questionnaire, ...state.library.filter((q) => !sameVersion(q, questionnaire))],
+    })),
+  useDefault: () => set({ custom: null }),
+}))
 
 let defaultQuestionnaire: Promise<Questionnaire> | undefined
 

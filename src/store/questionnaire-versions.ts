@@ -18,13 +18,13 @@ const versions = new Map<string, Promise<Questionnaire | null>>()
 const settled = new WeakMap<Questionnaire, Promise<Questionnaire | null>>()
 
 /**
- * A questionnaire by id and version: the default, the consultant's loaded one, or an archived
+ * A questionnaire by id and version: the default, one in the workspace's library, or an archived
  * earlier version of the default; null when this browser does not have it. Cached per version.
  */
 export function loadQuestionnaireVersion(id: string, version: string): Promise<Questionnaire | null> {
   const key = `${id}@${version}`
-  const custom = useQuestionnaireStore.getState().custom
-  if (custom && custom.id === id && custom.version === version) {
+  const custom = useQuestionnaireStore.getState().library.find((q) => q.id === id && q.version === version)
+  if (custom) {
     let own = settled.get(custom)
     if (!own) settled.set(custom, (own = Promise.resolve(custom)))
     return own

@@ -3,26 +3,17 @@ import type { ValidationProblem } from '../domain/index.ts'
 
 /** Stored state that failed validation: kept, offered as a download, never silently deleted. */
 export interface SetAsideState {
+  /** The set-aside record's id in the workspace database. */
+  id: string
+  /** Where it came from: a record (`assessments/…`) or a legacy storage key. */
   key: string
   raw: string
   problems: ValidationProblem[]
   at: string
 }
 
-const BACKUP_PREFIX = 'groundwork.backup.'
-
-export const useSetAsideStore = create<{ items: SetAsideState[]; dismiss: (key: string) => void }>()((set) => ({
+/** UI state: the set-aside data to show; the data module fills it and keeps the copies. */
+export const useSetAsideStore = create<{ items: SetAsideState[]; dismiss: (id: string) => void }>()((set) => ({
   items: [],
-  dismiss: (key) => set((s) => ({ items: s.items.filter((i) => i.key !== key) })),
+  dismiss: (id) => set((s) => ({ items: s.items.filter((i) => i.id !== id) })),
 }))
-
-export function setAside(key: string, value: unknown, problems: ValidationProblem[]): void {
-  const raw = JSON.stringify(value, null, 2)
-  const at = new Date().toISOString()
-  try {
-    localStorage.setItem(`${BACKUP_PREFIX}${key}.${at}`, raw)
-  } catch {
-    // Storage full: the backup still lives in memory and can be downloaded this session.
-  }
-  useSetAsideStore.setState((s) => ({ items: [...s.items, { key, raw, problems, at }] }))
-}

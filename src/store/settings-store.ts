@@ -24,3 +24,12 @@ export const useSettingsStore = create<SettingsState>()(
     },
   ),
 )
+
+/** Another tab switched the language: follow it, instead of later writing the old one back. */
+export function followSettingsAcrossTabs(target: Window = window): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === 'groundwork.settings') void useSettingsStore.persist.rehydrate()
+  }
+  target.addEventListener('storage', onStorage)
+  return () => target.removeEventListener('storage', onStorage)
+}

@@ -1,13 +1,20 @@
 import { use } from 'react'
 import type { Questionnaire } from '../domain/index.ts'
+import { useAssessmentStore } from './assessment-store.ts'
 import { loadDefaultQuestionnaire, useQuestionnaireStore } from './questionnaire-store.ts'
 
 /**
- * The questionnaire in use: a consultant's loaded one, else the embedded default.
+ * The questionnaire in use: the open assessment's own version when the workspace's library keeps
+ * it, else the one chosen for new assessments, else the embedded default (an assessment on an
+ * earlier default version is offered the move by the carry-over notice).
  * Suspends while the default's chunk loads: render it inside <Suspense>.
  */
 export function useActiveQuestionnaire(): Questionnaire {
+  const answered = useAssessmentStore((s) => s.response?.questionnaire)
+  const own = useQuestionnaireStore((s) =>
+    answered ? s.library.find((q) => q.id === answered.id && q.version === answered.version) : undefined,
+  )
   const custom = useQuestionnaireStore((s) => s.custom)
   const fallback = use(loadDefaultQuestionnaire())
-  return custom ?? fallback
+  return own ?? custom ?? fallback
 }

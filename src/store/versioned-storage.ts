@@ -1,5 +1,4 @@
-import { createJSONStorage } from 'zustand/middleware'
-import { setAside } from './set-aside.ts'
+import { createJSONStorage, type StateStorage } from 'zustand/middleware'
 
 type StoredState = Record<string, unknown>
 
@@ -11,17 +10,44 @@ function isStoredState(value: unknown): value is StoredState {
 }
 
 /**
- * The persistence options every store shares: saved in local storage under `name`, with its
- * version and the upgrades from older versions. Saved state this app cannot read (written by a
- * newer Groundwork, or an old version without an upgrade) is set aside as a downloadable backup
- * and the user is told: left to itself, zustand would drop it and save an empty state over it.
- * Each store's `merge` then validates what comes through, as it does with any stored state.
+ * Local storage for small settings (the language, a participant's invitation): a full or
+ * refused storage must not throw into a click handler, so writes that fail are dropped here —
+ * losing a setting costs one click, and the user's records live in the workspace database.
+ */
+const forgivingLocalStorage: StateStorage = {
+  getItem: (name) => {
+    try {
+      return localStorage.getItem(name)
+    } catch {
+      return null
+    }
+  },
+  setItem: (name, value) => {
+    try {
+      localStorage.setItem(name, value)
+    } catch {
+      // Full or refused: see above.
+    }
+  },
+  removeItem: (name) => {
+    try {
+      localStorage.removeItem(name)
+    } catch {
+      // Nothing to do.
+    }
+  },
+}
+
+/**
+ * The persistence options the small settings stores share: saved in local storage under `name`,
+ * with its version and the upgrades from older versions. A setting this app cannot read (written
+ * by a newer Groundwork) falls back to its default instead of being overwritten by zustand's empty state.
  */
 export function versionedStorage(name: string, version: number, upgrades: StoreUpgrades = {}) {
   return {
     name,
     version,
-    storage: createJSONStorage(() => localStorage),
+    storage: createJSONStorage(() => forgivingLocalStorage),
     migrate: (saved: unknown, savedVersion: number): unknown => {
       let state = saved
       let at = savedVersion
@@ -29,13 +55,7 @@ export function versionedStorage(name: string, version: number, upgrades: StoreU
         state = upgrades[at]!(state)
         at += 1
       }
-      if (at === version) return state
-      const problem =
-        savedVersion > version
-          ? `saved by a newer version of Groundwork (storage version ${savedVersion}); this one reads version ${version}`
-          : `storage version ${savedVersion} cannot be upgraded to version ${version}`
-      setAside(name, { state: saved, version: savedVersion }, [{ path: '(version)', message: problem }])
-      return undefined
+      return at === version ? state : undefined
     },
   }
 }

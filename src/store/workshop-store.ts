@@ -1,19 +1,13 @@
 import { create } from 'zustand'
-import { persist } from 'zustand/middleware'
 import {
   DEFAULT_ROLES,
   WORKSHOP_FORMAT,
   WORKSHOP_FORMAT_VERSION,
-  validateWorkshop,
   type Choice,
   type Questionnaire,
   type Workshop,
   type WorkshopParticipant,
 } from '../domain/index.ts'
-import { setAside } from './set-aside.ts'
-import { versionedStorage } from './versioned-storage.ts'
-
-export const WORKSHOP_STORAGE_KEY = 'groundwork.workshops'
 
 /** What the facilitator types in the workshop form. */
 export interface WorkshopDetails {
@@ -59,118 +53,84 @@ export function emptyDetails(today: Date = new Date()): WorkshopDetails {
   return { title: '', date: today.toISOString().slice(0, 10), roles: [...DEFAULT_ROLES] }
 }
 
-/** Checks every stored workshop on its own: a bad one is set aside, the others stay. */
-export function restoreWorkshops(stored: unknown): Workshop[] {
-  if (stored === undefined || stored === null) return []
-  if (!Array.isArray(stored)) {
-    setAside(WORKSHOP_STORAGE_KEY, stored, [{ path: 'workshops', message: 'must be a list' }])
-    return []
-  }
-  const workshops: Workshop[] = []
-  stored.forEach((raw: unknown, i) => {
-    const checked = validateWorkshop(raw)
-    if (checked.ok) workshops.push(checked.value)
-    else
-      setAside(
-        WORKSHOP_STORAGE_KEY,
-        raw,
-        checked.problems.map((p) => ({ ...p, path: `workshops[${i}].${p.path}` })),
-      )
-  })
-  return workshops
-}
-
-export const useWorkshopStore = create<WorkshopState>()(
-  persist(
-    (set) => {
-      const change = (id: string, edit: (workshop: Workshop) => Partial<Workshop>) =>
-        set((state) => ({
-          workshops: state.workshops.map((w) =>
-            w.id === id ? { ...w, ...edit(w), updatedAt: new Date().toISOString() } : w,
-          ),
-        }))
-      const changeParticipant = (
-        workshopId: string,
-        participantId: string,
-        edit: (p: WorkshopParticipant) => WorkshopParticipant,
-      ) =>
-        change(workshopId, (w) => ({
-          participants: w.participants.map((p) => (p.id === participantId ? edit(p) : p)),
-        }))
-      return {
-        workshops: [],
-        create: (details, questionnaire) => {
-          const now = new Date().toISOString()
-          const workshop: Workshop = {
-            format: WORKSHOP_FORMAT,
-            formatVersion: WORKSHOP_FORMAT_VERSION,
-            id: newId('w'),
-            ...withoutEmpty(details),
-            questionnaire: { id: questionnaire.id, version: questionnaire.version },
-            participants: [],
-            consensus: {},
-            createdAt: now,
-            updatedAt: now,
-          }
-          set((state) => ({ workshops: [workshop, ...state.workshops] }))
-          return workshop
-        },
-        update: (id, details) =>
-          set((state) => ({
-            workshops: state.workshops.map((w) => {
-              if (w.id !== id) return w
-              const { organisation: _o, facilitator: _f, ...rest } = w
-              return { ...rest, ...withoutEmpty(details), updatedAt: new Date().toISOString() }
-            }),
-          })),
-        remove: (id) => set((state) => ({ workshops: state.workshops.filter((w) => w.id !== id) })),
-        importWorkshop: (workshop) => {
-          let added = workshop
-          set((state) => {
-            if (state.workshops.some((w) => w.id === workshop.id)) added = { ...workshop, id: newId('w') }
-            return { workshops: [added, ...state.workshops] }
-          })
-          return added
-        },
-        addParticipant: (workshopId, changes) => {
-          const id = newId('p')
-          change(workshopId, (w) => ({
-            participants: [...w.participants, { id, ...withoutEmpty(changes), source: 'live', answers: {} }],
-          }))
-          return id
-        },
-        updateParticipant: (workshopId, participantId, changes) =>
-          changeParticipant(workshopId, participantId, (p) => {
-            const { name: _n, role: _r, ...rest } = p
-            return { ...rest, ...withoutEmpty({ name: p.name, role: p.role, ...changes }) }
-          }),
-        removeParticipant: (workshopId, participantId) =>
-          change(workshopId, (w) => ({ participants: w.participants.filter((p) => p.id !== participantId) })),
-        addParticipants: (workshopId, participants) =>
-          change(workshopId, (w) => ({ participants: [...w.participants, ...participants] })),
-        setChoice: (workshopId, participantId, questionId, choice) =>
-          changeParticipant(workshopId, participantId, (p) => {
-            const { choice: _previous, ...rest } = p.answers[questionId] ?? {}
-            return { ...p, answers: { ...p.answers, [questionId]: choice === undefined ? rest : { ...rest, choice } } }
-          }),
-        setConsensus: (workshopId, questionId, level) =>
-          change(workshopId, (w) => {
-            const { [questionId]: _previous, ...rest } = w.consensus
-            return { consensus: level === undefined ? rest : { ...rest, [questionId]: level } }
-          }),
+export const useWorkshopStore = create<WorkshopState>()((set) => {
+  const change = (id: string, edit: (workshop: Workshop) => Partial<Workshop>) =>
+    set((state) => ({
+      workshops: state.workshops.map((w) =>
+        w.id === id ? { ...w, ...edit(w), updatedAt: new Date().toISOString() } : w,
+      ),
+    }))
+  const changeParticipant = (
+    workshopId: string,
+    participantId: string,
+    edit: (p: WorkshopParticipant) => WorkshopParticipant,
+  ) =>
+    change(workshopId, (w) => ({
+      participants: w.participants.map((p) => (p.id === participantId ? edit(p) : p)),
+    }))
+  return {
+    workshops: [],
+    create: (details, questionnaire) => {
+      const now = new Date().toISOString()
+      const workshop: Workshop = {
+        format: WORKSHOP_FORMAT,
+        formatVersion: WORKSHOP_FORMAT_VERSION,
+        id: newId('w'),
+        ...withoutEmpty(details),
+        questionnaire: { id: questionnaire.id, version: questionnaire.version },
+        participants: [],
+        consensus: {},
+        createdAt: now,
+        updatedAt: now,
       }
+      set((state) => ({ workshops: [workshop, ...state.workshops] }))
+      return workshop
     },
-    {
-      ...versionedStorage(WORKSHOP_STORAGE_KEY, 1),
-      partialize: ({ workshops }) => ({ workshops }),
-      // Stored state is untrusted like any file: each workshop is validated, failures set aside.
-      merge: (persisted, current) => ({
-        ...current,
-        workshops: restoreWorkshops((persisted as { workshops?: unknown } | undefined)?.workshops),
+    update: (id, details) =>
+      set((state) => ({
+        workshops: state.workshops.map((w) => {
+          if (w.id !== id) return w
+          const { organisation: _o, facilitator: _f, ...rest } = w
+          return { ...rest, ...withoutEmpty(details), updatedAt: new Date().toISOString() }
+        }),
+      })),
+    remove: (id) => set((state) => ({ workshops: state.workshops.filter((w) => w.id !== id) })),
+    importWorkshop: (workshop) => {
+      let added = workshop
+      set((state) => {
+        if (state.workshops.some((w) => w.id === workshop.id)) added = { ...workshop, id: newId('w') }
+        return { workshops: [added, ...state.workshops] }
+      })
+      return added
+    },
+    addParticipant: (workshopId, changes) => {
+      const id = newId('p')
+      change(workshopId, (w) => ({
+        participants: [...w.participants, { id, ...withoutEmpty(changes), source: 'live', answers: {} }],
+      }))
+      return id
+    },
+    updateParticipant: (workshopId, participantId, changes) =>
+      changeParticipant(workshopId, participantId, (p) => {
+        const { name: _n, role: _r, ...rest } = p
+        return { ...rest, ...withoutEmpty({ name: p.name, role: p.role, ...changes }) }
       }),
-    },
-  ),
-)
+    removeParticipant: (workshopId, participantId) =>
+      change(workshopId, (w) => ({ participants: w.participants.filter((p) => p.id !== participantId) })),
+    addParticipants: (workshopId, participants) =>
+      change(workshopId, (w) => ({ participants: [...w.participants, ...participants] })),
+    setChoice: (workshopId, participantId, questionId, choice) =>
+      changeParticipant(workshopId, participantId, (p) => {
+        const { choice: _previous, ...rest } = p.answers[questionId] ?? {}
+        return { ...p, answers: { ...p.answers, [questionId]: choice === undefined ? rest : { ...rest, choice } } }
+      }),
+    setConsensus: (workshopId, questionId, level) =>
+      change(workshopId, (w) => {
+        const { [questionId]: _previous, ...rest } = w.consensus
+        return { consensus: level === undefined ? rest : { ...rest, [questionId]: level } }
+      }),
+  }
+})
 
 /** One workshop by id, or undefined. */
 export function useWorkshop(id: string | undefined): Workshop | undefined {

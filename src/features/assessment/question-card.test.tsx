@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
+import { bindStores } from '../../data/start.ts'
+import { readRecord, useWorkspaceDatabase } from '../../data/workspace.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { miniResponse, renderApp } from '../../../tests/render.tsx'
 
@@ -10,15 +12,18 @@ const answers = () => useAssessmentStore.getState().response!.answers
 describe('a question step', () => {
   test('the level statements are the labels, and choosing one stores it at once', async () => {
     const user = userEvent.setup()
+    await useWorkspaceDatabase(`question-card-${crypto.randomUUID()}`)
     await renderApp({ at: '/assess/business-model', response: miniResponse() })
+    const unbind = bindStores()
     const question = await screen.findByRole('group', { name: 'Frage bm-a?' })
     const level2 = within(question).getByRole('radio', { name: 'bm-a Stufe 2' })
     await user.click(level2)
     expect(level2).toBeChecked()
     expect(answers()['bm-a']).toEqual({ choice: 2 })
-    expect(JSON.parse(localStorage.getItem('groundwork.assessment')!).state.response.answers['bm-a']).toEqual({
-      choice: 2,
-    })
+    await waitFor(async () =>
+      expect((await readRecord('assessments', 'test-response'))?.response.answers['bm-a']).toEqual({ choice: 2 }),
+    )
+    unbind()
     expect(screen.getByRole('progressbar', { name: 'Fortschritt: Geschäftsmodell' })).toHaveAttribute(
       'aria-valuenow',
       '1',
@@ -59,7 +64,9 @@ describe('a question step', () => {
 
   test('focusing a question remembers it for resume', async () => {
     const user = userEvent.setup()
+    await useWorkspaceDatabase(`question-card-${crypto.randomUUID()}`)
     await renderApp({ at: '/assess/business-model', response: miniResponse() })
+    const unbind = bindStores()
     const question = await screen.findByRole('group', { name: 'Frage bm-b?' })
     await user.click(within(question).getByRole('radio', { name: 'bm-b Stufe 0' }))
     expect(useAssessmentStore.getState().lastQuestionId).toBe('bm-b')

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { useLocale, useT } from '../../i18n/use-t.ts'
+import { deleteAssessment } from '../../data/commands.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { Dialog } from '../../ui/dialog.tsx'
 import { downloadResponse } from '../../ui/download.ts'
@@ -31,7 +32,7 @@ export function StartOver() {
             type="button"
             className="button button-danger"
             onClick={() => {
-              useAssessmentStore.getState().clear()
+              void deleteAssessment(response.id)
               setOpen(false)
               void navigate('/')
             }}

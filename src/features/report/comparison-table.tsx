@@ -1,4 +1,4 @@
-import { roundScore } from '../../domain/index.ts'
+import { shownChange } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { useFormat } from './format.ts'
 import { reportMessages } from './messages.ts'
@@ -59,8 +59,7 @@ export function ComparisonTable({ model, comparison }: { model: ReportModel; com
           <tbody>
             {rows.map((row) => {
               // The difference of the figures shown, so the columns add up as a reader checks them.
-              const change =
-                row.earlier !== null && row.now !== null ? roundScore(row.now) - roundScore(row.earlier) : null
+              const change = shownChange(row.earlier, row.now)
               const tone = change === null || Math.abs(change) < 0.05 ? '' : change > 0 ? 'report-up' : 'report-down'
               return (
                 <tr key={row.key} className={row.key === 'overall' ? 'report-row-total' : undefined}>

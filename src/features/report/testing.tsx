@@ -33,8 +33,8 @@ function miniQuestionnaire(): Questionnaire {
 /** Resets every store the report reads, then seeds the answers (and the language). */
 export function seed(response: AssessmentResponse | null, locale: 'de' | 'en' = 'de'): void {
   localStorage.clear()
-  useQuestionnaireStore.setState({ custom: miniQuestionnaire() })
-  useAssessmentStore.setState({ response, lastQuestionId: null, savedAt: null })
+  useQuestionnaireStore.setState({ custom: miniQuestionnaire(), library: [miniQuestionnaire()] })
+  useAssessmentStore.setState({ response, lastQuestionId: null, clientId: null })
   useHistoryStore.setState({ entries: [] })
   useBrandingStore.setState({ branding: {} })
   useSettingsStore.setState({ locale })

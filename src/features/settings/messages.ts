@@ -23,8 +23,8 @@ export const settingsMessages = defineMessages(
     switchDialog: {
       title: 'Fragebogen wechseln?',
       body: (count: number, title: string) =>
-        `Ihre ${count} Antworten gehören zum Fragebogen „${title}“. Mit einem anderen Fragebogen beginnt eine neue Einschätzung; die bisherigen Antworten werden in diesem Browser ersetzt.`,
-      advice: 'Laden Sie Ihre Antworten vorher herunter – Sie können sie später wieder importieren.',
+        `Ihre ${count} Antworten gehören zum Fragebogen „${title}“. Mit einem anderen Fragebogen beginnt eine neue Einschätzung. Die bisherige bleibt in diesem Browser erhalten: Sie finden sie unter „Mandanten“.`,
+      advice: 'Wer sie auf ein anderes Gerät mitnehmen will, lädt sie vorher herunter.',
       download: 'Antworten herunterladen',
       confirm: 'Wechseln und neu beginnen',
       cancel: 'Abbrechen',
@@ -52,8 +52,8 @@ export const settingsMessages = defineMessages(
     switchDialog: {
       title: 'Change the questionnaire?',
       body: (count: number, title: string) =>
-        `Your ${count} answers belong to the questionnaire “${title}”. A different questionnaire starts a new assessment; the current answers in this browser will be replaced.`,
-      advice: 'Download your answers first – you can import them again later.',
+        `Your ${count} answers belong to the questionnaire “${title}”. A different questionnaire starts a new assessment. The current one stays in this browser: you find it under “Clients”.`,
+      advice: 'To take it to another device, download it first.',
       download: 'Download answers',
       confirm: 'Change and start anew',
       cancel: 'Cancel',

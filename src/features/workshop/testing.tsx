@@ -28,7 +28,7 @@ export function miniQuestionnaire(): Questionnaire {
 export function seedWorkshop(locale: 'de' | 'en' = 'de'): Workshop {
   localStorage.clear()
   const questionnaire = miniQuestionnaire()
-  useQuestionnaireStore.setState({ custom: questionnaire })
+  useQuestionnaireStore.setState({ custom: questionnaire, library: [questionnaire] })
   useSettingsStore.setState({ locale })
   useWorkshopStore.setState({ workshops: [] })
   return useWorkshopStore

@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react'
+import type { StoreName } from './database.ts'
+import { onWorkspaceChange } from './changes.ts'
+
+export type Query<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; error: unknown }
+
+/**
+ * Reads from the workspace and reads again whenever one of `stores` changes — in this tab or
+ * another. The previous value stays on screen while the new one loads (no flicker on every save).
+ */
+export function useWorkspaceQuery<T>(
+  read: () => Promise<T>,
+  stores: readonly StoreName[],
+  deps: readonly unknown[],
+): Query<T> {
+  const [query, setQuery] = useState<Query<T>>({ state: 'loading' })
+  useEffect(() => {
+    let current = true
+    const run = () =>
+      read().then(
+        (value) => current && setQuery({ state: 'ready', value }),
+        (error: unknown) => current && setQuery({ state: 'failed', error }),
+      )
+    void run()
+    const stop = onWorkspaceChange((change) => {
+      if (stores.includes(change.store)) void run()
+    })
+    return () => {
+      current = false
+      stop()
+    }
+    // The caller names what the read depends on, as with useEffect.
+  }, deps)
+  return query
+}

@@ -1,0 +1,159 @@
+import { validateBranding, type Branding } from '../branding/schema.ts'
+import { validateQuestionnaire } from '../questionnaire/load.ts'
+import type { Questionnaire } from '../questionnaire/schema.ts'
+import { validateResponse } from '../response/load.ts'
+import type { AssessmentResponse } from '../response/schema.ts'
+import { validateWorkshop, type Workshop } from '../team/workshop.ts'
+import { problemsFromZod, type Result, type ValidationProblem } from '../validation.ts'
+import { z } from '../zod.ts'
+
+/**
+ * The workspace's records, as kept in the browser's database and in a workspace backup.
+ * Every record has a stable id, `updatedAt` and an optional deletion marker (`deletedAt`, a
+ * tombstone): enough for a later replication engine to merge them without a new model.
+ * What a record carries from the file formats (a response, a workshop, a questionnaire) keeps
+ * its own `formatVersion`, so the domain's migrations serve files, links and the database alike.
+ */
+export interface RecordBase {
+  id: string
+  updatedAt: string
+  deletedAt?: string | undefined
+}
+
+/** A company a consultant works with. */
+export interface ClientRecord extends RecordBase {
+  name: string
+  createdAt: string
+}
+
+/** One assessment of a company at one time; `clientId` null: the owner's own, not filed under a client. */
+export interface AssessmentRecord extends RecordBase {
+  clientId: string | null
+  response: AssessmentResponse
+  /** The question the user last worked on: resume returns here. */
+  lastQuestionId?: string | undefined
+  /** Set when the assessment was kept as a snapshot to compare with later: it no longer changes. */
+  keptAt?: string | undefined
+}
+
+export interface WorkshopRecord extends RecordBase {
+  clientId: string | null
+  workshop: Workshop
+}
+
+/** A questionnaire version in the library; its id is `questionnaireKey(id, version)`. */
+export interface QuestionnaireRecord extends RecordBase {
+  questionnaire: Questionnaire
+  addedAt: string
+}
+
+export interface BrandingRecord extends RecordBase {
+  name: string
+  branding: Branding
+}
+
+export const RECORD_KINDS = ['clients', 'assessments', 'workshops', 'questionnaires', 'branding'] as const
+export type RecordKind = (typeof RECORD_KINDS)[number]
+
+export interface RecordOf {
+  clients: ClientRecord
+  assessments: AssessmentRecord
+  workshops: WorkshopRecord
+  questionnaires: QuestionnaireRecord
+  branding: BrandingRecord
+}
+
+export function questionnaireKey(id: string, version: string): string {
+  return `${id}@${version}`
+}
+
+const id = () => z.string().check(z.minLength(1), z.maxLength(200))
+const timestamp = () => z.iso.datetime({ offset: true, error: 'must be an ISO date-time' })
+const base = {
+  id: id(),
+  updatedAt: timestamp(),
+  deletedAt: z.optional(timestamp()),
+}
+
+const clientShape = z.strictObject({
+  ...base,
+  name: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(200)),
+  createdAt: timestamp(),
+})
+const assessmentShape = z.strictObject({
+  ...base,
+  clientId: z.nullable(id()),
+  response: z.unknown(),
+  lastQuestionId: z.optional(z.string().check(z.maxLength(64))),
+  keptAt: z.optional(timestamp()),
+})
+const workshopShape = z.strictObject({ ...base, clientId: z.nullable(id()), workshop: z.unknown() })
+const questionnaireShape = z.strictObject({ ...base, questionnaire: z.unknown(), addedAt: timestamp() })
+const brandingShape = z.strictObject({
+  ...base,
+  name: z.string().check(z.maxLength(200)),
+  branding: z.unknown(),
+})
+
+function nested<T>(problems: ValidationProblem[], field: string): Result<T> {
+  return { ok: false, problems: problems.map((p) => ({ ...p, path: `${field}.${p.path}` })) }
+}
+
+/**
+ * Validates one stored or restored record of a kind: the envelope with its schema, what it carries
+ * through the domain's own door for that format (with its migrations). Errors are values.
+ */
+export function validateRecord<K extends RecordKind>(kind: K, data: unknown): Result<RecordOf[K]> {
+  return validators[kind](data) as Result<RecordOf[K]>
+}
+
+const validators: { [K in RecordKind]: (data: unknown) => Result<RecordOf[K]> } = {
+  clients: (data) => {
+    const parsed = clientShape.safeParse(data)
+    return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problems: problemsFromZod(parsed.error) }
+  },
+  assessments: (data) => {
+    const parsed = assessmentShape.safeParse(data)
+    if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) }
+    const response = validateResponse(parsed.data.response)
+    if (!response.ok) return nested(response.problems, 'response')
+    return { ok: true, value: { ...parsed.data, response: response.value } }
+  },
+  workshops: (data) => {
+    const parsed = workshopShape.safeParse(data)
+    if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) }
+    const workshop = validateWorkshop(parsed.data.workshop)
+    if (!workshop.ok) return nested(workshop.problems, 'workshop')
+    if (workshop.value.id !== parsed.data.id)
+      return { ok: false, problems: [{ path: 'workshop.id', message: 'must be the record id' }] }
+    return { ok: true, value: { ...parsed.data, workshop: workshop.value } }
+  },
+  questionnaires: (data) => {
+    const parsed = questionnaireShape.safeParse(data)
+    if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) }
+    const questionnaire = validateQuestionnaire(parsed.data.questionnaire)
+    if (!questionnaire.ok) return nested(questionnaire.problems, 'questionnaire')
+    const { id, version } = questionnaire.value
+    if (questionnaireKey(id, version) !== parsed.data.id)
+      return { ok: false, problems: [{ path: 'id', message: `must be "${questionnaireKey(id, version)}"` }] }
+    return { ok: true, value: { ...parsed.data, questionnaire: questionnaire.value } }
+  },
+  branding: (data) => {
+    const parsed = brandingShape.safeParse(data)
+    if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) }
+    const branding = validateBranding(parsed.data.branding)
+    if (!branding.ok) return nested(branding.problems, 'branding')
+    return { ok: true, value: { ...parsed.data, branding: branding.value } }
+  },
+}
+
+/** Whether a record is live (not deleted). Tombstones stay stored so that deletions merge. */
+export function isLive(record: RecordBase): boolean {
+  return record.deletedAt === undefined
+}
+
+/** The deletion marker: the record keeps its id, loses its place in every list. */
+export function tombstone<R extends RecordBase>(record: R, now: Date = new Date()): R {
+  const at = now.toISOString()
+  return { ...record, deletedAt: at, updatedAt: at }
+}

@@ -1,0 +1,77 @@
+import type { AssessmentRecord, ClientRecord, WorkshopRecord } from '../../domain/index.ts'
+import { countForClient, readAll, readRecord, workspaceDatabase } from '../../data/workspace.ts'
+
+/** A client as the list shows it: counted through the index, without reading its assessments. */
+export interface ClientSummary {
+  client: ClientRecord
+  assessments: number
+  workshops: number
+}
+
+/** Every client, by name, with how many assessments and workshops it holds. */
+export async function readClientSummaries(): Promise<ClientSummary[]> {
+  const clients = await readAll('clients')
+  const summaries = await Promise.all(
+    clients.map(async (client) => {
+      const [assessments, workshops] = await Promise.all([
+        countForClient('assessments', client.id),
+        countForClient('workshops', client.id),
+      ])
+      return { client, assessments, workshops }
+    }),
+  )
+  return summaries.sort((a, b) => a.client.name.localeCompare(b.client.name, undefined, { sensitivity: 'base' }))
+}
+
+/**
+ * The ids of records filed under no client. The `byClient` index leaves out records whose client
+ * is null, so these are the store's keys minus the index's: keys only, no record is read.
+ */
+async function unfiledIds(kind: 'assessments' | 'workshops'): Promise<string[]> {
+  const db = await workspaceDatabase()
+  const tx = db.transaction(kind)
+  const [all, filed] = await Promise.all([tx.store.getAllKeys(), tx.store.index('byClient').getAllKeys()])
+  const inIndex = new Set(filed)
+  return all.filter((id) => !inIndex.has(id))
+}
+
+function live<T>(records: (T | undefined)[]): T[] {
+  return records.filter((record): record is T => record !== undefined)
+}
+
+/** Assessments and workshops not filed under any client (the lone owner's own, for one). */
+export async function readUnfiled(): Promise<{ assessments: AssessmentRecord[]; workshops: WorkshopRecord[] }> {
+  const [assessmentIds, workshopIds] = await Promise.all([unfiledIds('assessments'), unfiledIds('workshops')])
+  const [assessments, workshops] = await Promise.all([
+    Promise.all(assessmentIds.map((id) => readRecord('assessments', id))),
+    Promise.all(workshopIds.map((id) => readRecord('workshops', id))),
+  ])
+  return { assessments: sortAssessments(live(assessments)), workshops: live(workshops) }
+}
+
+/** When an assessment was taken: a kept snapshot's moment, else its last change. */
+export function assessedAt(record: AssessmentRecord): string {
+  return record.keptAt ?? record.response.updatedAt
+}
+
+/** Newest first. */
+export function sortAssessments(records: AssessmentRecord[]): AssessmentRecord[] {
+  return [...records].sort((a, b) => Date.parse(assessedAt(b)) - Date.parse(assessedAt(a)))
+}
+
+export interface ClientWork {
+  client: ClientRecord
+  /** Newest first. */
+  assessments: AssessmentRecord[]
+  workshops: WorkshopRecord[]
+}
+
+/** One client with its assessments and workshops; null when there is no such (live) client. */
+export async function readClientWork(clientId: string): Promise<ClientWork | null> {
+  const [client, assessments, workshops] = await Promise.all([
+    readRecord('clients', clientId),
+    readAll('assessments', { clientId }),
+    readAll('workshops', { clientId }),
+  ])
+  return client ? { client, assessments: sortAssessments(assessments), workshops } : null
+}
