@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { Link, NavLink, Outlet, useLocation } from 'react-router'
 import { LanguageSwitch } from '../features/settings/language-switch.tsx'
 import { appMessages } from '../i18n/app-messages.ts'
@@ -6,16 +6,23 @@ import { useLocale, useT } from '../i18n/use-t.ts'
 import { RouteError } from './route-error.tsx'
 import { RouteBoundary } from './route-boundary.tsx'
 import { SavedIndicator } from './saved-indicator.tsx'
-import { SetAsideNotice } from './set-aside-notice.tsx'
-import { WorkspaceGate } from './workspace-gate.tsx'
-import { WriteFailureNotice } from './write-failure-notice.tsx'
+import { useSaveStatus } from '../data/save-status.ts'
+import { useSetAsideStore } from '../store/set-aside.ts'
 import './layout.css'
+
+// Shown only when stored data could not be written or read: loaded then, not on every first paint.
+const WriteFailureNotice = lazy(async () => ({
+  default: (await import('./write-failure-notice.tsx')).WriteFailureNotice,
+}))
+const SetAsideNotice = lazy(async () => ({ default: (await import('./set-aside-notice.tsx')).SetAsideNotice }))
 
 /** The frame of every page: skip link, header with navigation and language, the page, the privacy line. */
 export function Layout() {
   const t = useT(appMessages)
   const locale = useLocale()
   const { pathname } = useLocation()
+  const writeFailed = useSaveStatus((s) => s.failure !== null)
+  const setAside = useSetAsideStore((s) => s.items.length > 0)
   useEffect(() => {
     document.documentElement.lang = locale
   }, [locale])
@@ -41,6 +48,7 @@ export function Layout() {
           <nav aria-label={t.nav.label} className="site-nav">
             <NavLink to="/overview">{t.nav.overview}</NavLink>
             <NavLink to="/report">{t.nav.report}</NavLink>
+            <NavLink to="/clients">{t.nav.clients}</NavLink>
             <NavLink to="/workshops">{t.nav.workshops}</NavLink>
           </nav>
           <div className="site-tools">
@@ -50,8 +58,10 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <WriteFailureNotice />
-        <SetAsideNotice />
+        <Suspense>
+          {writeFailed && <WriteFailureNotice />}
+          {setAside && <SetAsideNotice />}
+        </Suspense>
         <RouteBoundary key={pathname} fallback={<RouteError />}>
           <Suspense
             fallback={
@@ -60,9 +70,7 @@ export function Layout() {
               </p>
             }
           >
-            <WorkspaceGate>
-              <Outlet />
-            </WorkspaceGate>
+            <Outlet />
           </Suspense>
         </RouteBoundary>
       </main>

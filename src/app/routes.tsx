@@ -2,16 +2,20 @@ import { lazy, type ComponentType, type LazyExoticComponent } from 'react'
 import { Navigate, useRoutes } from 'react-router'
 import { Layout } from './layout.tsx'
 import { NotFound } from './route-error.tsx'
+import { workspaceReady } from '../data/ready.tsx'
 
-/** A page from its module's named export, loaded as its own chunk on first visit. */
+/**
+ * A page from its module's named export, loaded as its own chunk on first visit, shown once the
+ * workspace is open (pages read stored state; the start page alone draws before that).
+ */
 function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): LazyExoticComponent<ComponentType> {
-  return lazy(async () => ({ default: pick(await load()) }))
+  return lazy(async () => {
+    const [module] = await Promise.all([load(), workspaceReady()])
+    return { default: pick(module) }
+  })
 }
 
-const StartPage = page(
-  () => import('../features/assessment/start-page.tsx'),
-  (m) => m.StartPage,
-)
+const StartPage = lazy(async () => ({ default: (await import('../features/assessment/start-page.tsx')).StartPage }))
 const CompanyPage = page(
   () => import('../features/assessment/company-page.tsx'),
   (m) => m.CompanyPage,
@@ -35,6 +39,14 @@ const ReportRoute = page(
 const BrandingPage = page(
   () => import('../features/branding/branding-page.tsx'),
   (m) => m.BrandingPage,
+)
+const ClientsPage = page(
+  () => import('../features/clients/clients-page.tsx'),
+  (m) => m.ClientsPage,
+)
+const ClientPage = page(
+  () => import('../features/clients/client-page.tsx'),
+  (m) => m.ClientPage,
 )
 const WorkshopListPage = page(
   () => import('../features/workshop/workshop-list-page.tsx'),
@@ -78,6 +90,8 @@ export function AppRoutes() {
         { path: 'report', element: <ReportRoute /> },
         { path: 'questionnaire', element: <QuestionnairePage /> },
         { path: 'settings/branding', element: <BrandingPage /> },
+        { path: 'clients', element: <ClientsPage /> },
+        { path: 'clients/:clientId', element: <ClientPage /> },
         { path: 'workshops', element: <WorkshopListPage /> },
         { path: 'workshops/:workshopId', element: <WorkshopPage /> },
         { path: 'workshops/:workshopId/live', element: <LiveModePage /> },

@@ -1,12 +1,11 @@
-import { appMessages } from '../i18n/app-messages.ts'
+import { storageMessages } from '../i18n/storage-messages.ts'
 import { useT } from '../i18n/use-t.ts'
-import { dismissSetAside } from '../data/workspace.ts'
 import { useSetAsideStore } from '../store/set-aside.ts'
 import { downloadBlob } from '../ui/download.ts'
 
 /** Stored data that failed validation on load: said plainly and offered for download, never dropped silently. */
 export function SetAsideNotice() {
-  const t = useT(appMessages).setAside
+  const t = useT(storageMessages).setAside
   const items = useSetAsideStore((s) => s.items)
   const dismiss = useSetAsideStore((s) => s.dismiss)
   if (items.length === 0) return null
@@ -36,7 +35,7 @@ export function SetAsideNotice() {
               className="button button-quiet"
               onClick={() => {
                 dismiss(item.id)
-                void dismissSetAside(item.id)
+                void import('../data/workspace.ts').then(({ dismissSetAside }) => dismissSetAside(item.id))
               }}
             >
               {t.dismiss}

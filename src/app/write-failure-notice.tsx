@@ -1,6 +1,5 @@
 import { useSaveStatus } from '../data/save-status.ts'
-import { pendingValues, retryWrites } from '../data/workspace.ts'
-import { appMessages } from '../i18n/app-messages.ts'
+import { storageMessages } from '../i18n/storage-messages.ts'
 import { useT } from '../i18n/use-t.ts'
 import { useAssessmentStore } from '../store/assessment-store.ts'
 import { downloadJson, fileDate } from '../ui/download.ts'
@@ -10,19 +9,23 @@ import { downloadJson, fileDate } from '../ui/download.ts'
  * can be downloaded now, and saving is retried (here by hand, and on its own every few seconds).
  */
 export function WriteFailureNotice() {
-  const t = useT(appMessages).writeFailed
+  const t = useT(storageMessages).writeFailed
   const failure = useSaveStatus((s) => s.failure)
   if (!failure) return null
-  const download = () => {
+  // The data layer is loaded by now (a write failed in it); importing it here keeps it off the first paint.
+  const download = async () => {
     // The open assessment as a response file (importable anywhere), or the unsaved records as they are.
     const response = useAssessmentStore.getState().response
     if (response) downloadJson(`groundwork-sicherung-${fileDate()}.json`, response)
-    else
+    else {
+      const { pendingValues } = await import('../data/workspace.ts')
       downloadJson(
         `groundwork-sicherung-${fileDate()}.json`,
         pendingValues().map((w) => w.value),
       )
+    }
   }
+  const retry = async () => (await import('../data/workspace.ts')).retryWrites()
   return (
     <div className="page">
       <div className="notice notice-warning" role="alert">
@@ -30,10 +33,10 @@ export function WriteFailureNotice() {
           <strong>{t.title}</strong> {t[failure.reason]}
         </p>
         <div className="button-row">
-          <button type="button" className="button" onClick={download}>
+          <button type="button" className="button" onClick={() => void download()}>
             {t.download}
           </button>
-          <button type="button" className="button button-quiet" onClick={() => void retryWrites()}>
+          <button type="button" className="button button-quiet" onClick={() => void retry()}>
             {t.retry}
           </button>
         </div>

@@ -15,13 +15,7 @@ function isStoredState(value: unknown): value is StoredState {
  * losing a setting costs one click, and the user's records live in the workspace database.
  */
 const forgivingLocalStorage: StateStorage = {
-  getItem: (name) => {
-    try {
-      return localStorage.getItem(name)
-    } catch {
-      return null
-    }
-  },
+  getItem: (name) => localStorage.getItem(name),
   setItem: (name, value) => {
     try {
       localStorage.setItem(name, value)
@@ -29,13 +23,7 @@ const forgivingLocalStorage: StateStorage = {
       // Full or refused: see above.
     }
   },
-  removeItem: (name) => {
-    try {
-      localStorage.removeItem(name)
-    } catch {
-      // Nothing to do.
-    }
-  },
+  removeItem: (name) => localStorage.removeItem(name),
 }
 
 /**

@@ -1,6 +1,6 @@
 // Helpers for the assessment suites: the default questionnaire as the app sees it, and common steps.
 import { readFileSync } from 'node:fs'
-import type { Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import {
   validateQuestionnaire,
   type AssessmentResponse,
@@ -32,20 +32,126 @@ export function plannedChoice(question: Question, n: number): Choice {
   return choices[n % choices.length]!
 }
 
-/** The response stored in the page's local storage. */
-export async function storedResponse(page: Page): Promise<AssessmentResponse | null> {
-  return page.evaluate(() => {
-    const raw = localStorage.getItem('groundwork.assessment')
-    return raw ? (JSON.parse(raw) as { state: { response: AssessmentResponse | null } }).state.response : null
+/**
+ * Puts state into the browser profile as an earlier Groundwork left it in local storage (storage
+ * version 1), once per profile: on start the app moves it into its workspace, exactly as it does
+ * for a user upgrading. Later reloads do not put it back.
+ */
+export async function seedLegacy(target: Page | BrowserContext, key: string, state: unknown): Promise<void> {
+  await target.addInitScript(
+    ([k, v]) => {
+      const marker = `e2e.seeded.${k}`
+      if (localStorage.getItem(marker)) return
+      localStorage.setItem(k, v)
+      localStorage.setItem(marker, '1')
+    },
+    [key, JSON.stringify({ state, version: 1 })] as const,
+  )
+}
+
+/** A stored assessment as the legacy key held it: the app's first start moves it into the workspace. */
+export function seedAssessment(target: Page | BrowserContext, response: unknown): Promise<void> {
+  return seedLegacy(target, 'groundwork.assessment', { response, lastQuestionId: null })
+}
+
+/** Runs in the page: everything in one store of the workspace database. */
+export async function readStore(page: Page, store: string): Promise<unknown[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('groundwork')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          const request = db.transaction(name, 'readonly').objectStore(name).getAll()
+          request.onsuccess = () => {
+            db.close()
+            resolve(request.result as unknown[])
+          }
+          request.onerror = () => reject(request.error)
+        }
+      }),
+    store,
+  )
+}
+
+/** Waits until the header says the last change is saved (the database confirmed it). */
+export async function waitUntilSaved(page: Page): Promise<void> {
+  // The header re-renders a moment after the change was queued: give it that moment first.
+  await page.waitForTimeout(100)
+  await page.waitForFunction(() => {
+    const status = document.querySelector('.saved')
+    return status !== null && !/Speichert|Saving/.test(status.textContent ?? '')
   })
 }
 
-/** The first workshop stored in the page's local storage, as the app persisted it. */
-export async function storedWorkshop(page: Page): Promise<Workshop> {
-  return page.evaluate(
+/** The open assessment's response as the workspace database holds it. */
+export async function storedResponse(page: Page): Promise<AssessmentResponse | null> {
+  await waitUntilSaved(page)
+  const assessments = await readStore(page, 'assessments')
+  const current = await page.evaluate(
     () =>
-      (JSON.parse(localStorage.getItem('groundwork.workshops')!) as { state: { workshops: Workshop[] } }).state
-        .workshops[0]!,
+      new Promise<unknown>((resolve) => {
+        const open = indexedDB.open('groundwork')
+        open.onsuccess = () => {
+          const request = open.result.transaction('meta').objectStore('meta').get('currentAssessment')
+          request.onsuccess = () => {
+            open.result.close()
+            resolve(request.result)
+          }
+        }
+      }),
+  )
+  const record = (assessments as { id: string; response: AssessmentResponse; deletedAt?: string }[]).find(
+    (r) => r.id === current && !r.deletedAt,
+  )
+  return record?.response ?? null
+}
+
+/** The newest workshop in the workspace database, as the app stored it. */
+export async function storedWorkshop(page: Page): Promise<Workshop> {
+  await waitUntilSaved(page)
+  const records = (await readStore(page, 'workshops')) as { workshop: Workshop; deletedAt?: string }[]
+  return records
+    .filter((r) => !r.deletedAt)
+    .map((r) => r.workshop)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]!
+}
+
+/** The branding profile in the workspace database. */
+export async function storedBranding(page: Page): Promise<Record<string, unknown> | undefined> {
+  await waitUntilSaved(page)
+  const records = (await readStore(page, 'branding')) as { id: string; branding: Record<string, unknown> }[]
+  return records.find((r) => r.id === 'default')?.branding
+}
+
+/**
+ * Changes the stored assessment behind the app's back (as time passing, or another device, would):
+ * the next load shows it.
+ */
+export async function replaceStoredResponse(page: Page, response: AssessmentResponse): Promise<void> {
+  await waitUntilSaved(page)
+  await page.evaluate(
+    (r) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('groundwork')
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['assessments', 'meta'], 'readwrite')
+          tx.objectStore('assessments').put({
+            id: r.id,
+            clientId: null,
+            response: r,
+            updatedAt: new Date().toISOString(),
+          })
+          tx.objectStore('meta').put(r.id, 'currentAssessment')
+          tx.oncomplete = () => {
+            open.result.close()
+            resolve()
+          }
+          tx.onerror = () => reject(tx.error)
+        }
+      }),
+    response,
   )
 }
 
@@ -72,12 +178,7 @@ export async function seedTeamWorkshop(page: Page, id: string, count: number) {
     createdAt: '2026-12-01T09:00:00.000Z',
     updatedAt: '2026-12-01T09:00:00.000Z',
   }
-  await page.addInitScript(
-    (stored) => {
-      if (!localStorage.getItem('groundwork.workshops')) localStorage.setItem('groundwork.workshops', stored)
-    },
-    JSON.stringify({ state: { workshops: [workshop] }, version: 1 }),
-  )
+  await seedLegacy(page, 'groundwork.workshops', { workshops: [workshop] })
   return people
 }
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { validateQuestionnaire, type AssessmentResponse, type Questionnaire } from '../../src/domain/index.ts'
-import { defaultQuestionnaire, seedTeamWorkshop, storedResponse } from './app.ts'
+import { defaultQuestionnaire, seedAssessment, seedTeamWorkshop, storedResponse } from './app.ts'
 import { baseUrl, foreignRequests, launchBrowser, newSession } from './browser.ts'
 
 const questionnaire = defaultQuestionnaire()
@@ -44,12 +44,7 @@ function responseTo(q: Questionnaire, level: 0 | 1 | 2 | 3 | 4): AssessmentRespo
 }
 
 async function storeAssessment(page: Page, response: AssessmentResponse) {
-  await page.addInitScript(
-    (stored) => {
-      if (!localStorage.getItem('groundwork.assessment')) localStorage.setItem('groundwork.assessment', stored)
-    },
-    JSON.stringify({ state: { response, lastQuestionId: null }, version: 1 }),
-  )
+  await seedAssessment(page, response)
 }
 
 test('the tool inventory is answered by keyboard and puts the company on the map, axe-clean at 1280 and 360 px', async () => {

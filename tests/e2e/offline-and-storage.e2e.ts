@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { answerByClick, beginAssessment, defaultQuestionnaire } from './app.ts'
+import { answerByClick, beginAssessment, defaultQuestionnaire, readStore, storedResponse } from './app.ts'
 import { baseUrl, foreignRequests, launchBrowser, newSession } from './browser.ts'
 
 const questionnaire = defaultQuestionnaire()
@@ -89,10 +89,9 @@ describe('stored state that fails validation', () => {
     const saved = JSON.parse(await readFile(await (await download).path(), 'utf8'))
     expect(saved).toEqual(corrupt.state)
 
-    const backups = await page.evaluate(() =>
-      Object.keys(localStorage).filter((k) => k.startsWith('groundwork.backup.')),
-    )
-    expect(backups).toHaveLength(1)
+    // Kept in the workspace's own store of set-aside data, and the old key is gone.
+    expect(await readStore(page, 'setAside')).toHaveLength(1)
+    expect(await page.evaluate(() => localStorage.getItem('groundwork.assessment'))).toBeNull()
     expect(errors).toEqual([])
     await context.close()
   })
@@ -112,9 +111,7 @@ describe('two tabs', () => {
     await answerByClick(other, second!, 1)
     await expect.poll(() => page.locator(`#question-${second!.id}-1`).isChecked()).toBe(true)
 
-    const stored = await page.evaluate(
-      () => JSON.parse(localStorage.getItem('groundwork.assessment')!).state.response.answers,
-    )
+    const stored = (await storedResponse(page))?.answers
     expect(stored).toEqual({ [first!.id]: { choice: 3 }, [second!.id]: { choice: 1 } })
     await context.close()
   })

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { aggregateTeam, LABELS, roleName, scoreResponse } from '../../src/domain/index.ts'
 import { completeResponse } from '../../src/features/pdf/fixtures.ts'
-import { defaultQuestionnaire, seedTeamWorkshop } from './app.ts'
+import { defaultQuestionnaire, seedAssessment, seedTeamWorkshop } from './app.ts'
 import { baseUrl, launchBrowser, newSession } from './browser.ts'
 
 const questionnaire = defaultQuestionnaire()
@@ -44,10 +44,7 @@ function pdfPages(file: string): string[] {
 test('one response: "before you buy" on page 1 of screen and PDF; the same figures on screen and in the PDF', async () => {
   const { page, context } = await newSession(browser)
   const response = completeResponse(questionnaire)
-  await page.addInitScript(
-    (stored) => localStorage.setItem('groundwork.assessment', stored),
-    JSON.stringify({ state: { response, lastQuestionId: null }, version: 1 }),
-  )
+  await seedAssessment(page, response)
   await page.goto(`${baseUrl}#/report`)
   const buy = page.getByRole('region', { name: 'Bevor Sie kaufen' })
   await buy.getByRole('combobox').selectOption({ label: 'Webshop oder Kundenportal' })

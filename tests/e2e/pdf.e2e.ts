@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { completeResponse } from '../../src/features/pdf/fixtures.ts'
-import { defaultQuestionnaire } from './app.ts'
+import { defaultQuestionnaire, seedAssessment, storedBranding } from './app.ts'
 import { baseUrl, foreignRequests, launchBrowser, newSession } from './browser.ts'
 
 let browser: Browser
@@ -35,10 +35,7 @@ function pdfinfo(file: string): Record<string, string> {
 test('the report offers the PDF: a real A4 file with company and date in its name, nothing fetched from elsewhere', async () => {
   const { context, page, requests, errors } = await newSession(browser)
   const response = completeResponse(defaultQuestionnaire())
-  await context.addInitScript(
-    (stored) => localStorage.setItem('groundwork.assessment', stored),
-    JSON.stringify({ state: { response, lastQuestionId: null }, version: 1 }),
-  )
+  await seedAssessment(context, response)
   await page.goto(`${baseUrl}#/report`)
   const button = page.getByRole('button', { name: 'PDF herunterladen' })
   await button.waitFor()
@@ -76,7 +73,6 @@ test('the branding page: axe-core reports nothing; a saved name reaches storage'
   await page.getByLabel('Ihr Name').fill('Eva Groß')
   await page.getByRole('button', { name: 'Speichern' }).click()
   await page.getByText(/Gespeichert/).waitFor()
-  const stored = await page.evaluate(() => localStorage.getItem('groundwork.branding'))
-  expect(JSON.parse(stored!).state.branding.name).toBe('Eva Groß')
+  expect((await storedBranding(page))?.name).toBe('Eva Groß')
   await context.close()
 })

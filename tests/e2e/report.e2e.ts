@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { replaceStoredResponse, seedAssessment, storedResponse } from './app.ts'
 import { baseUrl, foreignRequests, launchBrowser, newSession } from './browser.ts'
 
 interface CliReport {
@@ -56,14 +57,7 @@ const number = (text: string | null) => Number(text!.trim().replace(/\s/g, '').r
 
 async function openReport(page: Page, file: string) {
   const response = JSON.parse(readFileSync(file, 'utf8')) as unknown
-  // The stored assessment, exactly as the app persists it after an import.
-  await page.addInitScript((r) => {
-    if (!localStorage.getItem('groundwork.assessment'))
-      localStorage.setItem(
-        'groundwork.assessment',
-        JSON.stringify({ state: { response: r, lastQuestionId: null }, version: 1 }),
-      )
-  }, response)
+  await seedAssessment(page, response)
   await page.goto(`${baseUrl}#/report`)
   await page.getByRole('heading', { level: 1, name: /Ihr Bericht/ }).waitFor()
 }
@@ -164,13 +158,9 @@ test('a kept assessment can be compared with today and deleted; print hides the 
   await expect(page.getByRole('status').filter({ hasText: 'Dieser Stand ist aufbewahrt.' }).count()).resolves.toBe(1)
 
   // Later: the business model improved. Replace the stored answers and reload.
-  await page.evaluate(() => {
-    const stored = JSON.parse(localStorage.getItem('groundwork.assessment')!)
-    for (const id of Object.keys(stored.state.response.answers))
-      if (id.startsWith('bm-')) stored.state.response.answers[id] = { choice: 4 }
-    stored.state.response.updatedAt = new Date().toISOString()
-    localStorage.setItem('groundwork.assessment', JSON.stringify(stored))
-  })
+  const stored = (await storedResponse(page))!
+  for (const id of Object.keys(stored.answers)) if (id.startsWith('bm-')) stored.answers[id] = { choice: 4 }
+  await replaceStoredResponse(page, { ...stored, updatedAt: new Date().toISOString() })
   await page.reload()
   const compare = page.getByRole('combobox', { name: 'Vergleichen mit' })
   await compare.selectOption({ index: 1 })

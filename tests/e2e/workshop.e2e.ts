@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { AssessmentResponse, Choice } from '../../src/domain/index.ts'
-import { defaultQuestionnaire, storedWorkshop } from './app.ts'
+import { defaultQuestionnaire, replaceStoredResponse, storedWorkshop } from './app.ts'
 import { baseUrl, foreignRequests, launchBrowser, newSession } from './browser.ts'
 
 const questionnaire = defaultQuestionnaire()
@@ -176,14 +176,7 @@ describe('workshop mode', () => {
     const participant = await newSession(browser)
     const answers = response('r-carla', (i) => (i % 5) as Choice, { name: 'Carla', role: 'sales-service' })
     await participant.page.goto(`${baseUrl}#/workshops`)
-    await participant.page.evaluate(
-      (r) =>
-        localStorage.setItem(
-          'groundwork.assessment',
-          JSON.stringify({ state: { response: r, lastQuestionId: null }, version: 1 }),
-        ),
-      answers,
-    )
+    await replaceStoredResponse(participant.page, answers)
     await participant.page.goto(`${baseUrl}#/join?w=w-1&q=${questionnaire.id}%40${questionnaire.version}&t=Klausur`)
     await participant.page.reload() // only the hash changed: load again so the stored answers are read
     const linkField = participant.page.getByLabel('Ihr Antwort-Link')

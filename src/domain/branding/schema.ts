@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../zod.ts'
 import { problemsFromZod, type Result } from '../validation.ts'
 
 /** Largest logo file accepted, in bytes: enough for a crisp print logo, small enough for storage. */
@@ -10,35 +10,36 @@ const MAX_LOGO_URL = Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 64
 export const LOGO_TYPES = ['image/png', 'image/jpeg'] as const
 export type LogoType = (typeof LOGO_TYPES)[number]
 
-const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`)
+const text = (max: number) => z.string().check(z.trim(), z.maxLength(max, `must be at most ${max} characters`))
 
+// Lower-cased by `validateBranding`, not by a zod transform: the transform would add to the zod code every page shares.
 export const accentColorSchema = z
   .string()
-  .trim()
-  .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1d5c63')
-  .transform((value) => value.toLowerCase())
+  .check(z.trim(), z.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1d5c63'))
 
 export const logoDataUrlSchema = z
   .string()
-  .max(MAX_LOGO_URL, `must be at most ${MAX_LOGO_BYTES / 1024} KB`)
-  .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/, 'must be a PNG or JPEG data URL')
+  .check(
+    z.maxLength(MAX_LOGO_URL, `must be at most ${MAX_LOGO_BYTES / 1024} KB`),
+    z.regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/, 'must be a PNG or JPEG data URL'),
+  )
 
 /** The consultant's branding on the PDF cover: every field optional, nothing sent anywhere. */
-export const brandingSchema = z
-  .object({
-    name: text(100).optional(),
-    company: text(100).optional(),
-    contact: text(200).optional(),
-    logo: logoDataUrlSchema.optional(),
-    accent: accentColorSchema.optional(),
-  })
-  .strict()
+export const brandingSchema = z.strictObject({
+  name: z.optional(text(100)),
+  company: z.optional(text(100)),
+  contact: z.optional(text(200)),
+  logo: z.optional(logoDataUrlSchema),
+  accent: z.optional(accentColorSchema),
+})
 export type Branding = z.infer<typeof brandingSchema>
 
 /** Validates stored or imported branding; problems come back as values. */
 export function validateBranding(data: unknown): Result<Branding> {
   const parsed = brandingSchema.safeParse(data)
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problems: problemsFromZod(parsed.error) }
+  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) }
+  const { accent, ...rest } = parsed.data
+  return { ok: true, value: accent === undefined ? rest : { ...rest, accent: accent.toLowerCase() } }
 }
 
 /** True when branding has nothing to show. */

@@ -8,8 +8,10 @@ import { PageHeading } from '../../ui/page-heading.tsx'
 import { ExportButton } from './export-button.tsx'
 import { assessmentMessages } from './messages.ts'
 import { responseFits } from './progress.ts'
-import { StartOver } from './start-over.tsx'
 import { useBegin } from './use-begin.ts'
+
+// Only needed when the stored answers belong to another questionnaire: not loaded with every question step.
+const StartOver = lazy(async () => ({ default: (await import('./start-over.tsx')).StartOver }))
 
 interface GuardProps {
   children: (questionnaire: Questionnaire, response: AssessmentResponse) => ReactNode
@@ -50,7 +52,9 @@ export function AssessmentGuard({ children }: GuardProps) {
         <p className="lead">{t.guard.mismatchBody(response.questionnaire.id, response.questionnaire.version)}</p>
         <div className="button-row">
           <ExportButton className="button button-primary" />
-          <StartOver />
+          <Suspense>
+            <StartOver />
+          </Suspense>
           <Link to="/questionnaire" className="button">
             {t.guard.questionnaire}
           </Link>

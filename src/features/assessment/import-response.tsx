@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { workspaceReady } from '../../data/ready.tsx'
 import { type AssessmentResponse, type CarryOverSummary, type ValidationProblem } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
@@ -33,6 +34,7 @@ export function ImportResponse() {
   }
 
   async function onFile(file: File) {
+    await workspaceReady() // a change made before the workspace is open would not be written
     const questionnaire = useQuestionnaireStore.getState().custom ?? (await loadDefaultQuestionnaire())
     const { readResponseFile } = await import('./read-response-file.ts')
     const result = readResponseFile(await file.text(), questionnaire)

@@ -8,12 +8,13 @@ import { ProgressBar } from '../../ui/progress-bar.tsx'
 import { useDocumentTitle } from '../../ui/use-document-title.ts'
 import { AssessmentGuard } from './assessment-guard.tsx'
 import { DataPanel } from './data-panel.tsx'
+import { flowMessages } from './flow-messages.ts'
 import { assessmentMessages } from './messages.ts'
 import { dimensionPath, nextUnanswered, overallProgress, progressByDimension, questionPath } from './progress.ts'
 import './assessment.css'
 
 function Overview({ questionnaire, response }: { questionnaire: Questionnaire; response: AssessmentResponse }) {
-  const t = useT(assessmentMessages)
+  const t = { ...useT(assessmentMessages), ...useT(flowMessages) }
   const locale = useLocale()
   const lastQuestionId = useAssessmentStore((s) => s.lastQuestionId)
   const dimensions = progressByDimension(questionnaire, response.answers)
@@ -104,7 +105,7 @@ function Overview({ questionnaire, response }: { questionnaire: Questionnaire; r
 /** Every dimension with what is still open, a jump to the next open question, and the way out. */
 /** `aside` takes what the app composes below the overview (e.g. sending answers to a workshop). */
 export function OverviewPage({ aside }: { aside?: ReactNode } = {}) {
-  const t = useT(assessmentMessages)
+  const t = { ...useT(assessmentMessages), ...useT(flowMessages) }
   useDocumentTitle(t.overview.documentTitle)
   return (
     <AssessmentGuard>

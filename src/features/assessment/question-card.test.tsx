@@ -64,9 +64,7 @@ describe('a question step', () => {
 
   test('focusing a question remembers it for resume', async () => {
     const user = userEvent.setup()
-    await useWorkspaceDatabase(`question-card-${crypto.randomUUID()}`)
     await renderApp({ at: '/assess/business-model', response: miniResponse() })
-    const unbind = bindStores()
     const question = await screen.findByRole('group', { name: 'Frage bm-b?' })
     await user.click(within(question).getByRole('radio', { name: 'bm-b Stufe 0' }))
     expect(useAssessmentStore.getState().lastQuestionId).toBe('bm-b')

@@ -2,7 +2,7 @@ import { memo } from 'react'
 import { SPECIAL_CHOICES, type Answer, type Choice, type Question } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
-import { assessmentMessages } from './messages.ts'
+import { flowMessages } from './flow-messages.ts'
 
 interface QuestionCardProps {
   question: Question
@@ -36,7 +36,7 @@ function LevelMarker({ level }: { level: number }) {
  * statements, the special answers the question offers, why it matters, and an optional note.
  */
 export const QuestionCard = memo(function QuestionCard({ question, position, count, answer }: QuestionCardProps) {
-  const t = useT(assessmentMessages).step
+  const t = useT(flowMessages).step
   const locale = useLocale()
   const setChoice = useAssessmentStore((s) => s.setChoice)
   const setNote = useAssessmentStore((s) => s.setNote)

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { useLocale, useT } from '../../i18n/use-t.ts'
-import { deleteAssessment } from '../../data/commands.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { Dialog } from '../../ui/dialog.tsx'
 import { downloadResponse } from '../../ui/download.ts'
@@ -32,7 +31,10 @@ export function StartOver() {
             type="button"
             className="button button-danger"
             onClick={() => {
-              void deleteAssessment(response.id)
+              useAssessmentStore.getState().clear()
+              // The workspace keeps a deletion marker (so a restored backup does not bring it back).
+              // The data layer is loaded by now; importing it here keeps it off the first paint.
+              void import('../../data/commands.ts').then(({ deleteAssessment }) => deleteAssessment(response.id))
               setOpen(false)
               void navigate('/')
             }}

@@ -8,6 +8,7 @@ import { ProgressBar } from '../../ui/progress-bar.tsx'
 import { useDocumentTitle } from '../../ui/use-document-title.ts'
 import { AssessmentGuard } from './assessment-guard.tsx'
 import { ExportButton } from './export-button.tsx'
+import { flowMessages } from './flow-messages.ts'
 import { assessmentMessages } from './messages.ts'
 import { dimensionPath, overallProgress, progressByDimension } from './progress.ts'
 import { questionAnchor, QuestionCard } from './question-card.tsx'
@@ -39,7 +40,7 @@ function Step({
   response: AssessmentResponse
   dimensionId: string
 }) {
-  const t = useT(assessmentMessages)
+  const t = { ...useT(assessmentMessages), ...useT(flowMessages) }
   const locale = useLocale()
   const navigate = useNavigate()
   const [params, setParams] = useSearchParams()

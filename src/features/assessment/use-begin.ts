@@ -1,4 +1,5 @@
 import { useNavigate } from 'react-router'
+import { workspaceReady } from '../../data/ready.tsx'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { loadDefaultQuestionnaire, useQuestionnaireStore } from '../../store/questionnaire-store.ts'
 
@@ -6,6 +7,8 @@ import { loadDefaultQuestionnaire, useQuestionnaireStore } from '../../store/que
 export function useBegin(): () => Promise<void> {
   const navigate = useNavigate()
   return async () => {
+    // The workspace must be open first: a change made before it would not be written.
+    await workspaceReady()
     const questionnaire = useQuestionnaireStore.getState().custom ?? (await loadDefaultQuestionnaire())
     useAssessmentStore.getState().start(questionnaire)
     await navigate('/company')

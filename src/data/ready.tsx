@@ -1,0 +1,25 @@
+import { use, type ReactNode } from 'react'
+
+let ready: Promise<void> = Promise.resolve()
+
+/**
+ * The app's start sets this to the opening of the workspace. The data layer is loaded after the
+ * first paint: the start page draws at once, and only what shows stored state waits for it.
+ */
+export function setWorkspaceReady(opening: Promise<void>): void {
+  ready = opening
+}
+
+/** Resolves once the workspace is open and the stores hold what it keeps. */
+export function workspaceReady(): Promise<void> {
+  return ready
+}
+
+/**
+ * Shows its children once the workspace is open: a page that read the stores before would show
+ * "no assessment yet" for a moment, and a guard would send the user to the start page.
+ */
+export function WorkspaceGate({ children }: { children: ReactNode }) {
+  use(ready)
+  return children
+}

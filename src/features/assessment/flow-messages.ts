@@ -1,0 +1,133 @@
+import { defineMessages } from '../../i18n/define-messages.ts'
+
+// The words of the company step, the question steps and the overview: loaded with those pages, not the start page.
+export const flowMessages = defineMessages(
+  {
+    company: {
+      documentTitle: 'Über Ihr Unternehmen',
+      eyebrow: 'Optional',
+      title: 'Über Ihr Unternehmen',
+      intro:
+        'Diese Angaben erscheinen nur auf Ihrem Bericht und bleiben in diesem Browser. Sie können den Schritt auch überspringen.',
+      name: 'Name des Unternehmens',
+      industry: 'Branche',
+      industryHint: 'Zum Beispiel Sanitär- und Heizungstechnik, Steuerberatung, Maschinenbau',
+      size: 'Größe',
+      sizeNone: 'Keine Angabe',
+      sizeOptions: {
+        '1–9': '1 bis 9 Beschäftigte',
+        '10–49': '10 bis 49 Beschäftigte',
+        '50–249': '50 bis 249 Beschäftigte',
+        '250–499': '250 bis 499 Beschäftigte',
+        '500+': '500 Beschäftigte und mehr',
+      },
+      role: 'Ihre Rolle',
+      roleHint: 'Zum Beispiel Inhaberin, Geschäftsführer, Bereichsleitung',
+      tooLong: (max: number) => `Bitte höchstens ${max} Zeichen.`,
+      invalid: 'Bitte prüfen Sie diese Angabe.',
+      submit: 'Speichern und weiter',
+      skip: 'Überspringen',
+    },
+    step: {
+      area: (index: number, total: number) => `Bereich ${index} von ${total}`,
+      question: (index: number, total: number) => `Frage ${index} von ${total}`,
+      why: 'Warum das wichtig ist',
+      note: 'Notiz',
+      noteHint: 'Optional – nur für Sie und Ihren Bericht.',
+      special: {
+        dontKnow: 'Weiß ich nicht',
+        notApplicable: 'Trifft auf uns nicht zu',
+        notNeeded: 'Für unser Geschäft nicht nötig',
+      },
+      previous: (title: string) => `Zurück: ${title}`,
+      next: (title: string) => `Weiter: ${title}`,
+      toOverview: 'Weiter zur Übersicht',
+      stepNav: 'Zwischen den Bereichen wechseln',
+      unknownDimension: 'Diesen Bereich gibt es in diesem Fragebogen nicht.',
+    },
+    overview: {
+      documentTitle: 'Übersicht',
+      title: 'Übersicht',
+      intro:
+        'Hier sehen Sie jeden Bereich mit den noch offenen Fragen. Überspringen ist erlaubt – der Bericht zeigt dann, wie vollständig er ist.',
+      nextOpen: 'Zur nächsten offenen Frage',
+      allDone: 'Alle Fragen sind beantwortet.',
+      complete: 'Vollständig',
+      open: (count: number) => (count === 1 ? '1 offene Frage' : `${count} offene Fragen`),
+      edit: (title: string) => `${title} bearbeiten`,
+      openQuestions: (title: string) => `Offene Fragen: ${title}`,
+      inventory: (answered: number, total: number) =>
+        answered === total
+          ? 'Werkzeug-Inventar: vollständig'
+          : `Werkzeug-Inventar: ${answered} von ${total} Werkzeugarten beantwortet`,
+      finishTitle: 'Fertig?',
+      finishPartial: 'Sie können den Bericht jetzt schon ansehen; er sagt, welche Antworten noch fehlen.',
+      finishComplete: 'Ihre Einschätzung ist vollständig. Der Bericht zeigt, wo Sie stehen und was als Nächstes zählt.',
+      report: 'Zum Bericht',
+      company: 'Angaben zum Unternehmen',
+    },
+  },
+  {
+    company: {
+      documentTitle: 'About your company',
+      eyebrow: 'Optional',
+      title: 'About your company',
+      intro: 'These details appear on your report only and stay in this browser. You can also skip this step.',
+      name: 'Company name',
+      industry: 'Industry',
+      industryHint: 'For example plumbing and heating, tax advice, mechanical engineering',
+      size: 'Size',
+      sizeNone: 'Not specified',
+      sizeOptions: {
+        '1–9': '1 to 9 employees',
+        '10–49': '10 to 49 employees',
+        '50–249': '50 to 249 employees',
+        '250–499': '250 to 499 employees',
+        '500+': '500 employees or more',
+      },
+      role: 'Your role',
+      roleHint: 'For example owner, managing director, head of department',
+      tooLong: (max: number) => `Please use at most ${max} characters.`,
+      invalid: 'Please check this entry.',
+      submit: 'Save and continue',
+      skip: 'Skip',
+    },
+    step: {
+      area: (index: number, total: number) => `Area ${index} of ${total}`,
+      question: (index: number, total: number) => `Question ${index} of ${total}`,
+      why: 'Why this matters',
+      note: 'Note',
+      noteHint: 'Optional – for you and your report only.',
+      special: {
+        dontKnow: 'Don’t know',
+        notApplicable: 'Does not apply to us',
+        notNeeded: 'Not needed for our business',
+      },
+      previous: (title: string) => `Back: ${title}`,
+      next: (title: string) => `Next: ${title}`,
+      toOverview: 'Continue to the overview',
+      stepNav: 'Move between areas',
+      unknownDimension: 'This questionnaire has no such area.',
+    },
+    overview: {
+      documentTitle: 'Overview',
+      title: 'Overview',
+      intro: 'Every area with the questions still open. Skipping is fine – the report then says how complete it is.',
+      nextOpen: 'Go to the next open question',
+      allDone: 'All questions are answered.',
+      complete: 'Complete',
+      open: (count: number) => (count === 1 ? '1 open question' : `${count} open questions`),
+      edit: (title: string) => `Edit ${title}`,
+      openQuestions: (title: string) => `Open questions: ${title}`,
+      inventory: (answered: number, total: number) =>
+        answered === total
+          ? 'Tool inventory: complete'
+          : `Tool inventory: ${answered} of ${total} kinds of tool answered`,
+      finishTitle: 'Done?',
+      finishPartial: 'You can look at the report now; it says which answers are still missing.',
+      finishComplete: 'Your assessment is complete. The report shows where you stand and what matters next.',
+      report: 'Go to the report',
+      company: 'About your company',
+    },
+  },
+)

@@ -1,0 +1,65 @@
+import { Link } from 'react-router'
+import { useLocale, useT } from '../../i18n/use-t.ts'
+import { useAssessmentStore } from '../../store/assessment-store.ts'
+import { useActiveQuestionnaire } from '../../store/use-active-questionnaire.ts'
+import { ProgressBar } from '../../ui/progress-bar.tsx'
+import { ExportButton } from './export-button.tsx'
+import { assessmentMessages } from './messages.ts'
+import { overallProgress, responseFits, resumePath } from './progress.ts'
+import { StartOver } from './start-over.tsx'
+
+/** The saved assessment: how far it is, and the way back in. Needs the questionnaire (suspends). */
+export function ResumeCard() {
+  const t = useT(assessmentMessages)
+  const locale = useLocale()
+  const questionnaire = useActiveQuestionnaire()
+  const response = useAssessmentStore((s) => s.response)
+  const lastQuestionId = useAssessmentStore((s) => s.lastQuestionId)
+  if (!response) return null
+  const fits = responseFits(response, questionnaire)
+  const progress = overallProgress(questionnaire, response.answers)
+  const started = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long' }).format(
+    new Date(response.createdAt),
+  )
+  return (
+    <section className="card resume-card" aria-labelledby="resume-title">
+      <h2 id="resume-title">
+        {t.start.resumeTitle}
+        {response.company?.name && <span className="resume-company"> · {response.company.name}</span>}
+      </h2>
+      <p className="muted">{t.start.startedOn(started)}</p>
+      {fits ? (
+        <>
+          <ProgressBar
+            label={t.progress.overallLabel}
+            value={progress.answered}
+            max={progress.total}
+            text={t.progress.answered(progress.answered, progress.total)}
+          />
+          <div className="button-row">
+            <Link to={resumePath(questionnaire, response.answers, lastQuestionId)} className="button button-primary">
+              {t.start.resume} <span aria-hidden="true">→</span>
+            </Link>
+            <Link to="/overview" className="button">
+              {t.start.overview}
+            </Link>
+          </div>
+        </>
+      ) : response.questionnaire.id === questionnaire.id ? (
+        // Another version of the same questionnaire: the overview says what carries over.
+        <p className="notice notice-warning">
+          {t.guard.newEdition(questionnaire.version)}{' '}
+          <Link to="/overview">{t.guard.newEditionGo(questionnaire.version)}</Link>
+        </p>
+      ) : (
+        <p className="notice notice-warning">
+          {t.guard.mismatchBody(response.questionnaire.id, response.questionnaire.version)}
+        </p>
+      )}
+      <div className="button-row resume-data">
+        <ExportButton className="button button-quiet" />
+        <StartOver />
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,99 @@
+import { useState } from 'react'
+import { useNavigate } from 'react-router'
+import { deleteClient, exportBackup, startAssessment } from '../../data/commands.ts'
+import { slugify, type AssessmentRecord, type ClientRecord } from '../../domain/index.ts'
+import { useT } from '../../i18n/use-t.ts'
+import { loadDefaultQuestionnaire, useQuestionnaireStore } from '../../store/questionnaire-store.ts'
+import { downloadJson, fileDate } from '../../ui/download.ts'
+import { clientMessages } from './client-messages.ts'
+import { ConfirmDialog } from './confirm-dialog.tsx'
+import { clientsMessages } from './messages.ts'
+
+interface ClientActionsProps {
+  client: ClientRecord
+  /** Newest first: "Erneut einschätzen" starts from the first. */
+  assessments: AssessmentRecord[]
+  workshopCount: number
+}
+
+/** New assessment, assess again, back up, delete: what a consultant does with a client. */
+export function ClientActions({ client, assessments, workshopCount }: ClientActionsProps) {
+  const t = useT(clientMessages)
+  const list = useT(clientsMessages).list
+  const navigate = useNavigate()
+  const [confirming, setConfirming] = useState(false)
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null)
+  const latest = assessments[0]
+
+  async function begin(prefill?: AssessmentRecord) {
+    // New assessments use the questionnaire chosen for them, whatever version the earlier one answered.
+    const questionnaire = useQuestionnaireStore.getState().custom ?? (await loadDefaultQuestionnaire())
+    startAssessment(client.id, questionnaire, prefill?.response)
+    await navigate('/company')
+  }
+
+  async function backup() {
+    try {
+      const data = await exportBackup({ kind: 'client', clientId: client.id, clientName: client.name })
+      const name = [t.actions.backupName, slugify(client.name), fileDate()].filter(Boolean).join('-') + '.json'
+      downloadJson(name, data)
+      setStatus({ ok: true, text: t.actions.exported(name) })
+    } catch {
+      setStatus({ ok: false, text: t.actions.failed })
+    }
+  }
+
+  async function remove() {
+    setConfirming(false)
+    try {
+      await deleteClient(client.id)
+      await navigate('/clients', { state: { deleted: client.name } })
+    } catch {
+      setStatus({ ok: false, text: t.actions.failed })
+    }
+  }
+
+  return (
+    <section className="clients-actions" aria-label={t.actions.label}>
+      <div className="button-row">
+        <button type="button" className="button button-primary" onClick={() => void begin()}>
+          {t.actions.newAssessment}
+        </button>
+        {latest && (
+          <button
+            type="button"
+            className="button"
+            aria-describedby="client-reassess-hint"
+            onClick={() => void begin(latest)}
+          >
+            {t.actions.reassess}
+          </button>
+        )}
+        <button type="button" className="button" onClick={() => void backup()}>
+          {t.actions.backup}
+        </button>
+        <button type="button" className="button button-quiet clients-danger" onClick={() => setConfirming(true)}>
+          {t.actions.delete}
+        </button>
+      </div>
+      {latest && (
+        <p id="client-reassess-hint" className="field-hint clients-hint">
+          {t.actions.reassessHint}
+        </p>
+      )}
+      <p role="status" className={status ? `notice ${status.ok ? 'notice-success' : 'notice-error'}` : undefined}>
+        {status?.text}
+      </p>
+      <ConfirmDialog
+        open={confirming}
+        title={t.deleteClient.title(client.name)}
+        confirm={t.deleteClient.confirm}
+        cancel={t.deleteClient.cancel}
+        onConfirm={() => void remove()}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>{t.deleteClient.body(list.assessments(assessments.length), list.workshops(workshopCount))}</p>
+      </ConfirmDialog>
+    </section>
+  )
+}

@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react'
+import { Dialog } from '../../ui/dialog.tsx'
+
+interface ConfirmDialogProps {
+  open: boolean
+  title: string
+  confirm: string
+  cancel: string
+  onConfirm: () => void
+  onCancel: () => void
+  children?: ReactNode
+}
+
+/** Asks before something is deleted: the question, what it means, then confirm or cancel. */
+export function ConfirmDialog({ open, title, confirm, cancel, onConfirm, onCancel, children }: ConfirmDialogProps) {
+  return (
+    <Dialog open={open} title={title} onClose={onCancel}>
+      {children}
+      <div className="button-row">
+        <button type="button" className="button button-danger" onClick={onConfirm}>
+          {confirm}
+        </button>
+        <button type="button" className="button button-quiet" onClick={onCancel}>
+          {cancel}
+        </button>
+      </div>
+    </Dialog>
+  )
+}

@@ -1,0 +1,168 @@
+import { useMemo, useRef, useState } from 'react'
+import { Link, useNavigate } from 'react-router'
+import { deleteAssessment, openAssessment } from '../../data/commands.ts'
+import {
+  localize,
+  questionnaireKey,
+  type AssessmentRecord,
+  type Questionnaire,
+  type WorkshopRecord,
+} from '../../domain/index.ts'
+import { useLocale, useT } from '../../i18n/use-t.ts'
+import { useAssessmentStore } from '../../store/assessment-store.ts'
+import { clientMessages } from './client-messages.ts'
+import { ConfirmDialog } from './confirm-dialog.tsx'
+import { assessmentFacts } from './facts.ts'
+import { useClientFormat } from './format.ts'
+import { assessedAt } from './read.ts'
+
+interface TimelineProps {
+  assessments: AssessmentRecord[]
+  workshops: WorkshopRecord[]
+  questionnaires: ReadonlyMap<string, Questionnaire | null>
+}
+
+type Event = { at: number; assessment: AssessmentRecord } | { at: number; workshop: WorkshopRecord }
+
+function AssessmentEvent({
+  record,
+  questionnaire,
+  onDelete,
+}: {
+  record: AssessmentRecord
+  questionnaire: Questionnaire | null | undefined
+  onDelete: (what: string) => void
+}) {
+  const t = useT(clientMessages).timeline
+  const locale = useLocale()
+  const format = useClientFormat()
+  const navigate = useNavigate()
+  const facts = useMemo(() => assessmentFacts(record, questionnaire), [record, questionnaire])
+  const what = t.assessment(format.date(assessedAt(record)))
+  const { id, version } = record.response.questionnaire
+  return (
+    <li className="clients-event">
+      <h3 className="clients-event-title">{what}</h3>
+      <p className={record.keptAt ? 'clients-badge clients-badge-kept' : 'clients-badge'}>
+        {record.keptAt ? t.kept : t.inProgress}
+      </p>
+      {/* Said once its questionnaire is known: no count or title that changes a moment later. */}
+      {facts.questionnaire !== 'loading' && (
+        <>
+          <p className="muted">
+            {t.questionnaire(facts.title ? localize(facts.title, locale) : id, version)} ·{' '}
+            {facts.total === null ? t.answeredCount(facts.answered) : t.answered(facts.answered, facts.total)}
+          </p>
+          <p>
+            {facts.questionnaire === 'unavailable'
+              ? t.unavailable
+              : facts.overall === null || !facts.level
+                ? t.noScore
+                : t.score(format.score(facts.overall), localize(facts.level, locale))}
+          </p>
+        </>
+      )}
+      <div className="button-row">
+        <button
+          type="button"
+          className="button"
+          aria-label={t.openLabel(what)}
+          onClick={() => {
+            // The one already open holds the newest answers: keep them, just go there.
+            if (useAssessmentStore.getState().response?.id !== record.id) openAssessment(record)
+            void navigate(record.keptAt ? '/report' : '/overview')
+          }}
+        >
+          {t.open}
+        </button>
+        <button
+          type="button"
+          className="button button-quiet"
+          aria-label={t.deleteLabel(what)}
+          onClick={() => onDelete(what)}
+        >
+          {t.delete}
+        </button>
+      </div>
+    </li>
+  )
+}
+
+function WorkshopEvent({ record }: { record: WorkshopRecord }) {
+  const t = useT(clientMessages).timeline
+  const format = useClientFormat()
+  const { workshop } = record
+  return (
+    <li className="clients-event">
+      <h3 className="clients-event-title">
+        <Link to={`/workshops/${workshop.id}`}>{t.workshop(workshop.title)}</Link>
+      </h3>
+      <p className="muted">
+        {t.workshopDate(format.date(workshop.date))} · {t.participants(workshop.participants.length)}
+      </p>
+    </li>
+  )
+}
+
+/** Everything done with a client, newest first: assessments (scored on their own version) and workshops. */
+export function Timeline({ assessments, workshops, questionnaires }: TimelineProps) {
+  const t = useT(clientMessages).timeline
+  const [deleting, setDeleting] = useState<{ record: AssessmentRecord; what: string } | null>(null)
+  const [status, setStatus] = useState('')
+  const heading = useRef<HTMLHeadingElement>(null)
+  const events: Event[] = [
+    ...assessments.map((assessment) => ({ at: Date.parse(assessedAt(assessment)), assessment })),
+    ...workshops.map((workshop) => ({ at: Date.parse(workshop.workshop.date), workshop })),
+  ].sort((a, b) => b.at - a.at)
+  return (
+    <section className="clients-section" aria-labelledby="client-timeline">
+      <h2 id="client-timeline" ref={heading} tabIndex={-1}>
+        {t.heading}
+      </h2>
+      {events.length === 0 ? (
+        <p>{t.empty}</p>
+      ) : (
+        <ol className="clients-timeline">
+          {events.map((event) =>
+            'assessment' in event ? (
+              <AssessmentEvent
+                key={event.assessment.id}
+                record={event.assessment}
+                questionnaire={questionnaires.get(
+                  questionnaireKey(
+                    event.assessment.response.questionnaire.id,
+                    event.assessment.response.questionnaire.version,
+                  ),
+                )}
+                onDelete={(what) => setDeleting({ record: event.assessment, what })}
+              />
+            ) : (
+              <WorkshopEvent key={event.workshop.id} record={event.workshop} />
+            ),
+          )}
+        </ol>
+      )}
+      <p role="status" className={status ? 'notice notice-success' : undefined}>
+        {status}
+      </p>
+      <ConfirmDialog
+        open={deleting !== null}
+        title={deleting ? t.confirmTitle(deleting.what) : ''}
+        confirm={t.confirm}
+        cancel={t.cancel}
+        onConfirm={() => {
+          if (!deleting) return
+          setDeleting(null)
+          void deleteAssessment(deleting.record.id).then(() => {
+            setStatus(t.deleted(deleting.what))
+            // Its delete button is gone with it: focus moves to the timeline, not to the page's start.
+            heading.current?.focus()
+          })
+        }}
+        onCancel={() => setDeleting(null)}
+      >
+        <p>{t.confirmBody}</p>
+      </ConfirmDialog>
+    </section>
+  )
+}
