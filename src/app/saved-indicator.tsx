@@ -12,9 +12,16 @@ export function SavedIndicator() {
         new Date(savedAt),
       )
     : null
-  const text = failure ? t.notSaved : pending > 0 ? t.saving : time ? t.saved(time) : null
+  // The last confirmed time stays while the next write runs (a few milliseconds): a text that
+  // flickered with every answer would move the header, and the page under the pointer with it.
+  const text = failure ? t.notSaved : time ? t.saved(time) : pending > 0 ? t.saving : null
   return (
-    <p className={failure ? 'saved saved-failed' : 'saved'} role="status" aria-label={t.savedLabel}>
+    <p
+      className={failure ? 'saved saved-failed' : 'saved'}
+      role="status"
+      aria-label={t.savedLabel}
+      aria-busy={pending > 0}
+    >
       {text && (
         <>
           <span className="saved-dot" aria-hidden="true" />

@@ -81,7 +81,7 @@ export async function waitUntilSaved(page: Page): Promise<void> {
   await page.waitForTimeout(100)
   await page.waitForFunction(() => {
     const status = document.querySelector('.saved')
-    return status !== null && !/Speichert|Saving/.test(status.textContent ?? '')
+    return status !== null && status.getAttribute('aria-busy') !== 'true'
   })
 }
 

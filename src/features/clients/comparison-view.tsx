@@ -23,13 +23,15 @@ export function ComparisonView({ a, b }: { a: Side; b: Side }) {
   const t = useT(clientMessages).compare
   const locale = useLocale()
   const format = useClientFormat()
+  const { record: recordA, questionnaire: questionnaireA } = a
+  const { record: recordB, questionnaire: questionnaireB } = b
   const comparison = useMemo(
     () =>
       compareResponses(
-        { questionnaire: a.questionnaire, response: a.record.response },
-        { questionnaire: b.questionnaire, response: b.record.response },
+        { questionnaire: questionnaireA, response: recordA.response },
+        { questionnaire: questionnaireB, response: recordB.response },
       ),
-    [a, b],
+    [recordA, questionnaireA, recordB, questionnaireB],
   )
   const dimensionTitle = (id: string) => {
     const dimension = [...b.questionnaire.dimensions, ...a.questionnaire.dimensions].find((d) => d.id === id)
@@ -57,9 +59,9 @@ export function ComparisonView({ a, b }: { a: Side; b: Side }) {
     <div className="clients-comparison">
       {!comparison.sameVersion && <p className="notice">{t.otherVersion}</p>}
       {/* Above the scroll area, not in it: a caption as wide as the table would scroll away on a phone. */}
-      <h3 aria-hidden="true" className="clients-caption">
+      <p aria-hidden="true" className="clients-caption">
         {caption}
-      </h3>
+      </p>
       <TableScroll label={caption}>
         <table className="clients-table">
           <caption className="visually-hidden">{caption}</caption>

@@ -17,11 +17,12 @@ export function ConfirmDialog({ open, title, confirm, cancel, onConfirm, onCance
     <Dialog open={open} title={title} onClose={onCancel}>
       {children}
       <div className="button-row">
+        {/* Cancel first: it takes the focus when the dialog opens, so Enter never deletes by accident. */}
+        <button type="button" className="button" onClick={onCancel}>
+          {cancel}
+        </button>
         <button type="button" className="button button-danger" onClick={onConfirm}>
           {confirm}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          {cancel}
         </button>
       </div>
     </Dialog>

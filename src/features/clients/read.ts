@@ -20,7 +20,9 @@ export async function readClientSummaries(): Promise<ClientSummary[]> {
       return { client, assessments, workshops }
     }),
   )
-  return summaries.sort((a, b) => a.client.name.localeCompare(b.client.name, undefined, { sensitivity: 'base', numeric: true }))
+  return summaries.sort((a, b) =>
+    a.client.name.localeCompare(b.client.name, undefined, { sensitivity: 'base', numeric: true }),
+  )
 }
 
 /**

@@ -22,7 +22,7 @@ interface TimelineProps {
   questionnaires: ReadonlyMap<string, Questionnaire | null>
 }
 
-type Event = { at: number; assessment: AssessmentRecord } | { at: number; workshop: WorkshopRecord }
+type TimelineEvent = { at: number; assessment: AssessmentRecord } | { at: number; workshop: WorkshopRecord }
 
 function AssessmentEvent({
   record,
@@ -110,7 +110,7 @@ export function Timeline({ assessments, workshops, questionnaires }: TimelinePro
   const [deleting, setDeleting] = useState<{ record: AssessmentRecord; what: string } | null>(null)
   const [status, setStatus] = useState('')
   const heading = useRef<HTMLHeadingElement>(null)
-  const events: Event[] = [
+  const events: TimelineEvent[] = [
     ...assessments.map((assessment) => ({ at: Date.parse(assessedAt(assessment)), assessment })),
     ...workshops.map((workshop) => ({ at: Date.parse(workshop.workshop.date), workshop })),
   ].sort((a, b) => b.at - a.at)

@@ -4,6 +4,7 @@ import { fileAssessment, openAssessment } from '../../data/commands.ts'
 import { fileWorkshop } from '../../data/start.ts'
 import type { AssessmentRecord, WorkshopRecord } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
+import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { FileUnder } from './file-under.tsx'
 import { useClientFormat } from './format.ts'
 import { clientsMessages } from './messages.ts'
@@ -43,7 +44,8 @@ export function UnfiledSection({ assessments, workshops, clients }: UnfiledSecti
                   className="button"
                   aria-label={t.openLabel(what)}
                   onClick={() => {
-                    openAssessment(record)
+                    // The one already open holds the newest answers: keep them, just go there.
+                    if (useAssessmentStore.getState().response?.id !== record.id) openAssessment(record)
                     void navigate('/overview')
                   }}
                 >
