@@ -19,7 +19,7 @@ import {
   type WorkspaceContents,
 } from '../domain/index.ts'
 import { useAssessmentStore } from '../store/assessment-store.ts'
-import { CURRENT_ASSESSMENT, reloadStores } from './start.ts'
+import { CURRENT_ASSESSMENT, noteOpened, reloadStores } from './start.ts'
 import { newId, readAll, readMeta, readRecord, save, writeNow, type Write } from './workspace.ts'
 
 // Commands: what the user does to the workspace, each one transaction. Reads are in `hooks.ts`.
@@ -85,6 +85,7 @@ export async function fileAssessment(id: string, clientId: string | null): Promi
 
 /** Opens a kept assessment to work on or to see its report; the one open before stays in the workspace. */
 export function openAssessment(record: AssessmentRecord): void {
+  noteOpened(record)
   useAssessmentStore.getState().open(record.response, record.clientId, record.lastQuestionId ?? null)
 }
 

@@ -17,13 +17,24 @@ export interface SetAsideRecord {
 }
 
 /**
+ * A client's records by index: all of them; its deletion markers only (a record without `deletedAt`
+ * is not in that index, so live = all − deleted is counted without reading a record); and by last
+ * change, whose newest key tells when the client's work last changed.
+ */
+type ClientIndexes = {
+  byClient: string
+  byClientDeleted: [string, string]
+  byClientUpdated: [string, string]
+}
+
+/**
  * The stores hold records as written; every read validates them again (stored state is
  * untrusted like any file), so values are typed `unknown` here on purpose.
  */
 interface WorkspaceSchema extends DBSchema {
   clients: { key: string; value: unknown }
-  assessments: { key: string; value: unknown; indexes: { byClient: string } }
-  workshops: { key: string; value: unknown; indexes: { byClient: string } }
+  assessments: { key: string; value: unknown; indexes: ClientIndexes }
+  workshops: { key: string; value: unknown; indexes: ClientIndexes }
   questionnaires: { key: string; value: unknown }
   branding: { key: string; value: unknown }
   /** Small values: which assessment is open, whether persistent storage was asked for. */
@@ -40,9 +51,13 @@ export async function openWorkspaceDatabase(name: string = WORKSPACE_DB_NAME): P
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
         db.createObjectStore('clients', { keyPath: 'id' })
-        // Records without a client (clientId null) are simply not in the index: IndexedDB skips null keys.
-        db.createObjectStore('assessments', { keyPath: 'id' }).createIndex('byClient', 'clientId')
-        db.createObjectStore('workshops', { keyPath: 'id' }).createIndex('byClient', 'clientId')
+        // Records without a client (clientId null) are simply not in these indexes: IndexedDB skips null keys.
+        for (const name of ['assessments', 'workshops'] as const) {
+          const store = db.createObjectStore(name, { keyPath: 'id' })
+          store.createIndex('byClient', 'clientId')
+          store.createIndex('byClientDeleted', ['clientId', 'deletedAt'])
+          store.createIndex('byClientUpdated', ['clientId', 'updatedAt'])
+        }
         db.createObjectStore('questionnaires', { keyPath: 'id' })
         db.createObjectStore('branding', { keyPath: 'id' })
         db.createObjectStore('meta')

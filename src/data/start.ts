@@ -28,6 +28,15 @@ function apply(change: () => void): void {
   }
 }
 
+// The stored record the open assessment came from: opening one writes only which one is open (its
+// `updatedAt` stays, so a restore still knows which version is newer), and a kept snapshot stays kept.
+let opened: { id: string; keptAt?: string | undefined } | null = null
+
+/** Called before the store opens a stored assessment. */
+export function noteOpened(record: AssessmentRecord): void {
+  opened = { id: record.id, keptAt: record.keptAt }
+}
+
 let started: Promise<void> | undefined
 
 /**
@@ -75,7 +84,10 @@ async function loadIntoStores(): Promise<void> {
       library: questionnaires,
       custom: questionnaires.find((q) => questionnaireKey(q.id, q.version) === chosen) ?? null,
     })
-    if (current) useAssessmentStore.getState().open(current.response, current.clientId, current.lastQuestionId ?? null)
+    if (current) {
+      noteOpened(current)
+      useAssessmentStore.getState().open(current.response, current.clientId, current.lastQuestionId ?? null)
+    }
     putWorkshops(workshops)
     useBrandingStore.setState({ branding: branding?.branding ?? {} })
     useSetAsideStore.setState((s) => ({
@@ -123,11 +135,13 @@ async function loadHistory(clientId: string | null): Promise<void> {
 
 function assessmentRecord(state: ReturnType<typeof useAssessmentStore.getState>): AssessmentRecord {
   const { response, clientId, lastQuestionId } = state
+  const keptAt = opened?.id === response!.id ? opened.keptAt : undefined
   return {
     id: response!.id,
     clientId,
     response: response!,
     ...(lastQuestionId ? { lastQuestionId } : {}),
+    ...(keptAt ? { keptAt } : {}),
     updatedAt: new Date().toISOString(),
   }
 }
@@ -146,8 +160,10 @@ function writeChangesBack(): (() => void)[] {
     if (applying) return
     const writes: Write[] = []
     const switched = next.response?.id !== previous.response?.id
+    const justOpened = switched && next.response !== null && opened?.id === next.response.id
     if (
       next.response &&
+      !justOpened &&
       (next.response !== previous.response ||
         next.lastQuestionId !== previous.lastQuestionId ||
         next.clientId !== previous.clientId)
@@ -266,6 +282,7 @@ function followOtherTabs(): () => void {
           if (currentId && change.ids.includes(currentId) && !hasPendingWrite('assessments', currentId)) {
             const record = await readRecord('assessments', currentId)
             apply(() => {
+              if (record) noteOpened(record)
               if (record) state.open(record.response, record.clientId, record.lastQuestionId ?? null)
               else useAssessmentStore.setState({ response: null, lastQuestionId: null, clientId: null })
             })

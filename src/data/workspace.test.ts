@@ -255,3 +255,47 @@ describe('backup and restore', () => {
     expect((await planBackupRestore(backup)).summary.changesNothing).toBe(true)
   })
 })
+
+describe('opening a kept assessment', () => {
+  test('writes only which one is open: a snapshot stays kept, its last change stays as it was', async () => {
+    const db = await workspaceDatabase()
+    const kept = {
+      id: 'kept',
+      clientId: null,
+      response: response('r-kept', 2, { 'bm-a': { choice: 1 } }),
+      keptAt: '2025-02-01T10:00:00.000Z',
+      updatedAt: '2025-02-01T10:00:00.000Z',
+    }
+    await db.put('assessments', kept)
+    unbind = bindStores()
+    const { openAssessment } = await import('./commands.ts')
+    openAssessment((await readRecord('assessments', 'kept'))!)
+    await waitForSaved()
+    expect(await readRecord('assessments', 'kept')).toEqual(kept)
+    expect(await readMeta('currentAssessment')).toBe('r-kept')
+    // A later change is written, and the snapshot is still a kept one.
+    useAssessmentStore.getState().setNote('bm-a', 'nachgetragen')
+    await waitForSaved()
+    expect((await readRecord('assessments', 'kept'))?.keptAt).toBe('2025-02-01T10:00:00.000Z')
+  })
+})
+
+describe('the client list', () => {
+  test('counts live assessments through the indexes, and knows when the work last changed', async () => {
+    const client = await createClient('Müller GmbH', new Date('2025-01-01T00:00:00Z'))
+    const db = await workspaceDatabase()
+    const record = (id: string, updatedAt: string, deletedAt?: string) => ({
+      id,
+      clientId: client.id,
+      response: response(id, 2, {}),
+      updatedAt,
+      ...(deletedAt ? { deletedAt } : {}),
+    })
+    await db.put('assessments', record('a1', '2025-03-01T00:00:00.000Z'))
+    await db.put('assessments', record('a2', '2025-04-01T00:00:00.000Z'))
+    await db.put('assessments', record('a3', '2025-05-01T00:00:00.000Z', '2025-05-01T00:00:00.000Z'))
+    const { clientActivity } = await import('./workspace.ts')
+    expect(await clientActivity('assessments', client.id)).toEqual({ count: 2, lastChange: '2025-05-01T00:00:00.000Z' })
+    expect(await clientActivity('workshops', client.id)).toEqual({ count: 0, lastChange: null })
+  })
+})

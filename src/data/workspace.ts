@@ -65,10 +65,32 @@ export async function readAll<K extends RecordKind>(kind: K, options: ReadOption
   return records
 }
 
-/** How many live and deleted records of a kind one client has, without reading them all. */
-export async function countForClient(kind: 'assessments' | 'workshops', clientId: string): Promise<number> {
+/** How many live records of a kind one client has, and when the newest changed: from indexes, no record read. */
+export async function clientActivity(
+  kind: 'assessments' | 'workshops',
+  clientId: string,
+): Promise<{ count: number; lastChange: string | null }> {
   const db = await workspaceDatabase()
-  return db.countFromIndex(kind, 'byClient', clientId)
+  const tx = db.transaction(kind)
+  const ofClient = IDBKeyRange.bound([clientId], [clientId, []])
+  const [all, deleted, newest] = await Promise.all([
+    tx.store.index('byClient').count(clientId),
+    tx.store.index('byClientDeleted').count(ofClient),
+    tx.store.index('byClientUpdated').openKeyCursor(ofClient, 'prev'),
+  ])
+  return { count: all - deleted, lastChange: newest ? (newest.key[1] as string) : null }
+}
+
+/**
+ * The ids of records filed under no client. The `byClient` index leaves out records whose client
+ * is null, so these are the store's keys minus the index's: keys only, no record is read.
+ */
+export async function unfiledIds(kind: 'assessments' | 'workshops'): Promise<string[]> {
+  const db = await workspaceDatabase()
+  const tx = db.transaction(kind)
+  const [all, filed] = await Promise.all([tx.store.getAllKeys(), tx.store.index('byClient').getAllKeys()])
+  const inIndex = new Set(filed)
+  return all.filter((id) => !inIndex.has(id))
 }
 
 export async function readMeta<T>(key: string): Promise<T | undefined> {

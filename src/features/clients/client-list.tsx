@@ -49,17 +49,15 @@ export function ClientList({ summaries }: { summaries: ClientSummary[] }) {
           </p>
           {shown.length > 0 && (
             <ul className="clients-list">
-              {shown.map(({ client, assessments, workshops }) => (
+              {shown.map(({ client, assessments, workshops, lastChange }) => (
                 <li key={client.id} className="clients-item">
                   <Link to={`/clients/${client.id}`} className="clients-name">
                     {client.name}
                   </Link>
                   <span className="muted">
-                    {[
-                      t.assessments(assessments),
-                      t.workshops(workshops),
-                      t.changed(format.date(client.updatedAt)),
-                    ].join(' · ')}
+                    {[t.assessments(assessments), t.workshops(workshops), t.changed(format.date(lastChange))].join(
+                      ' · ',
+                    )}
                   </span>
                 </li>
               ))}

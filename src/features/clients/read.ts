@@ -1,11 +1,13 @@
 import type { AssessmentRecord, ClientRecord, WorkshopRecord } from '../../domain/index.ts'
-import { countForClient, readAll, readRecord, workspaceDatabase } from '../../data/workspace.ts'
+import { clientActivity, readAll, readRecord, unfiledIds } from '../../data/workspace.ts'
 
-/** A client as the list shows it: counted through the index, without reading its assessments. */
+/** A client as the list shows it: counted through the indexes, without reading its assessments. */
 export interface ClientSummary {
   client: ClientRecord
   assessments: number
   workshops: number
+  /** The latest change to the client or any of its assessments and workshops. */
+  lastChange: string
 }
 
 /** Every client, by name, with how many assessments and workshops it holds. */
@@ -14,27 +16,21 @@ export async function readClientSummaries(): Promise<ClientSummary[]> {
   const summaries = await Promise.all(
     clients.map(async (client) => {
       const [assessments, workshops] = await Promise.all([
-        countForClient('assessments', client.id),
-        countForClient('workshops', client.id),
+        clientActivity('assessments', client.id),
+        clientActivity('workshops', client.id),
       ])
-      return { client, assessments, workshops }
+      const changes = [client.updatedAt, assessments.lastChange, workshops.lastChange].filter((c) => c !== null)
+      return {
+        client,
+        assessments: assessments.count,
+        workshops: workshops.count,
+        lastChange: changes.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a)),
+      }
     }),
   )
   return summaries.sort((a, b) =>
     a.client.name.localeCompare(b.client.name, undefined, { sensitivity: 'base', numeric: true }),
   )
-}
-
-/**
- * The ids of records filed under no client. The `byClient` index leaves out records whose client
- * is null, so these are the store's keys minus the index's: keys only, no record is read.
- */
-async function unfiledIds(kind: 'assessments' | 'workshops'): Promise<string[]> {
-  const db = await workspaceDatabase()
-  const tx = db.transaction(kind)
-  const [all, filed] = await Promise.all([tx.store.getAllKeys(), tx.store.index('byClient').getAllKeys()])
-  const inIndex = new Set(filed)
-  return all.filter((id) => !inIndex.has(id))
 }
 
 function live<T>(records: (T | undefined)[]): T[] {
