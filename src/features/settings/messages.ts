@@ -6,7 +6,7 @@ export const settingsMessages = defineMessages(
       title: 'Fragebogen',
       intro:
         'Groundwork bringt einen Fragebogen mit. Beraterinnen und Berater können einen eigenen im selben Format laden; er wird vor der Verwendung vollständig geprüft.',
-      current: 'Aktueller Fragebogen',
+      current: 'Fragebogen für neue Einschätzungen',
       builtIn: 'eingebaut',
       loaded: 'geladen',
       version: (version: string) => `Version ${version}`,
@@ -19,6 +19,12 @@ export const settingsMessages = defineMessages(
       switched: (title: string) => `Jetzt aktiv: ${title}.`,
       unchanged: 'Dieser Fragebogen ist bereits aktiv.',
       back: 'Zur Startseite',
+      library: 'In diesem Browser aufbewahrte Fragebögen',
+      libraryIntro:
+        'Jede Version, die Sie geladen haben, bleibt hier: Eine Einschätzung oder ein Workshop öffnet immer mit der Version, auf der geantwortet wurde – auch wenn Sie inzwischen eine andere verwenden.',
+      useThis: (title: string, version: string) => `${title}, Version ${version}: Für neue Einschätzungen verwenden`,
+      useThisShort: 'Für neue Einschätzungen verwenden',
+      inUse: 'in Verwendung',
     },
     switchDialog: {
       title: 'Fragebogen wechseln?',
@@ -35,7 +41,7 @@ export const settingsMessages = defineMessages(
       title: 'Questionnaire',
       intro:
         'Groundwork comes with a questionnaire. Consultants can load their own in the same format; it is checked in full before it is used.',
-      current: 'Current questionnaire',
+      current: 'Questionnaire for new assessments',
       builtIn: 'built in',
       loaded: 'loaded',
       version: (version: string) => `Version ${version}`,
@@ -48,6 +54,12 @@ export const settingsMessages = defineMessages(
       switched: (title: string) => `Now in use: ${title}.`,
       unchanged: 'This questionnaire is already in use.',
       back: 'Back to the start page',
+      library: 'Questionnaires kept in this browser',
+      libraryIntro:
+        'Every version you loaded stays here: an assessment or a workshop always opens with the version it was answered on – even when you have moved on to another.',
+      useThis: (title: string, version: string) => `${title}, version ${version}: Use for new assessments`,
+      useThisShort: 'Use for new assessments',
+      inUse: 'in use',
     },
     switchDialog: {
       title: 'Change the questionnaire?',

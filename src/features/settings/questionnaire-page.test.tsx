@@ -47,3 +47,28 @@ describe('loading another questionnaire', () => {
     expect(await screen.findByText('Jetzt aktiv: Anderer Bogen.')).toBeInTheDocument()
   })
 })
+
+describe('the questionnaire library', () => {
+  test('every loaded version stays listed, and an earlier one can be chosen again for new assessments', async () => {
+    const user = userEvent.setup()
+    await renderApp({ at: '/questionnaire' })
+    const newer = { ...mini, version: '1.1', title: { de: 'Mini-Fragebogen neu', en: 'Mini new' } }
+    await user.upload(await screen.findByLabelText('Fragebogen-Datei laden'), file(newer, 'neu.json'))
+    await screen.findByText('Jetzt aktiv: Mini-Fragebogen neu.')
+    const library = screen.getByRole('region', { name: 'In diesem Browser aufbewahrte Fragebögen' })
+    expect(within(library).getAllByRole('listitem')).toHaveLength(2)
+    expect(within(library).getByText('in Verwendung')).toBeInTheDocument()
+
+    await user.click(
+      within(library).getByRole('button', { name: 'Mini-Fragebogen, Version 1.0: Für neue Einschätzungen verwenden' }),
+    )
+    expect(useQuestionnaireStore.getState().custom?.version).toBe('1.0')
+    // The newer version is still kept: an assessment answered on it opens with it.
+    expect(
+      useQuestionnaireStore
+        .getState()
+        .library.map((q) => q.version)
+        .sort(),
+    ).toEqual(['1.0', '1.1'])
+  })
+})

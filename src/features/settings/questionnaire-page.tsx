@@ -1,14 +1,14 @@
-import { useState } from 'react'
+import { use, useState } from 'react'
 import { Link } from 'react-router'
 import { localize, parseQuestionnaire, type Questionnaire, type ValidationProblem } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { loadDefaultQuestionnaire, useQuestionnaireStore } from '../../store/questionnaire-store.ts'
-import { useActiveQuestionnaire } from '../../store/use-active-questionnaire.ts'
 import { FileButton } from '../../ui/file-button.tsx'
 import { ProblemList } from '../../ui/problem-list.tsx'
 import { settingsMessages } from './messages.ts'
 import { SwitchDialog } from './switch-dialog.tsx'
+import './questionnaire-page.css'
 
 type Outcome =
   | { kind: 'problems'; file: string; problems: ValidationProblem[] }
@@ -19,8 +19,10 @@ type Outcome =
 export function QuestionnairePage() {
   const t = useT(settingsMessages).questionnaire
   const locale = useLocale()
-  const active = useActiveQuestionnaire()
   const custom = useQuestionnaireStore((s) => s.custom)
+  const library = useQuestionnaireStore((s) => s.library)
+  // What this page sets: the questionnaire new assessments begin with (an open one keeps its own).
+  const active = custom ?? use(loadDefaultQuestionnaire())
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const [pending, setPending] = useState<{ next: Questionnaire; isDefault: boolean } | null>(null)
 
@@ -80,6 +82,37 @@ export function QuestionnairePage() {
           )}
         </div>
       </section>
+      {library.length > 0 && (
+        <section className="card" aria-labelledby="questionnaire-library">
+          <h2 id="questionnaire-library">{t.library}</h2>
+          <p className="muted">{t.libraryIntro}</p>
+          <ul className="questionnaire-library">
+            {library.map((q) => {
+              const inUse = custom !== null && q.id === custom.id && q.version === custom.version
+              return (
+                <li key={`${q.id}@${q.version}`}>
+                  <span>
+                    <strong>{localize(q.title, locale)}</strong> · {t.version(q.version)} ·{' '}
+                    {t.counts(q.dimensions.length, q.questions.length)}
+                  </span>
+                  {inUse ? (
+                    <span className="muted">{t.inUse}</span>
+                  ) : (
+                    <button
+                      type="button"
+                      className="button button-quiet"
+                      aria-label={t.useThis(localize(q.title, locale), q.version)}
+                      onClick={() => request(q, false)}
+                    >
+                      {t.useThisShort}
+                    </button>
+                  )}
+                </li>
+              )
+            })}
+          </ul>
+        </section>
+      )}
       {outcome?.kind === 'problems' && (
         <ProblemList heading={t.problems(outcome.file)} problems={outcome.problems} moreLabel={t.more} />
       )}
