@@ -18,3 +18,13 @@ export function useActiveQuestionnaire(): Questionnaire {
   const fallback = use(loadDefaultQuestionnaire())
   return own ?? custom ?? fallback
 }
+
+/**
+ * The questionnaire new assessments and workshops begin with: the one chosen on the questionnaire
+ * page, else the embedded default. Suspends while the default's chunk loads.
+ */
+export function useQuestionnaireForNew(): Questionnaire {
+  const custom = useQuestionnaireStore((s) => s.custom)
+  const fallback = use(loadDefaultQuestionnaire())
+  return custom ?? fallback
+}

@@ -1,9 +1,10 @@
-import { use, useState } from 'react'
+import { useState } from 'react'
 import { Link } from 'react-router'
 import { localize, parseQuestionnaire, type Questionnaire, type ValidationProblem } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { loadDefaultQuestionnaire, useQuestionnaireStore } from '../../store/questionnaire-store.ts'
+import { useQuestionnaireForNew } from '../../store/use-active-questionnaire.ts'
 import { FileButton } from '../../ui/file-button.tsx'
 import { ProblemList } from '../../ui/problem-list.tsx'
 import { settingsMessages } from './messages.ts'
@@ -22,7 +23,7 @@ export function QuestionnairePage() {
   const custom = useQuestionnaireStore((s) => s.custom)
   const library = useQuestionnaireStore((s) => s.library)
   // What this page sets: the questionnaire new assessments begin with (an open one keeps its own).
-  const active = custom ?? use(loadDefaultQuestionnaire())
+  const active = useQuestionnaireForNew()
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const [pending, setPending] = useState<{ next: Questionnaire; isDefault: boolean } | null>(null)
 

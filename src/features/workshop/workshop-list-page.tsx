@@ -2,7 +2,7 @@ import { Suspense, useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { localize } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
-import { useActiveQuestionnaire } from '../../store/use-active-questionnaire.ts'
+import { useQuestionnaireForNew } from '../../store/use-active-questionnaire.ts'
 import { emptyDetails, useWorkshopStore } from '../../store/workshop-store.ts'
 import { ConfirmButton } from './confirm-button.tsx'
 import { useFormat } from './format.ts'
@@ -17,7 +17,7 @@ function WorkshopList() {
   const locale = useLocale()
   const navigate = useNavigate()
   const format = useFormat()
-  const questionnaire = useActiveQuestionnaire()
+  const questionnaire = useQuestionnaireForNew()
   const workshops = useWorkshopStore((s) => s.workshops)
   const create = useWorkshopStore((s) => s.create)
   const remove = useWorkshopStore((s) => s.remove)
