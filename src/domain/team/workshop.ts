@@ -43,9 +43,52 @@ export const workshopSchema = z.strictObject({
 })
 export type Workshop = z.infer<typeof workshopSchema>
 
-/** Validates a parsed workshop file. */
+type Migration = (old: Record<string, unknown>) => Record<string, unknown>
+
+/**
+ * Upgrades from workshop format version N to N + 1, keyed by N: files, links and the workspace's
+ * stored workshops all come through here, so a new version needs one entry, not three.
+ * Version 1 is the first published format.
+ */
+const migrations: Record<number, Migration> = {}
+
+/** Brings a workshop file of any known format version to the current one. */
+export function migrateWorkshop(
+  data: unknown,
+  steps: Record<number, Migration> = migrations,
+  currentVersion: number = WORKSHOP_FORMAT_VERSION,
+): Result<unknown> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { ok: false, problems: [{ path: '(root)', message: 'must be a JSON object' }] }
+  const record = data as Record<string, unknown>
+  let version = record.formatVersion
+  if (record.format !== WORKSHOP_FORMAT || typeof version !== 'number') return { ok: true, value: data } // the schema says what is wrong
+  if (version > currentVersion)
+    return {
+      ok: false,
+      problems: [
+        {
+          path: 'formatVersion',
+          message: `version ${version} was written by a newer Groundwork; this one reads up to version ${currentVersion}`,
+        },
+      ],
+    }
+  let current = record
+  while (version < currentVersion) {
+    const step = steps[version]
+    if (!step)
+      return { ok: false, problems: [{ path: 'formatVersion', message: `no upgrade from version ${version}` }] }
+    current = { ...step(current), formatVersion: version + 1 }
+    version += 1
+  }
+  return { ok: true, value: current }
+}
+
+/** Migrates an older format version, then validates: the one door every workshop comes through. */
 export function validateWorkshop(data: unknown): Result<Workshop> {
-  const parsed = workshopSchema.safeParse(data)
+  const migrated = migrateWorkshop(data)
+  if (!migrated.ok) return migrated
+  const parsed = workshopSchema.safeParse(migrated.value)
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problems: problemsFromZod(parsed.error) }
 }
 

@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest'
+import { migrateWorkshop, validateWorkshop, WORKSHOP_FORMAT_VERSION } from './workshop.ts'
+
+const workshop = {
+  format: 'groundwork-workshop',
+  formatVersion: WORKSHOP_FORMAT_VERSION,
+  id: 'w-1',
+  title: 'Klausur',
+  date: '2026-11-23',
+  questionnaire: { id: 'groundwork', version: '2.0' },
+  roles: ['management'],
+  participants: [],
+  consensus: {},
+  createdAt: '2026-11-23T09:00:00.000Z',
+  updatedAt: '2026-11-23T09:00:00.000Z',
+}
+
+describe('workshop file versions', () => {
+  test('a file from a newer Groundwork is refused with a message that says so', () => {
+    const checked = validateWorkshop({ ...workshop, formatVersion: WORKSHOP_FORMAT_VERSION + 1 })
+    expect(checked).toEqual({
+      ok: false,
+      problems: [{ path: 'formatVersion', message: expect.stringMatching(/written by a newer Groundwork/) }],
+    })
+  })
+
+  test('older versions pass through every upgrade in turn, and a missing upgrade is named', () => {
+    const steps = { 1: (old: Record<string, unknown>) => ({ ...old, title: `${String(old.title)} (v2)` }) }
+    const upgraded = migrateWorkshop(workshop, steps, 2)
+    expect(upgraded).toEqual({ ok: true, value: { ...workshop, title: 'Klausur (v2)', formatVersion: 2 } })
+    expect(migrateWorkshop(workshop, {}, 2)).toEqual({
+      ok: false,
+      problems: [{ path: 'formatVersion', message: 'no upgrade from version 1' }],
+    })
+  })
+
+  test('the current version is read as it is', () => {
+    expect(validateWorkshop(workshop).ok).toBe(true)
+  })
+})
