@@ -2,15 +2,19 @@ import { lazy, type ComponentType, type LazyExoticComponent } from 'react'
 import { Navigate, useRoutes } from 'react-router'
 import { Layout } from './layout.tsx'
 import { NotFound } from './route-error.tsx'
-import { workspaceReady } from '../data/ready.tsx'
+import { workshopsReady, workspaceReady } from '../data/ready.tsx'
 
 /**
  * A page from its module's named export, loaded as its own chunk on first visit, shown once the
  * workspace is open (pages read stored state; the start page alone draws before that).
  */
-function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): LazyExoticComponent<ComponentType> {
+function page<M>(
+  load: () => Promise<M>,
+  pick: (module: M) => ComponentType,
+  ready: () => Promise<void> = workspaceReady,
+): LazyExoticComponent<ComponentType> {
   return lazy(async () => {
-    const [module] = await Promise.all([load(), workspaceReady()])
+    const [module] = await Promise.all([load(), ready()])
     return { default: pick(module) }
   })
 }
@@ -51,18 +55,22 @@ const ClientPage = page(
 const WorkshopListPage = page(
   () => import('../features/workshop/workshop-list-page.tsx'),
   (m) => m.WorkshopListPage,
+  workshopsReady,
 )
 const WorkshopPage = page(
   () => import('../features/workshop/workshop-page.tsx'),
   (m) => m.WorkshopPage,
+  workshopsReady,
 )
 const LiveModePage = page(
   () => import('../features/workshop/live-mode-page.tsx'),
   (m) => m.LiveModePage,
+  workshopsReady,
 )
 const TeamReportRoute = page(
   () => import('./team-report-route.tsx'),
   (m) => m.TeamReportRoute,
+  workshopsReady,
 )
 const JoinPage = page(
   () => import('../features/workshop/join-page.tsx'),
@@ -71,6 +79,7 @@ const JoinPage = page(
 const ShareReceivePage = page(
   () => import('../features/workshop/share-receive-page.tsx'),
   (m) => m.ShareReceivePage,
+  workshopsReady,
 )
 
 /**

@@ -23,3 +23,16 @@ export function WorkspaceGate({ children }: { children: ReactNode }) {
   use(ready)
   return children
 }
+
+let loadWorkshops: () => Promise<void> = () => Promise.resolve()
+
+/** The workspace's start registers how workshops are read: they load on first need, not with every page. */
+export function setWorkshopsLoader(load: () => Promise<void>): void {
+  loadWorkshops = load
+}
+
+/** Resolves once the workspace is open and its workshops are in the workshop store. */
+export async function workshopsReady(): Promise<void> {
+  await ready
+  await loadWorkshops()
+}

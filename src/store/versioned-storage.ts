@@ -1,14 +1,5 @@
 import { createJSONStorage, type StateStorage } from 'zustand/middleware'
 
-type StoredState = Record<string, unknown>
-
-/** Upgrades a store's saved state from version N to N + 1, keyed by N. */
-export type StoreUpgrades = Record<number, (state: StoredState) => StoredState>
-
-function isStoredState(value: unknown): value is StoredState {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 /**
  * Local storage for small settings (the language, a participant's invitation): a full or
  * refused storage must not throw into a click handler, so writes that fail are dropped here —
@@ -27,23 +18,16 @@ const forgivingLocalStorage: StateStorage = {
 }
 
 /**
- * The persistence options the small settings stores share: saved in local storage under `name`,
- * with its version and the upgrades from older versions. A setting this app cannot read (written
- * by a newer Groundwork) falls back to its default instead of being overwritten by zustand's empty state.
+ * The persistence options the small settings stores share: saved in local storage under `name`
+ * with its version. A setting saved by another version (a newer Groundwork) falls back to its
+ * default instead of being read as if it were this one's; add an upgrade here when a setting's
+ * shape changes.
  */
-export function versionedStorage(name: string, version: number, upgrades: StoreUpgrades = {}) {
+export function versionedStorage(name: string, version: number) {
   return {
     name,
     version,
     storage: createJSONStorage(() => forgivingLocalStorage),
-    migrate: (saved: unknown, savedVersion: number): unknown => {
-      let state = saved
-      let at = savedVersion
-      while (at < version && upgrades[at] && isStoredState(state)) {
-        state = upgrades[at]!(state)
-        at += 1
-      }
-      return at === version ? state : undefined
-    },
+    migrate: (saved: unknown, savedVersion: number): unknown => (savedVersion === version ? saved : undefined),
   }
 }

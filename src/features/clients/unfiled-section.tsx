@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { fileAssessment, openAssessment } from '../../data/commands.ts'
-import { fileWorkshop } from '../../data/start.ts'
+import { fileWorkshop } from '../../data/write-back.ts'
 import type { AssessmentRecord, WorkshopRecord } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
