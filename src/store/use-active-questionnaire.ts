@@ -5,9 +5,9 @@ import { loadDefaultQuestionnaire, useQuestionnaireStore } from './questionnaire
 
 /**
  * The questionnaire in use: the open assessment's own version when the workspace's library keeps
- * it, else the one chosen for new assessments, else the embedded default (an assessment on an
- * earlier default version is offered the move by the carry-over notice).
- * Suspends while the default's chunk loads: render it inside <Suspense>.
+ * it; the embedded default when the assessment answers the default (any version: an earlier one is
+ * offered the move by the carry-over notice); else the one chosen for new assessments, else the
+ * default. Suspends while the default's chunk loads: render it inside <Suspense>.
  */
 export function useActiveQuestionnaire(): Questionnaire {
   const answered = useAssessmentStore((s) => s.response?.questionnaire)
@@ -16,7 +16,9 @@ export function useActiveQuestionnaire(): Questionnaire {
   )
   const custom = useQuestionnaireStore((s) => s.custom)
   const fallback = use(loadDefaultQuestionnaire())
-  return own ?? custom ?? fallback
+  if (own) return own
+  if (answered && answered.id === fallback.id) return fallback
+  return custom ?? fallback
 }
 
 /**

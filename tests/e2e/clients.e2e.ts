@@ -71,7 +71,9 @@ const timeline = (page: Page) => page.getByRole('region', { name: 'Verlauf' })
 const openButtons = (page: Page) => timeline(page).getByRole('button', { name: /^Einschätzung vom .+ öffnen$/ })
 /** What the timeline says of each assessment (newest first), once every questionnaire is known. */
 async function timelineFacts(page: Page, count: number): Promise<string[]> {
-  const items = timeline(page).getByRole('listitem').filter({ hasText: /^Einschätzung vom/ })
+  const items = timeline(page)
+    .getByRole('listitem')
+    .filter({ hasText: /^Einschätzung vom/ })
   await expect.poll(() => items.count()).toBe(count)
   await expect.poll(() => items.filter({ hasText: 'Fragen beantwortet' }).count()).toBe(count)
   return (await items.allTextContents()).map((text) => /(\d+ von \d+ Fragen beantwortet)/.exec(text)![1]!)
@@ -123,14 +125,21 @@ test("a consultant's workspace: three clients with two assessments each and a wo
   for (const plan of plans) {
     await page.getByLabel('Name des Mandanten').fill(plan.name)
     await page.getByRole('button', { name: 'Mandant anlegen' }).click()
-    await page.getByRole('status').filter({ hasText: `„${plan.name}“ ist angelegt.` }).waitFor()
+    await page
+      .getByRole('status')
+      .filter({ hasText: `„${plan.name}“ ist angelegt.` })
+      .waitFor()
     ids[plan.name] = await toClient(page, plan.name)
     await page.getByText('Noch keine Einschätzungen oder Workshops.', { exact: false }).waitFor()
 
     await page.getByRole('button', { name: 'Neue Einschätzung' }).click()
     await skipCompany(page)
     for (const [id, choice] of Object.entries(plan.first))
-      await answerByClick(page, questionnaire.questions.find((q) => q.id === id)!, choice)
+      await answerByClick(
+        page,
+        questionnaire.questions.find((q) => q.id === id)!,
+        choice,
+      )
     await waitUntilSaved(page)
     await toClients(page)
     await toClient(page, plan.name)
@@ -141,7 +150,11 @@ test("a consultant's workspace: three clients with two assessments each and a wo
     // Prefilled from the latest assessment: the same answers, ready to change.
     expect(await checkedOnPage(page)).toEqual(asShown(plan.first))
     const [question, , to] = plan.change
-    await answerByClick(page, questionnaire.questions.find((q) => q.id === question)!, to as Choice)
+    await answerByClick(
+      page,
+      questionnaire.questions.find((q) => q.id === question)!,
+      to as Choice,
+    )
     await waitUntilSaved(page)
     expect((await storedResponse(page))?.questionnaire.version).toBe(questionnaire.version)
     await toClients(page)
@@ -183,7 +196,10 @@ test("a consultant's workspace: three clients with two assessments each and a wo
     .textContent())!
   await unfiled.getByLabel(`Einem Mandanten zuordnen: ${what}`).selectOption({ label: plans[0]!.name })
   await unfiled.getByRole('button', { name: `${what} zuordnen` }).click()
-  await unfiled.getByRole('status').filter({ hasText: `${what} ist jetzt bei „${plans[0]!.name}“.` }).waitFor()
+  await unfiled
+    .getByRole('status')
+    .filter({ hasText: `${what} ist jetzt bei „${plans[0]!.name}“.` })
+    .waitFor()
   await waitUntilSaved(page)
 
   // Back to the built-in questionnaire for new assessments.
@@ -198,14 +214,19 @@ test("a consultant's workspace: three clients with two assessments each and a wo
   await page.getByText(`Version ${questionnaire.version} · eingebaut`).waitFor()
   await toClients(page)
   const list = page.getByRole('region', { name: 'Ihre Mandanten' })
-  await list.getByRole('status').filter({ hasText: /^3 Mandanten$/ }).waitFor()
+  await list
+    .getByRole('status')
+    .filter({ hasText: /^3 Mandanten$/ })
+    .waitFor()
   const rows = list.getByRole('listitem')
   // By name; each with its two assessments, the first client also with the workshop.
   const byName = [...plans].sort((x, y) => x.name.localeCompare(y.name, 'de'))
   expect(await rows.allTextContents()).toEqual(
     byName.map((plan) =>
       expect.stringMatching(
-        new RegExp(`^${plan.name}2 Einschätzungen · ${plan === plans[0] ? '1 Workshop' : '0 Workshops'} · geändert am `),
+        new RegExp(
+          `^${plan.name}2 Einschätzungen · ${plan === plans[0] ? '1 Workshop' : '0 Workshops'} · geändert am `,
+        ),
       ),
     ),
   )
@@ -248,16 +269,16 @@ test("a consultant's workspace: three clients with two assessments each and a wo
       await page.locator(`#question-${q0!.id}`).waitFor()
       expect(await checkedOnPage(page)).toEqual(asShown(expected))
       // On the version it was answered on: the built-in question title, not the custom one.
-      await expect(page.locator(`#question-${q0!.id}-title .question-topic`).textContent()).resolves.toBe(
-        q0!.title.de,
-      )
+      await expect(page.locator(`#question-${q0!.id}-title .question-topic`).textContent()).resolves.toBe(q0!.title.de)
     }
   }
 
   // The workshop opens with its own questionnaire version although the built-in one is chosen again.
   await toClients(page)
   await toClient(page, plans[0]!.name)
-  await timeline(page).getByRole('link', { name: `Workshop „${workshopTitle}“` }).click()
+  await timeline(page)
+    .getByRole('link', { name: `Workshop „${workshopTitle}“` })
+    .click()
   await page.getByRole('heading', { level: 1, name: workshopTitle }).waitFor()
   expect(page.url()).toContain(`#/workshops/${workshopId}`)
   await expect(page.getByRole('note').count()).resolves.toBe(0)
@@ -289,7 +310,7 @@ test("a consultant's workspace: three clients with two assessments each and a wo
   expect(errors).toEqual([])
   expect(foreignRequests(requests)).toEqual([])
   await context.close()
-})
+}, 120_000)
 
 /** What `npm run groundwork -- score` prints for a response file. */
 function cliScore(file: string) {
@@ -328,13 +349,19 @@ test('backup → fresh browser profile → restore → identical reports', async
   await a.page.goto(`${baseUrl}#/clients`)
   await a.page.getByLabel('Name des Mandanten').fill(clientName)
   await a.page.getByRole('button', { name: 'Mandant anlegen' }).click()
-  await a.page.getByRole('status').filter({ hasText: `„${clientName}“ ist angelegt.` }).waitFor()
+  await a.page
+    .getByRole('status')
+    .filter({ hasText: `„${clientName}“ ist angelegt.` })
+    .waitFor()
   const unfiled = a.page.getByRole('region', { name: 'Ohne Mandant' })
   const what = (await unfiled.locator('.clients-unfiled-title strong').textContent())!
   expect(what).toMatch(/^Einschätzung vom /)
   await unfiled.getByLabel(`Einem Mandanten zuordnen: ${what}`).selectOption({ label: clientName })
   await unfiled.getByRole('button', { name: `${what} zuordnen` }).click()
-  await unfiled.getByRole('status').filter({ hasText: `${what} ist jetzt bei „${clientName}“.` }).waitFor()
+  await unfiled
+    .getByRole('status')
+    .filter({ hasText: `${what} ist jetzt bei „${clientName}“.` })
+    .waitFor()
   await waitUntilSaved(a.page)
   await a.page
     .getByRole('region', { name: 'Ihre Mandanten' })
@@ -348,7 +375,10 @@ test('backup → fresh browser profile → restore → identical reports', async
   expect(saved.suggestedFilename()).toMatch(/^groundwork-arbeitsbereich-.+\.json$/)
   const backupFile = join(tmp, saved.suggestedFilename())
   await saved.saveAs(backupFile)
-  await a.page.getByRole('status').filter({ hasText: `Gesichert als „${saved.suggestedFilename()}“.` }).waitFor()
+  await a.page
+    .getByRole('status')
+    .filter({ hasText: `Gesichert als „${saved.suggestedFilename()}“.` })
+    .waitFor()
   expect(a.errors).toEqual([])
   await a.context.close()
 
@@ -414,7 +444,9 @@ test('backup → fresh browser profile → restore → identical reports', async
   await count.filter({ hasText: /^1 Mandant$/ }).waitFor()
   await restoreInput(b.page).setInputFiles(brokenFile)
   await b.page
-    .getByText('„groundwork-arbeitsbereich-halb.json“ ist keine gültige Groundwork-Sicherung. Es wurde nichts geändert.')
+    .getByText(
+      '„groundwork-arbeitsbereich-halb.json“ ist keine gültige Groundwork-Sicherung. Es wurde nichts geändert.',
+    )
     .waitFor()
   await expect(b.page.getByRole('dialog').count()).resolves.toBe(0)
   await b.page.waitForTimeout(300)

@@ -1,7 +1,13 @@
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { deleteClient, exportBackup, startAssessment } from '../../data/commands.ts'
-import { slugify, type AssessmentRecord, type ClientRecord } from '../../domain/index.ts'
+import {
+  slugify,
+  type AssessmentRecord,
+  type AssessmentResponse,
+  type ClientRecord,
+  type Questionnaire,
+} from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { loadDefaultQuestionnaire, useQuestionnaireStore } from '../../store/questionnaire-store.ts'
 import { downloadJson, fileDate } from '../../ui/download.ts'
@@ -17,6 +23,23 @@ interface ClientActionsProps {
 }
 
 /** New assessment, assess again, back up, delete: what a consultant does with a client. */
+/**
+ * A blank assessment begins on the questionnaire chosen for new ones. A re-assessment stays with
+ * the questionnaire the earlier one answered, so its answers come along: the same version when the
+ * library keeps it, the current default (with its carry-over rules) when it answered the default.
+ */
+async function questionnaireFor(earlier: AssessmentResponse | undefined): Promise<Questionnaire> {
+  const { custom, library } = useQuestionnaireStore.getState()
+  const fallback = await loadDefaultQuestionnaire()
+  if (earlier) {
+    const { id, version } = earlier.questionnaire
+    const own = library.find((q) => q.id === id && q.version === version)
+    if (own) return own
+    if (id === fallback.id) return fallback
+  }
+  return custom ?? fallback
+}
+
 export function ClientActions({ client, assessments, workshopCount }: ClientActionsProps) {
   const t = useT(clientMessages)
   const list = useT(clientsMessages).list
@@ -26,9 +49,7 @@ export function ClientActions({ client, assessments, workshopCount }: ClientActi
   const latest = assessments[0]
 
   async function begin(prefill?: AssessmentRecord) {
-    // New assessments use the questionnaire chosen for them, whatever version the earlier one answered.
-    const questionnaire = useQuestionnaireStore.getState().custom ?? (await loadDefaultQuestionnaire())
-    startAssessment(client.id, questionnaire, prefill?.response)
+    startAssessment(client.id, await questionnaireFor(prefill?.response), prefill?.response)
     await navigate('/company')
   }
 

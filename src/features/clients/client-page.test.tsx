@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, test } from 'vitest'
 import { readAll, readRecord, useWorkspaceDatabase } from '../../data/workspace.ts'
@@ -53,9 +53,10 @@ describe('one client', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Müller GmbH' })).toBeInTheDocument()
     const timeline = screen.getByRole('region', { name: 'Verlauf' })
     const items = within(timeline).getAllByRole('listitem')
+    // With the time of day, so two assessments of one day can be told apart.
     expect(items.map((item) => within(item).getByRole('heading', { level: 3 }).textContent)).toEqual([
-      'Einschätzung vom 20. Juni 2025',
-      'Einschätzung vom 2. März 2025',
+      expect.stringMatching(/^Einschätzung vom 20\. Juni 2025 um \d\d:\d\d$/),
+      expect.stringMatching(/^Einschätzung vom 2\. März 2025 um \d\d:\d\d$/),
     ])
     expect(items[0]).toHaveTextContent('In Arbeit')
     expect(
@@ -70,6 +71,7 @@ describe('one client', () => {
     await seedHistory()
     const { router } = await renderApp({ at: '/clients/c1' })
     await user.click(await screen.findByRole('button', { name: 'Erneut einschätzen' }))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/company'))
     const { response, clientId } = useAssessmentStore.getState()
     expect(clientId).toBe('c1')
     expect(response?.id).not.toBe('june')
@@ -84,6 +86,7 @@ describe('one client', () => {
     await seedHistory()
     const { router } = await renderApp({ at: '/clients/c1' })
     await user.click(await screen.findByRole('button', { name: 'Neue Einschätzung' }))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/company'))
     expect(useAssessmentStore.getState().clientId).toBe('c1')
     expect(useAssessmentStore.getState().response?.answers).toEqual({})
     expect(router.state.location.pathname).toBe('/company')
@@ -150,16 +153,18 @@ describe('one client', () => {
     const user = userEvent.setup()
     await seedHistory()
     await renderApp({ at: '/clients/c1' })
-    await user.click(await screen.findByRole('button', { name: 'Einschätzung vom 2. März 2025 löschen' }))
-    const dialog = screen.getByRole('dialog', { name: 'Einschätzung vom 2. März 2025 löschen?' })
+    await user.click(
+      await screen.findByRole('button', { name: /^Einschätzung vom 2\. März 2025 um \d\d:\d\d löschen\??$/ }),
+    )
+    const dialog = screen.getByRole('dialog', { name: /^Einschätzung vom 2\. März 2025 um \d\d:\d\d löschen\?$/ })
     await user.click(within(dialog).getByRole('button', { name: 'Abbrechen' }))
     expect(await readRecord('assessments', 'march')).toBeDefined()
 
-    await user.click(screen.getByRole('button', { name: 'Einschätzung vom 2. März 2025 löschen' }))
+    await user.click(screen.getByRole('button', { name: /^Einschätzung vom 2\. März 2025 um \d\d:\d\d löschen\??$/ }))
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Ja, löschen' }))
-    expect(await screen.findByText('Einschätzung vom 2. März 2025 ist gelöscht.')).toBeInTheDocument()
+    expect(await screen.findByText(/^Einschätzung vom 2\. März 2025 um \d\d:\d\d ist gelöscht\.$/)).toBeInTheDocument()
     const timeline = screen.getByRole('region', { name: 'Verlauf' })
-    expect(within(timeline).queryByText('Einschätzung vom 2. März 2025')).not.toBeInTheDocument()
+    expect(within(timeline).queryByRole('heading', { name: /^Einschätzung vom 2\. März 2025/ })).not.toBeInTheDocument()
     expect(screen.getByText('Zum Vergleichen braucht es mindestens zwei Einschätzungen.')).toBeInTheDocument()
   })
 
@@ -194,11 +199,13 @@ describe('one client', () => {
     await renderApp({ at: '/clients/c1' })
     const file = await screen.findByRole('region', { name: 'Einschätzung zuordnen' })
     expect(within(file).getByRole('combobox', { name: 'Einschätzung' })).toHaveDisplayValue(
-      'Einschätzung vom 2. März 2025',
+      /^Einschätzung vom 2\. März 2025/,
     )
     await user.click(within(file).getByRole('button', { name: 'Diesem Mandanten zuordnen' }))
     const timeline = screen.getByRole('region', { name: 'Verlauf' })
-    expect(await within(timeline).findByRole('heading', { name: 'Einschätzung vom 2. März 2025' })).toBeInTheDocument()
+    expect(
+      await within(timeline).findByRole('heading', { name: /^Einschätzung vom 2\. März 2025 um/ }),
+    ).toBeInTheDocument()
     expect((await readRecord('assessments', 'own'))?.clientId).toBe('c1')
   })
 })

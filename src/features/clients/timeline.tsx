@@ -38,7 +38,8 @@ function AssessmentEvent({
   const format = useClientFormat()
   const navigate = useNavigate()
   const facts = useMemo(() => assessmentFacts(record, questionnaire), [record, questionnaire])
-  const what = t.assessment(format.date(assessedAt(record)))
+  // With the time: two assessments of one day must be told apart (and so must their buttons).
+  const what = t.assessment(format.dateTime(assessedAt(record)))
   const { id, version } = record.response.questionnaire
   return (
     <li className="clients-event">
@@ -59,6 +60,7 @@ function AssessmentEvent({
               : facts.overall === null || !facts.level
                 ? t.noScore
                 : t.score(format.score(facts.overall), localize(facts.level, locale))}
+            {facts.total !== null && facts.answered < facts.total && facts.overall !== null && ` · ${t.provisional}`}
           </p>
         </>
       )}
