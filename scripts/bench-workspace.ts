@@ -206,68 +206,116 @@ function searchLetter(names: string[]): { letter: string; matches: number } {
 // In the browser
 
 interface Probe {
-  __longTasks: { start: number; duration: number }[]
+  __longTasks: { start: number; duration: number; gap?: true }[]
   __changedAt: number
   __clickAt: number
   __keyAt: number
 }
 
-/** Long tasks, and when the last file was chosen, a button clicked, a key pressed: in page time. */
-function instrument() {
-  const w = window as unknown as Probe
-  w.__longTasks = []
+/**
+ * Run in every page before its scripts: long tasks, and when a file was last chosen, a button
+ * clicked, a key pressed (page time). The Long Tasks API misses some tasks: the restore's file
+ * arrives in a mojo task whose microtasks (parse, validate, plan) ran 400–700 ms without an entry.
+ * So a heartbeat (a timer every ~4 ms) records every gap over 50 ms too. A gap can span several
+ * tasks queued behind each other, so it counts only where the API saw no long task. A string, not
+ * a function: tsx would add helpers the page lacks.
+ */
+const instrument = `(() => {
+  const tasks = []
+  window.__longTasks = tasks
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) w.__longTasks.push({ start: entry.startTime, duration: entry.duration })
+    for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration })
   }).observe({ type: 'longtask', buffered: true })
-  document.addEventListener('change', (event) => (w.__changedAt = event.timeStamp), true)
-  document.addEventListener('click', (event) => (w.__clickAt = event.timeStamp), true)
-  document.addEventListener('keydown', (event) => (w.__keyAt = event.timeStamp), true)
-}
+  let last = performance.now()
+  const beat = () => {
+    const now = performance.now()
+    if (now - last > 50) tasks.push({ start: last, duration: now - last, gap: true })
+    last = now
+    setTimeout(beat, 0)
+  }
+  setTimeout(beat, 0)
+  document.addEventListener('change', (event) => (window.__changedAt = event.timeStamp), true)
+  document.addEventListener('click', (event) => (window.__clickAt = event.timeStamp), true)
+  document.addEventListener('keydown', (event) => (window.__keyAt = event.timeStamp), true)
+})()`
 
-async function newContext(browser: Browser): Promise<BrowserContext> {
+export async function newContext(browser: Browser): Promise<BrowserContext> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
     locale: 'de-DE',
   })
-  await context.addInitScript(instrument)
+  await context.addInitScript({ content: instrument })
   return context
 }
 
+/** The longest task in a span of page time: the API's, or a heartbeat gap in which the API saw none. */
 async function longestTask(page: Page, from: number, to = Infinity): Promise<number> {
-  const durations = await page.evaluate(
-    ([a, b]) =>
-      (window as unknown as Probe).__longTasks
-        .filter((t) => t.start + t.duration >= a && t.start <= b)
-        .map((t) => t.duration),
+  const tasks = await page.evaluate(
+    ([a, b]) => (window as unknown as Probe).__longTasks.filter((t) => t.start + t.duration >= a && t.start <= b),
     [from, to === Infinity ? Number.MAX_VALUE : to] as const,
   )
-  return Math.max(0, ...durations)
+  const seen = tasks.filter((t) => !t.gap)
+  const overlaps = (gap: (typeof tasks)[number]) =>
+    seen.some((t) => t.start < gap.start + gap.duration && gap.start < t.start + t.duration)
+  return Math.max(
+    0,
+    ...seen.map((t) => t.duration),
+    ...tasks.filter((t) => t.gap && !overlaps(t)).map((t) => t.duration),
+  )
 }
 
 const probe = <K extends keyof Probe>(page: Page, key: K) =>
   page.evaluate((k) => (window as unknown as Probe)[k], key) as Promise<Probe[K]>
 
-/** Waits (checking every frame) until the page says so, and returns the page time it first did. */
-async function pageTimeWhen(page: Page, condition: string, timeout = 60_000): Promise<number> {
-  const handle = await page.waitForFunction(`(${condition}) && performance.now()`, null, { polling: 'raf', timeout })
+/** What the page must show: so many clients in the list, a text on the page, a text in the open dialog. */
+interface Shown {
+  clients?: number
+  text?: string
+  dialog?: string
+  /** Then move the focus to the search box at once, so the next keystroke needs no round trip first. */
+  focusSearch?: boolean
+}
+
+/**
+ * Waits (checking every frame) until the page shows it, and returns the page time it first did.
+ * A function, not a string: the app's Content Security Policy forbids evaluating strings.
+ */
+async function pageTimeWhen(page: Page, shown: Shown, timeout = 60_000): Promise<number> {
+  const handle = await page.waitForFunction(
+    ({ clients, text, dialog, focusSearch }) => {
+      const shown =
+        (clients === undefined || document.querySelectorAll('.clients-list > li').length === clients) &&
+        (text === undefined || (document.body.textContent ?? '').includes(text)) &&
+        (dialog === undefined || (document.querySelector('dialog[open]')?.textContent ?? '').includes(dialog))
+      if (!shown) return false
+      if (focusSearch) document.querySelector<HTMLInputElement>('input[type="search"]')?.focus()
+      return performance.now()
+    },
+    shown,
+    { polling: 'raf', timeout },
+  )
   return (await handle.jsonValue()) as number
 }
 
-const listLength = (n: number) => `document.querySelectorAll('.clients-list > li').length === ${n}`
-
 /** Opens the Clients page of a fresh profile: the app itself creates its database; an installed app. */
-async function openEmptyWorkspace(page: Page, baseUrl: string): Promise<void> {
+export async function openEmptyWorkspace(page: Page, baseUrl: string): Promise<void> {
   await page.goto(`${baseUrl}#/clients`)
   await page.getByText('Noch keine Mandanten').waitFor({ timeout: 30_000 })
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready
-    if (!registration.active) throw new Error('no active service worker')
-  })
+  step('empty workspace open; waiting for the service worker')
+  // Never resolves when the worker cannot precache (dist rebuilt under the running server): fail instead.
+  await page.evaluate(() =>
+    Promise.race([
+      navigator.serviceWorker.ready.then((registration) => {
+        if (!registration.active) throw new Error('no active service worker')
+      }),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('no service worker after 30 s')), 30_000)),
+    ]),
+  )
 }
 
 /** Staged in chunks (one call of a few MB each), then written raw: one transaction per store. */
-async function seed(page: Page, workspace: Workspace): Promise<void> {
+export async function seedWorkspace(page: Page, workspace: Workspace): Promise<void> {
   for (const kind of ['clients', 'assessments', 'workshops'] as const) {
     const records = workspace[kind] as unknown[]
     const chunk = kind === 'workshops' ? 10 : 250
@@ -322,6 +370,11 @@ async function countRecords(page: Page): Promise<Record<string, number>> {
   })
 }
 
+/** Progress on stderr with BENCH_VERBOSE=1: where a slow or stuck run is. */
+const step = (what: string) => {
+  if (process.env.BENCH_VERBOSE) console.error(`[bench-workspace ${new Date().toISOString().slice(11, 23)}] ${what}`)
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 export async function benchWorkspaceInBrowser(baseUrl: string, reloads = 3): Promise<WorkspaceBench> {
@@ -337,8 +390,9 @@ export async function benchWorkspaceInBrowser(baseUrl: string, reloads = 3): Pro
     const context = await newContext(browser)
     const page = await context.newPage()
     await openEmptyWorkspace(page, baseUrl)
+    step('seeding')
     let start = performance.now()
-    await seed(page, workspace)
+    await seedWorkspace(page, workspace)
     const seedMs = performance.now() - start
     const seeded = await countRecords(page)
     for (const kind of ['clients', 'assessments', 'workshops'] as const)
@@ -346,15 +400,16 @@ export async function benchWorkspaceInBrowser(baseUrl: string, reloads = 3): Pro
         throw new Error(`seeded ${seeded[kind]} ${kind}, expected ${workspace[kind].length}`)
 
     // (1) The Clients page, loaded anew: all clients shown, then a letter typed and the list filtered.
+    step('loading the Clients page')
     const runs: WorkspaceBench['load']['runs'] = []
     for (let run = 0; run < reloads; run++) {
       await page.reload({ waitUntil: 'commit' })
-      const listMs = await pageTimeWhen(page, listLength(total))
-      await page.getByLabel('Mandanten suchen').pressSequentially(search.letter)
-      const interactiveMs = await pageTimeWhen(
-        page,
-        `${listLength(search.matches)} && document.body.textContent.includes('${search.matches} von ${total} Mandanten')`,
-      )
+      const listMs = await pageTimeWhen(page, { clients: total, focusSearch: true })
+      await page.keyboard.press(search.letter)
+      const interactiveMs = await pageTimeWhen(page, {
+        clients: search.matches,
+        text: `${search.matches} von ${total} Mandanten`,
+      })
       const keyAt = await probe(page, '__keyAt')
       // Whatever the page still does right after counts too: a task there blocks the next keystroke.
       await page.waitForTimeout(1000)
@@ -367,39 +422,37 @@ export async function benchWorkspaceInBrowser(baseUrl: string, reloads = 3): Pro
     }
 
     // (2) "Alles sichern": from the click until the file is completely downloaded.
+    step('exporting')
     await page.reload()
-    await pageTimeWhen(page, listLength(total))
+    await pageTimeWhen(page, { clients: total })
     await page.waitForTimeout(1000)
-    let since = await page.evaluate(() => performance.now())
+    const since = await page.evaluate(() => performance.now())
     start = performance.now()
     const downloading = page.waitForEvent('download', { timeout: 60_000 })
     await page.getByRole('button', { name: 'Alles sichern' }).click()
     const download = await downloading
+    await download.path() // resolves once the download has completed
+    const backupMs = performance.now() - start
     const file = join(downloads, download.suggestedFilename())
     await download.saveAs(file)
-    const backupMs = performance.now() - start
     await page.getByText('Gesichert als').waitFor()
     const backup = { ms: backupMs, bytes: statSync(file).size, longestTaskMs: await longestTask(page, since) }
     await context.close()
 
     // (3) A new, empty browser profile restores that file: plan (read, check, compare, dialog), then write.
+    step('restoring')
     const fresh = await newContext(browser)
     const target = await fresh.newPage()
     await openEmptyWorkspace(target, baseUrl)
     await target.waitForTimeout(500)
     await target.getByLabel('Sicherung wiederherstellen').setInputFiles(file)
-    const dialogAt = await pageTimeWhen(
-      target,
-      `document.querySelector('dialog[open]')?.textContent.includes('Das Wiederherstellen ändert Folgendes')`,
-    )
+    const dialogAt = await pageTimeWhen(target, { dialog: 'Das Wiederherstellen ändert Folgendes' })
     const changedAt = await probe(target, '__changedAt')
+    step('confirming')
     await target.getByRole('button', { name: 'Wiederherstellen', exact: true }).click()
-    const doneAt = await pageTimeWhen(
-      target,
-      `document.body.textContent.includes('Die Sicherung ist wiederhergestellt.')`,
-    )
+    const doneAt = await pageTimeWhen(target, { text: 'Die Sicherung ist wiederhergestellt.' })
     const clickAt = await probe(target, '__clickAt')
-    const listAt = await pageTimeWhen(target, listLength(total))
+    const listAt = await pageTimeWhen(target, { clients: total })
     await target.waitForTimeout(1000)
     const restore = {
       planMs: dialogAt - changedAt,
@@ -410,6 +463,9 @@ export async function benchWorkspaceInBrowser(baseUrl: string, reloads = 3): Pro
       listShownMs: listAt - doneAt,
       counts: await countRecords(target),
     }
+    for (const kind of ['clients', 'assessments', 'workshops'] as const)
+      if (restore.counts[kind] !== workspace[kind].length)
+        throw new Error(`restored ${restore.counts[kind]} ${kind}, expected ${workspace[kind].length}`)
     await fresh.close()
 
     return {
@@ -433,45 +489,42 @@ export async function benchWorkspaceInBrowser(baseUrl: string, reloads = 3): Pro
 
 const goal = (ok: boolean, text: string) => `goal ${text}: ${ok ? 'met' : 'MISSED'}`
 
-/** The bench's lines: label, figure, goal. */
-export function workspaceLines(result: WorkspaceBench): [label: string, value: string, goal?: string][] {
+/** The bench's lines: label, figure, goal (and what the figure is made of). */
+export function workspaceLines(result: WorkspaceBench): [label: string, value: string, goal: string][] {
   const b = workspaceBudgets
   const ms = (value: number) => `${value.toFixed(0)} ms`
   const s = (value: number) => `${(value / 1000).toFixed(2)} s`
   const { load, backup, restore } = result
   const { clients, assessments, workshops, participants } = WORKSPACE_SIZE
   return [
-    [`workspace: ${clients} clients, ${assessments} assessments,`, '', `${workshops} workshops of ${participants}`],
     [
-      '  Clients page interactive (median of ' + load.runs.length + ')',
+      'workspace in Chromium (IndexedDB)',
+      '',
+      `${clients} clients, ${assessments} assessments, ${workshops} workshops of ${participants}`,
+    ],
+    [
+      `  Clients page interactive, median of ${load.runs.length}`,
       ms(load.interactiveMs),
-      goal(load.interactiveMs < b.loadMs, `< ${b.loadMs} ms`),
+      `${goal(load.interactiveMs < b.loadMs, `< ${b.loadMs} ms`)} (all clients shown / letter filtered: ` +
+        `${load.runs.map((r) => `${r.listMs.toFixed(0)}/${r.interactiveMs.toFixed(0)}`).join(', ')} ms)`,
     ],
     [
       '  Clients page load, longest task',
       ms(load.longestTaskMs),
-      goal(load.longestTaskMs <= b.longestTaskMs, `no task > ${b.longestTaskMs} ms`),
+      `goal: no task > ${b.longestTaskMs} ms: ${load.longestTaskMs <= b.longestTaskMs ? 'met' : 'MISSED'}`,
     ],
     [
-      '    per load: list shown / filtered',
-      '',
-      load.runs.map((r) => `${ms(r.listMs)} / ${ms(r.interactiveMs)} (task ${ms(r.longestTaskMs)})`).join(', '),
-    ],
-    [
-      '  full backup exported (file size)',
+      '  full backup exported and downloaded',
       s(backup.ms),
-      `${(backup.bytes / 1024 / 1024).toFixed(1)} MB, longest task ${ms(backup.longestTaskMs)}; ` +
-        goal(backup.ms < b.exportMs, `< ${b.exportMs / 1000} s`),
+      `${goal(backup.ms < b.exportMs, `< ${b.exportMs / 1000} s`)} ` +
+        `(${(backup.bytes / 1024 / 1024).toFixed(1)} MB, longest task ${ms(backup.longestTaskMs)})`,
     ],
     [
-      '  full backup restored into an empty one',
+      '  full backup restored into an empty profile',
       s(restore.ms),
-      goal(restore.ms < b.restoreMs, `< ${b.restoreMs / 1000} s`),
-    ],
-    [
-      '    plan (file to dialog) / write (to message)',
-      `${s(restore.planMs)} / ${s(restore.writeMs)}`,
-      `longest tasks ${ms(restore.planLongestTaskMs)} / ${ms(restore.writeLongestTaskMs)}; list back after ${ms(restore.listShownMs)}`,
+      `${goal(restore.ms < b.restoreMs, `< ${b.restoreMs / 1000} s`)} (file to dialog ${s(restore.planMs)}, ` +
+        `longest task ${ms(restore.planLongestTaskMs)}; confirm to message ${s(restore.writeMs)}, ` +
+        `longest task ${ms(restore.writeLongestTaskMs)})`,
     ],
   ]
 }

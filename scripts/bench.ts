@@ -16,6 +16,7 @@ import {
 import { budgets, kb, measureBundles } from './bundle-sizes.mjs'
 import { benchPdfInBrowser } from './bench-pdf.ts'
 import { benchTeamInBrowser, type Responsiveness } from './bench-team.ts'
+import { benchWorkspaceInBrowser, workspaceLines } from './bench-workspace.ts'
 // @ts-expect-error plain ES module without types
 import { runLighthouse } from './lighthouse.mjs'
 // @ts-expect-error plain ES module without types
@@ -157,6 +158,7 @@ if (build.status === 0) {
       ] as const
     report('500 response files imported in Chromium', ...responsive(team.importing))
     report('team report of 500 rendered in Chromium', ...responsive(team.report))
+    for (const line of workspaceLines(await benchWorkspaceInBrowser(baseUrl))) report(...line)
     const pages = { 'start page': baseUrl, 'question step': `${baseUrl}#/assess/business-model` }
     const results = await runLighthouse(Object.values(pages))
     Object.keys(pages).forEach((name, i) => {

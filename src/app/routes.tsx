@@ -15,6 +15,9 @@ function page<M>(
 ): LazyExoticComponent<ComponentType> {
   return lazy(async () => {
     const [module] = await Promise.all([load(), ready()])
+    // A page may name what it reads first: read before it shows, so it shows complete.
+    const { preload } = module as { preload?: () => Promise<void> }
+    await preload?.()
     return { default: pick(module) }
   })
 }

@@ -12,18 +12,29 @@ export function useWorkspaceQuery<T>(
   read: () => Promise<T>,
   stores: readonly StoreName[],
   deps: readonly unknown[],
+  /** Already read (the route read it while its page loaded): shown at once, not read again. */
+  initial?: T,
 ): Query<T> {
-  const [query, setQuery] = useState<Query<T>>({ state: 'loading' })
+  const [query, setQuery] = useState<Query<T>>(
+    initial === undefined ? { state: 'loading' } : { state: 'ready', value: initial },
+  )
   useEffect(() => {
     let current = true
+    let scheduled = false
     const run = () =>
       read().then(
         (value) => current && setQuery({ state: 'ready', value }),
         (error: unknown) => current && setQuery({ state: 'failed', error }),
       )
-    void run()
+    if (initial === undefined) void run()
     const stop = onWorkspaceChange((change) => {
-      if (stores.includes(change.store)) void run()
+      // One commit announces each store it touched: read again once for all of them.
+      if (!stores.includes(change.store) || scheduled) return
+      scheduled = true
+      queueMicrotask(() => {
+        scheduled = false
+        void run()
+      })
     })
     return () => {
       current = false

@@ -294,8 +294,11 @@ describe('the client list', () => {
     await db.put('assessments', record('a1', '2025-03-01T00:00:00.000Z'))
     await db.put('assessments', record('a2', '2025-04-01T00:00:00.000Z'))
     await db.put('assessments', record('a3', '2025-05-01T00:00:00.000Z', '2025-05-01T00:00:00.000Z'))
-    const { clientActivity } = await import('./workspace.ts')
-    expect(await clientActivity('assessments', client.id)).toEqual({ count: 2, lastChange: '2025-05-01T00:00:00.000Z' })
-    expect(await clientActivity('workshops', client.id)).toEqual({ count: 0, lastChange: null })
+    const { clientActivities } = await import('./workspace.ts')
+    expect((await clientActivities('assessments')).get(client.id)).toEqual({
+      count: 2,
+      lastChange: '2025-05-01T00:00:00.000Z',
+    })
+    expect((await clientActivities('workshops')).get(client.id)).toBeUndefined()
   })
 })

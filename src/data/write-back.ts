@@ -1,4 +1,10 @@
-import { questionnaireKey, type AssessmentRecord, type Questionnaire } from '../domain/index.ts'
+import {
+  questionnaireKey,
+  tombstone,
+  type AssessmentRecord,
+  type Questionnaire,
+  type RecordBase,
+} from '../domain/index.ts'
 import { useAssessmentStore } from '../store/assessment-store.ts'
 import { useBrandingStore } from '../store/branding-store.ts'
 import { useHistoryStore } from '../store/history-store.ts'
@@ -41,6 +47,26 @@ export function bindStores(): () => void {
   return () => stops.forEach((stop) => stop())
 }
 
+/**
+ * What changed in a list the screens edit: each item that is new or changed (a new object: the
+ * stores never change one in place) written as its record, each item gone written as a tombstone.
+ */
+function collectionWrites<T extends { id: string }>(
+  previous: readonly T[],
+  next: readonly T[],
+  store: 'assessments' | 'workshops',
+  toRecord: (item: T) => RecordBase,
+): Write[] {
+  const writes: Write[] = next
+    .filter((item) => !previous.includes(item))
+    .map((item) => ({ store, value: toRecord(item) }))
+  const remaining = new Set(next.map((item) => item.id))
+  const now = new Date()
+  for (const item of previous)
+    if (!remaining.has(item.id)) writes.push({ store, value: tombstone(toRecord(item), now) })
+  return writes
+}
+
 function writeChangesBack(): (() => void)[] {
   const assessment = useAssessmentStore.subscribe((next, previous) => {
     if (isApplying()) return
@@ -63,63 +89,24 @@ function writeChangesBack(): (() => void)[] {
   const history = useHistoryStore.subscribe((next, previous) => {
     if (isApplying()) return
     const clientId = useAssessmentStore.getState().clientId
-    const writes: Write[] = []
-    for (const entry of next.entries)
-      if (!previous.entries.includes(entry))
-        writes.push({
-          store: 'assessments',
-          value: {
-            id: entry.id,
-            clientId: entry.clientId ?? clientId,
-            response: entry.response,
-            keptAt: entry.keptAt,
-            updatedAt: entry.keptAt,
-          },
-        })
-    const now = new Date().toISOString()
-    for (const entry of previous.entries)
-      if (!next.entries.some((e) => e.id === entry.id))
-        writes.push({
-          store: 'assessments',
-          value: {
-            id: entry.id,
-            clientId: entry.clientId ?? clientId,
-            response: entry.response,
-            keptAt: entry.keptAt,
-            updatedAt: now,
-            deletedAt: now,
-          },
-        })
+    const writes = collectionWrites(previous.entries, next.entries, 'assessments', (entry) => ({
+      id: entry.id,
+      clientId: entry.clientId ?? clientId,
+      response: entry.response,
+      keptAt: entry.keptAt,
+      updatedAt: entry.keptAt,
+    }))
     if (writes.length > 0) void save(...writes)
   })
 
   const workshops = useWorkshopStore.subscribe((next, previous) => {
     if (isApplying()) return
-    const writes: Write[] = []
-    for (const workshop of next.workshops)
-      if (!previous.workshops.includes(workshop))
-        writes.push({
-          store: 'workshops',
-          value: {
-            id: workshop.id,
-            clientId: workshopClients.get(workshop.id) ?? null,
-            workshop,
-            updatedAt: workshop.updatedAt,
-          },
-        })
-    const now = new Date().toISOString()
-    for (const workshop of previous.workshops)
-      if (!next.workshops.some((w) => w.id === workshop.id))
-        writes.push({
-          store: 'workshops',
-          value: {
-            id: workshop.id,
-            clientId: workshopClients.get(workshop.id) ?? null,
-            workshop,
-            updatedAt: now,
-            deletedAt: now,
-          },
-        })
+    const writes = collectionWrites(previous.workshops, next.workshops, 'workshops', (workshop) => ({
+      id: workshop.id,
+      clientId: workshopClients.get(workshop.id) ?? null,
+      workshop,
+      updatedAt: workshop.updatedAt,
+    }))
     if (writes.length > 0) void save(...writes)
   })
 

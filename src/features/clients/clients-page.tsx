@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useLocation } from 'react-router'
 import { useWorkspaceQuery } from '../../data/hooks.ts'
 import { useT } from '../../i18n/use-t.ts'
@@ -17,13 +18,27 @@ async function readOverview() {
   return { summaries, unfiled }
 }
 
+let preloaded: Awaited<ReturnType<typeof readOverview>> | undefined
+
+/** The route reads the list while the page's code loads: the page shows complete, once. */
+export async function preload(): Promise<void> {
+  preloaded = await readOverview()
+}
+
+function takePreloaded() {
+  const value = preloaded
+  preloaded = undefined
+  return value
+}
+
 /** /clients: a consultant's clients, what is not filed under any, storage, and backups of it all. */
 export function ClientsPage() {
   const t = useT(clientsMessages)
   useDocumentTitle(t.title)
   // A client deleted on its own page says so here, where the user lands.
   const deleted = (useLocation().state as { deleted?: unknown } | null)?.deleted
-  const overview = useWorkspaceQuery(readOverview, ['clients', 'assessments', 'workshops'], [])
+  const [initial] = useState(takePreloaded)
+  const overview = useWorkspaceQuery(readOverview, ['clients', 'assessments', 'workshops'], [], initial)
   return (
     <div className="page clients-page">
       <PageHeading>{t.title}</PageHeading>

@@ -1,5 +1,5 @@
 import type { AssessmentRecord, ClientRecord, WorkshopRecord } from '../../domain/index.ts'
-import { clientActivity, readAll, readRecord, unfiledIds } from '../../data/workspace.ts'
+import { clientActivities, readAll, readRecord, unfiledIds } from '../../data/workspace.ts'
 
 /** A client as the list shows it: counted through the indexes, without reading its assessments. */
 export interface ClientSummary {
@@ -12,22 +12,23 @@ export interface ClientSummary {
 
 /** Every client, by name, with how many assessments and workshops it holds. */
 export async function readClientSummaries(): Promise<ClientSummary[]> {
-  const clients = await readAll('clients')
-  const summaries = await Promise.all(
-    clients.map(async (client) => {
-      const [assessments, workshops] = await Promise.all([
-        clientActivity('assessments', client.id),
-        clientActivity('workshops', client.id),
-      ])
-      const changes = [client.updatedAt, assessments.lastChange, workshops.lastChange].filter((c) => c !== null)
-      return {
-        client,
-        assessments: assessments.count,
-        workshops: workshops.count,
-        lastChange: changes.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a)),
-      }
-    }),
-  )
+  const [clients, assessments, workshops] = await Promise.all([
+    readAll('clients'),
+    clientActivities('assessments'),
+    clientActivities('workshops'),
+  ])
+  const none = { count: 0, lastChange: null }
+  const summaries = clients.map((client) => {
+    const a = assessments.get(client.id) ?? none
+    const w = workshops.get(client.id) ?? none
+    const changes = [client.updatedAt, a.lastChange, w.lastChange].filter((c) => c !== null)
+    return {
+      client,
+      assessments: a.count,
+      workshops: w.count,
+      lastChange: changes.reduce((x, y) => (Date.parse(y) > Date.parse(x) ? y : x)),
+    }
+  })
   return summaries.sort((a, b) =>
     a.client.name.localeCompare(b.client.name, undefined, { sensitivity: 'base', numeric: true }),
   )
