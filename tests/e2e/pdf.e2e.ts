@@ -72,7 +72,10 @@ test('the branding page: axe-core reports nothing; a saved name reaches storage'
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
   await page.getByLabel('Ihr Name').fill('Eva Groß')
   await page.getByRole('button', { name: 'Speichern' }).click()
-  await page.getByRole('main').getByText(/Gespeichert/).waitFor()
+  await page
+    .getByRole('main')
+    .getByText(/Gespeichert/)
+    .waitFor()
   expect((await storedBranding(page))?.name).toBe('Eva Groß')
   await context.close()
 })
