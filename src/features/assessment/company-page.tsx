@@ -8,7 +8,7 @@ import { loadDefaultQuestionnaire, useQuestionnaireStore } from '../../store/que
 import { PageHeading } from '../../ui/page-heading.tsx'
 import { useDocumentTitle } from '../../ui/use-document-title.ts'
 import { AssessmentGuard } from './assessment-guard.tsx'
-import { flowMessages } from './flow-messages.ts'
+import { companyMessages } from './company-messages.ts'
 import { dimensionPath } from './progress.ts'
 import './assessment.css'
 
@@ -16,7 +16,7 @@ const MAX = 200
 type Field = keyof Company
 
 function CompanyForm({ initial }: { initial: Company }) {
-  const t = useT(flowMessages).company
+  const t = useT(companyMessages).company
   const navigate = useNavigate()
   const {
     register,
@@ -89,7 +89,7 @@ function CompanyForm({ initial }: { initial: Company }) {
 
 /** The optional "about your company" step; its answers appear on the report only. */
 export function CompanyPage() {
-  const t = useT(flowMessages).company
+  const t = useT(companyMessages).company
   useDocumentTitle(t.documentTitle)
   return (
     <AssessmentGuard>

@@ -1,11 +1,11 @@
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { downloadResponse } from '../../ui/download.ts'
-import { assessmentMessages } from './messages.ts'
+import { dataMessages } from './data-messages.ts'
 
 /** Downloads the current response as a dated JSON file. */
 export function ExportButton({ className = 'button' }: { className?: string }) {
-  const t = useT(assessmentMessages)
+  const t = useT(dataMessages)
   const locale = useLocale()
   const response = useAssessmentStore((s) => s.response)
   if (!response) return null

@@ -8,7 +8,8 @@ import { Dialog } from '../../ui/dialog.tsx'
 import { downloadResponse } from '../../ui/download.ts'
 import { FileButton } from '../../ui/file-button.tsx'
 import { ProblemList } from '../../ui/problem-list.tsx'
-import { assessmentMessages } from './messages.ts'
+import { dataMessages } from './data-messages.ts'
+import { importMessages } from './import-messages.ts'
 
 type Outcome =
   | { kind: 'problems'; file: string; problems: ValidationProblem[] }
@@ -21,7 +22,7 @@ const answerCount = (response: AssessmentResponse | null) => (response ? Object.
  * problem by problem and changes nothing; a good one replaces existing answers only when confirmed.
  */
 export function ImportResponse() {
-  const t = useT(assessmentMessages)
+  const t = { ...useT(dataMessages), ...useT(importMessages) }
   const locale = useLocale()
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const [pending, setPending] = useState<AssessmentResponse | null>(null)

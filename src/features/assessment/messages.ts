@@ -32,40 +32,6 @@ export const assessmentMessages = defineMessages(
       overallLabel: 'Fortschritt insgesamt',
       dimensionLabel: (title: string) => `Fortschritt: ${title}`,
     },
-    data: {
-      title: 'Ihre Daten',
-      intro: 'Speichern Sie Ihre Antworten als Datei – zur Sicherung oder um auf einem anderen Gerät weiterzumachen.',
-      export: 'Antworten herunterladen',
-      import: 'Antwortdatei importieren',
-      importHint: 'Eine zuvor aus Groundwork heruntergeladene JSON-Datei.',
-      startOver: 'Neu beginnen',
-    },
-    import: {
-      problems: (file: string) =>
-        `„${file}“ konnte nicht importiert werden. Ihre bisherigen Antworten sind unverändert.`,
-      more: (count: number) => `… und ${count} weitere Probleme.`,
-      done: (count: number) => `Importiert: ${count} Antworten.`,
-      carried: (from: string, to: string, dropped: string) =>
-        `Die Datei beantwortet Version ${from}; ihre Antworten wurden auf Version ${to} übernommen.${dropped ? ` Nicht übernommen (die Frage gibt es nicht mehr oder sie hat sich geändert): ${dropped}.` : ''}`,
-      confirmTitle: 'Antworten ersetzen?',
-      confirmBody: (current: number, incoming: number) =>
-        `In diesem Browser sind ${current} Antworten gespeichert. Die Datei enthält ${incoming} Antworten und ersetzt sie vollständig.`,
-      confirmAdvice: 'Laden Sie Ihre jetzigen Antworten vorher herunter, wenn Sie sie behalten möchten.',
-      download: 'Jetzige Antworten herunterladen',
-      replace: 'Ersetzen',
-      cancel: 'Abbrechen',
-    },
-    startOver: {
-      title: 'Wirklich neu beginnen?',
-      body: (count: number) =>
-        count === 1
-          ? 'Ihre 1 Antwort wird aus diesem Browser gelöscht.'
-          : `Ihre ${count} Antworten werden aus diesem Browser gelöscht.`,
-      advice: 'Laden Sie sie vorher herunter, wenn Sie sie behalten oder später vergleichen möchten.',
-      download: 'Antworten herunterladen',
-      confirm: 'Löschen und neu beginnen',
-      cancel: 'Abbrechen',
-    },
     guard: {
       noneTitle: 'Noch keine Einschätzung begonnen',
       noneBody: 'Beginnen Sie mit der ersten Frage – Ihre Antworten werden laufend in diesem Browser gespeichert.',
@@ -105,39 +71,6 @@ export const assessmentMessages = defineMessages(
       answered: (answered: number, total: number) => `${answered} of ${total} answered`,
       overallLabel: 'Overall progress',
       dimensionLabel: (title: string) => `Progress: ${title}`,
-    },
-    data: {
-      title: 'Your data',
-      intro: 'Save your answers as a file – as a backup, or to continue on another device.',
-      export: 'Download answers',
-      import: 'Import a response file',
-      importHint: 'A JSON file downloaded from Groundwork before.',
-      startOver: 'Start over',
-    },
-    import: {
-      problems: (file: string) => `“${file}” could not be imported. Your current answers are unchanged.`,
-      more: (count: number) => `… and ${count} more problems.`,
-      done: (count: number) => `Imported: ${count} answers.`,
-      carried: (from: string, to: string, dropped: string) =>
-        `The file answers version ${from}; its answers were carried over to version ${to}.${dropped ? ` Not carried over (the question is gone or has changed): ${dropped}.` : ''}`,
-      confirmTitle: 'Replace your answers?',
-      confirmBody: (current: number, incoming: number) =>
-        `This browser holds ${current} answers. The file has ${incoming} answers and replaces them completely.`,
-      confirmAdvice: 'Download your current answers first if you want to keep them.',
-      download: 'Download current answers',
-      replace: 'Replace',
-      cancel: 'Cancel',
-    },
-    startOver: {
-      title: 'Really start over?',
-      body: (count: number) =>
-        count === 1
-          ? 'Your 1 answer will be deleted from this browser.'
-          : `Your ${count} answers will be deleted from this browser.`,
-      advice: 'Download them first if you want to keep them or compare later.',
-      download: 'Download answers',
-      confirm: 'Delete and start over',
-      cancel: 'Cancel',
     },
     guard: {
       noneTitle: 'No assessment started yet',

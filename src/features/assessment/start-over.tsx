@@ -4,11 +4,12 @@ import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { Dialog } from '../../ui/dialog.tsx'
 import { downloadResponse } from '../../ui/download.ts'
-import { assessmentMessages } from './messages.ts'
+import { dataMessages } from './data-messages.ts'
+import { startOverMessages } from './start-over-messages.ts'
 
 /** "Start over": asks first, and offers the current answers as a download before deleting them. */
 export function StartOver() {
-  const t = useT(assessmentMessages)
+  const t = { ...useT(dataMessages), ...useT(startOverMessages) }
   const locale = useLocale()
   const navigate = useNavigate()
   const response = useAssessmentStore((s) => s.response)

@@ -1,0 +1,31 @@
+import { defineMessages } from '../../i18n/define-messages.ts'
+
+// Starting over: loaded with that control.
+export const startOverMessages = defineMessages(
+  {
+    startOver: {
+      title: 'Wirklich neu beginnen?',
+      body: (count: number) =>
+        count === 1
+          ? 'Ihre 1 Antwort wird aus diesem Browser gelöscht.'
+          : `Ihre ${count} Antworten werden aus diesem Browser gelöscht.`,
+      advice: 'Laden Sie sie vorher herunter, wenn Sie sie behalten oder später vergleichen möchten.',
+      download: 'Antworten herunterladen',
+      confirm: 'Löschen und neu beginnen',
+      cancel: 'Abbrechen',
+    },
+  },
+  {
+    startOver: {
+      title: 'Really start over?',
+      body: (count: number) =>
+        count === 1
+          ? 'Your 1 answer will be deleted from this browser.'
+          : `Your ${count} answers will be deleted from this browser.`,
+      advice: 'Download them first if you want to keep them or compare later.',
+      download: 'Download answers',
+      confirm: 'Delete and start over',
+      cancel: 'Cancel',
+    },
+  },
+)
