@@ -1,5 +1,6 @@
 import type { Locale } from './questionnaire/schema.ts'
 import type { AdoptionChoice, SpecialChoice } from './response/schema.ts'
+import type { QuestionKind } from './team/agreement.ts'
 import type { DEFAULT_ROLES } from './team/workshop.ts'
 
 /**
@@ -15,6 +16,14 @@ export interface Labels {
   /** An anonymised participant: the same in every export. */
   participant: (n: number) => string
   level: (n: number) => string
+  /** The team's figures, named apart: a dimension scored from the combined answers… */
+  teamScore: string
+  /** …and the mean of each person's own score of the dimension. */
+  individualMean: string
+  /** The share of the people on two neighbouring levels (the largest such group), in percent. */
+  agreement: string
+  /** What the room's answers to a question amount to. */
+  kinds: Record<QuestionKind, string>
 }
 
 export const LABELS: Record<Locale, Labels> = {
@@ -41,6 +50,17 @@ export const LABELS: Record<Locale, Labels> = {
     noRole: 'ohne Rolle',
     participant: (n) => `Person ${n}`,
     level: (n) => `Stufe ${n}`,
+    teamScore: 'Teamwert',
+    individualMean: 'Mittel der Einzelwerte',
+    agreement: 'Einigkeit',
+    kinds: {
+      agreement: 'Einig',
+      mixed: 'Gemischt',
+      split: 'Geteilt',
+      unknown: 'Nicht alle wissen es',
+      nobodyKnows: 'Niemand weiß es',
+      tooFew: 'Zu wenige Antworten',
+    },
   },
   en: {
     choices: {
@@ -65,6 +85,17 @@ export const LABELS: Record<Locale, Labels> = {
     noRole: 'no role',
     participant: (n) => `Person ${n}`,
     level: (n) => `Level ${n}`,
+    teamScore: 'Team score',
+    individualMean: 'Mean of individual scores',
+    agreement: 'Agreement',
+    kinds: {
+      agreement: 'Agreed',
+      mixed: 'Mixed',
+      split: 'Split',
+      unknown: 'Not everyone knows',
+      nobodyKnows: 'Nobody knows',
+      tooFew: 'Too few answers',
+    },
   },
 }
 

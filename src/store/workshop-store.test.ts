@@ -48,6 +48,39 @@ describe('workshop store', () => {
     expect(workshop!.participants).toEqual([])
   })
 
+  test('answers received for a participant already there replace theirs; name and chosen role stay', () => {
+    const { id } = useWorkshopStore.getState().create(details, questionnaire)
+    const store = useWorkshopStore.getState()
+    const pid = store.addParticipant(id, { name: 'Anna', role: 'management' })
+    store.receiveAnswers(id, pid, {
+      source: 'link',
+      responseId: 'r-anna',
+      responseUpdatedAt: '2026-11-20T10:00:00.000Z',
+      answers: { 'bm-a': { choice: 1 } },
+      adoption: { crm: { choice: 'fewUse' } },
+      role: 'staff',
+    })
+    store.receiveAnswers(id, pid, {
+      source: 'file',
+      responseId: 'r-anna',
+      responseUpdatedAt: '2026-11-21T10:00:00.000Z',
+      answers: { 'bm-a': { choice: 2 } },
+    })
+    const [workshop] = useWorkshopStore.getState().workshops
+    expect(workshop!.participants).toEqual([
+      {
+        id: pid,
+        name: 'Anna',
+        role: 'management',
+        source: 'file',
+        responseId: 'r-anna',
+        responseUpdatedAt: '2026-11-21T10:00:00.000Z',
+        answers: { 'bm-a': { choice: 2 } },
+      },
+    ])
+    expect(validateWorkshop(workshop).ok).toBe(true)
+  })
+
   test('an imported workshop whose id is taken comes in as a copy', () => {
     const original = useWorkshopStore.getState().create(details, questionnaire)
     const copy = useWorkshopStore.getState().importWorkshop(original)

@@ -1,6 +1,8 @@
 import { create } from 'zustand'
 import {
   DEFAULT_ROLES,
+  type AdoptionAnswers,
+  type Answers,
   WORKSHOP_FORMAT,
   WORKSHOP_FORMAT_VERSION,
   type Choice,
@@ -20,6 +22,17 @@ export interface WorkshopDetails {
 
 export type ParticipantChanges = { name?: string; role?: string }
 
+/** What an imported response gives a participant who is already in the workshop. */
+export interface ReceivedAnswers {
+  source: 'file' | 'link'
+  responseId: string
+  responseUpdatedAt: string
+  answers: Answers
+  adoption?: AdoptionAnswers | undefined
+  /** Taken only when the participant has no role yet: the facilitator's choice stands. */
+  role?: string | undefined
+}
+
 interface WorkshopState {
   /** Newest first. */
   workshops: Workshop[]
@@ -33,6 +46,11 @@ interface WorkshopState {
   removeParticipant: (workshopId: string, participantId: string) => void
   /** Adds imported participants as they are (duplicates are sorted out before). */
   addParticipants: (workshopId: string, participants: WorkshopParticipant[]) => void
+  /**
+   * Puts an imported response's answers on a participant who is there already: a newer version
+   * re-sent, or a person registered in advance. Name and id stay; answers and inventory are replaced.
+   */
+  receiveAnswers: (workshopId: string, participantId: string, received: ReceivedAnswers) => void
   /** Live mode: one participant's answer to one question; undefined clears it. */
   setChoice: (workshopId: string, participantId: string, questionId: string, choice: Choice | undefined) => void
   /** Live mode: the level the room agreed on; undefined clears it. */
@@ -119,6 +137,11 @@ export const useWorkshopStore = create<WorkshopState>()((set) => {
       change(workshopId, (w) => ({ participants: w.participants.filter((p) => p.id !== participantId) })),
     addParticipants: (workshopId, participants) =>
       change(workshopId, (w) => ({ participants: [...w.participants, ...participants] })),
+    receiveAnswers: (workshopId, participantId, { role, adoption, ...received }) =>
+      changeParticipant(workshopId, participantId, (p) => {
+        const { adoption: _previous, ...rest } = p
+        return { ...rest, ...received, ...(adoption ? { adoption } : {}), ...(!p.role && role ? { role } : {}) }
+      }),
     setChoice: (workshopId, participantId, questionId, choice) =>
       changeParticipant(workshopId, participantId, (p) => {
         const { choice: _previous, ...rest } = p.answers[questionId] ?? {}

@@ -107,7 +107,7 @@ describe('workshop mode', () => {
       .filter({ has: page.getByRole('heading', { level: 3 }) })
     await expect(topics.count()).resolves.toBe(2)
     await expect(topics.nth(0).getByRole('heading', { level: 3 }).textContent()).resolves.toBe(q1!.title.de)
-    await expect(topics.nth(0).getByText('4 Stufen auseinander (Stufe 0 bis 4)').count()).resolves.toBe(1)
+    await expect(topics.nth(0).getByText('Geteilt · Einigkeit 50 % · Stufe 0 bis 4').count()).resolves.toBe(1)
     await expect(topics.nth(0).getByText(q1!.levels[0]!.de, { exact: true }).count()).resolves.toBe(1)
     await expect(topics.nth(0).getByText(q1!.levels[4]!.de, { exact: true }).count()).resolves.toBe(1)
     await expect(topics.nth(1).getByRole('heading', { level: 3 }).textContent()).resolves.toBe(q0!.title.de)
@@ -129,6 +129,17 @@ describe('workshop mode', () => {
     await page.getByRole('link', { name: 'Live-Modus' }).first().focus()
     await page.keyboard.press('Enter')
     await page.getByText(`Frage 1 von ${questionnaire.questions.length}`).waitFor()
+    for (let i = 0; i < 40; i++) {
+      if (await page.evaluate(() => document.activeElement?.getAttribute('role') === 'radio')) break
+      await page.keyboard.press('Tab')
+    }
+    // Anna's and Ben's answers came as files: a keypress on their rows changes nothing until unlocked.
+    await page.keyboard.press('4')
+    expect((await storedWorkshop(page)).participants.map((p) => p.answers[q0!.id]?.choice)).toEqual([2, 0])
+    for (const unlock of await page.getByRole('button', { name: /^Bearbeiten: / }).all()) {
+      await unlock.focus()
+      await page.keyboard.press('Enter')
+    }
     for (let i = 0; i < 40; i++) {
       if (await page.evaluate(() => document.activeElement?.getAttribute('role') === 'radio')) break
       await page.keyboard.press('Tab')

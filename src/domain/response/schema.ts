@@ -87,6 +87,11 @@ export const responseSchema = z.strictObject({
   /** Per question: when the user means to take the plan's step, and who does it. */
   plan: z.optional(z.record(idKeySchema, planEntrySchema)),
   targets: z.optional(targetsSchema),
+  /**
+   * The workshop the answers were given for (from the invitation), so a facilitator is asked before
+   * they go into another one. Optional: answers outside a workshop, and older files, have none.
+   */
+  workshopId: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
   createdAt: timestamp(),
   updatedAt: timestamp(),
 })

@@ -36,6 +36,14 @@ describe('share codes', () => {
     expect(await decodeShareCode(code, questionnaire)).toEqual({ ok: true, value: original })
   })
 
+  it('carry the workshop the answers were given for, and codes without one still read', async () => {
+    const forWorkshop = { ...response({ 'bm-1': { choice: 2 } }), workshopId: 'w-klausur' }
+    const code = await encodeShareCode(forWorkshop, questionnaire)
+    expect(await decodeShareCode(code, questionnaire)).toEqual({ ok: true, value: forWorkshop })
+    const without = await decodeShareCode(await encodeShareCode(response({}), questionnaire), questionnaire)
+    expect(without.ok && 'workshopId' in without.value).toBe(false)
+  })
+
   it('refuses a code for another questionnaire version, saying which', async () => {
     const other = buildQuestionnaire([{ id: 'bm', layer: 'foundation', questions: 10 }])
     const code = await encodeShareCode(response({ 'bm-1': { choice: 1 } }), questionnaire)

@@ -50,6 +50,8 @@ const payloadSchema = z.strictObject({
   t: z.optional(z.record(idKeySchema, z.string().check(z.maxLength(2000)))),
   i: z.optional(z.string().check(z.regex(/^[xfmnd-]*$/, 'holds an unknown inventory code'), z.maxLength(50))),
   u: z.iso.datetime({ offset: true }),
+  /** The workshop the answers were given for (optional: links made before it was carried have none). */
+  w: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
 })
 
 function toBase64Url(bytes: Uint8Array): string {
@@ -103,6 +105,7 @@ export async function encodeShareCode(response: AssessmentResponse, questionnair
     ...(Object.keys(notes).length > 0 ? { t: notes } : {}),
     ...(inventory ? { i: inventory } : {}),
     u: response.updatedAt,
+    ...(response.workshopId ? { w: response.workshopId } : {}),
   }
   const bytes = new TextEncoder().encode(JSON.stringify(payload))
   return toBase64Url(await transform(bytes, new CompressionStream('deflate-raw')))
@@ -159,6 +162,7 @@ export async function decodeShareCode(code: string, questionnaire: Questionnaire
     ...(Object.keys(respondent).length > 0 ? { respondent } : {}),
     answers,
     ...(Object.keys(adoption).length > 0 ? { adoption } : {}),
+    ...(payload.w ? { workshopId: payload.w } : {}),
     createdAt: payload.u,
     updatedAt: payload.u,
   }

@@ -4,6 +4,8 @@ import { combineAdoptionChoices } from '../scoring/adoption.ts'
 import { choiceOf, countChoice, type Counted } from '../scoring/count.ts'
 import { countAnswers, prepare, scoreCounts, type CountedAnswers } from '../scoring/score.ts'
 import type { ScoreReport } from '../scoring/types.ts'
+import { agreementOf, byDisagreement, isTopic, type Agreement } from './agreement.ts'
+import { unknownFindings, type TeamFinding } from './unknowns.ts'
 
 /** One participant's answers, as imported from a response file or entered live. */
 export interface Participant {
@@ -22,18 +24,38 @@ export interface Spread {
   spread: number | null
 }
 
-export interface QuestionSpread extends Spread {
+/**
+ * One question across the room: the levels chosen (mean, lowest, highest), how far the room agrees
+ * (see `Agreement`), and the other answers counted apart – "don't know" (`unknown`), "not
+ * applicable", "not needed".
+ */
+export interface QuestionSpread extends Spread, Agreement {
   questionId: string
   dimensionId: string
   /** Each participant's level (in participant order), null where they gave none. */
   levels: (number | null)[]
-  /** Participants who chose a level. */
-  rated: number
+  /** "Don't know" answers. */
   unknown: number
+  notApplicable: number
+  notNeeded: number
 }
 
-export interface DimensionSpread extends Spread {
+/**
+ * One dimension across the room. Two different figures, named apart everywhere:
+ * `teamScore` is the dimension scored from the team's combined answers (the mean level per
+ * question), the figure on the radar, the bars and the dimension pages; `individualMean` is the
+ * mean of each participant's own score. They differ when people answered different questions or
+ * said "don't know" (which counts as level 0 in a person's own score, but not in the combined
+ * answer while others gave a level).
+ */
+export interface DimensionSpread {
   dimensionId: string
+  teamScore: number | null
+  individualMean: number | null
+  /** The lowest and highest individual score, and the distance between them. */
+  min: number | null
+  max: number | null
+  spread: number | null
   /** Each participant's dimension score, in participant order. */
   scores: (number | null)[]
 }
@@ -52,14 +74,18 @@ export interface TeamReport {
   team: ScoreReport
   dimensions: DimensionSpread[]
   questions: QuestionSpread[]
-  /** Questions where participants are `discussionSpread` or more levels apart, widest first. */
+  /** Questions the room is split on or where some know and some don't, the most disagreement first. */
   discussionTopics: QuestionSpread[]
-  /** Questions at least two participants rated, all at the same level. */
+  /** The first `agendaSize` discussion topics: what a workshop has time for. */
+  agenda: QuestionSpread[]
+  /** Questions the room agrees on (`kind` "agreement"), in questionnaire order. */
   consensus: QuestionSpread[]
+  /** What the room does not know: the room, single people, the questions most could not answer. */
+  findings: TeamFinding[]
 }
 
-/** Levels apart from which a question becomes a discussion topic. */
-export const DISCUSSION_SPREAD = 2
+/** The agenda holds at most this many topics by default: about what a half-day workshop can discuss. */
+export const AGENDA_SIZE = 10
 
 function spreadOf(values: readonly (number | null)[]): Spread {
   let sum = 0
@@ -128,52 +154,69 @@ function teamCounts(questionnaire: Questionnaire, perParticipant: readonly Count
 
 /**
  * Aggregates many participants' answers: the team's scores, the spread per dimension and per
- * question, the discussion topics (where people are far apart) and where everyone agrees.
+ * question, how far the room agrees on each question, the discussion topics ranked by disagreement
+ * with the agenda's shortlist, where the room agrees, and what it does not know.
  * The result does not depend on the order of the participants, except for the per-participant lists.
  */
 export function aggregateTeam(
   questionnaire: Questionnaire,
   participants: readonly Participant[],
   targets?: Targets,
+  { agendaSize = AGENDA_SIZE }: { agendaSize?: number } = {},
 ): TeamReport {
   const counts = participants.map((p) => countAnswers(questionnaire, p.answers, p.adoption))
   const individual = counts.map((c) => scoreCounts(questionnaire, c, targets))
+  const team = scoreCounts(questionnaire, teamCounts(questionnaire, counts), targets)
   const { dimensionOf } = prepare(questionnaire)
   const questions = questionnaire.questions.map((question, i): QuestionSpread => {
-    const levels = counts.map((c) => {
-      const choice = c.choices[i]
-      return typeof choice === 'number' ? choice : null
-    })
-    const stats = spreadOf(levels)
+    const choices = counts.map((c) => c.choices[i])
+    const levels = choices.map((choice) => (typeof choice === 'number' ? choice : null))
+    const agreement = agreementOf(choices)
     return {
       questionId: question.id,
       dimensionId: questionnaire.dimensions[dimensionOf[i]!]!.id,
       levels,
-      rated: levels.filter((l) => l !== null).length,
-      unknown: counts.filter((c) => c.choices[i] === 'dontKnow').length,
-      ...stats,
+      unknown: agreement.counts.dontKnow,
+      notApplicable: agreement.counts.notApplicable,
+      notNeeded: agreement.counts.notNeeded,
+      ...spreadOf(levels),
+      ...agreement,
     }
   })
   const dimensions = questionnaire.dimensions.map((dimension, d): DimensionSpread => {
     const scores = individual.map((report) => report.dimensions[d]!.score)
-    return { dimensionId: dimension.id, scores, ...spreadOf(scores) }
+    const { mean, min, max, spread } = spreadOf(scores)
+    return {
+      dimensionId: dimension.id,
+      teamScore: team.dimensions[d]!.score,
+      individualMean: mean,
+      min,
+      max,
+      spread,
+      scores,
+    }
   })
   const order = new Map(questionnaire.questions.map((q, i) => [q.id, i]))
   const discussionTopics = questions
-    .filter((q) => q.spread !== null && q.spread >= DISCUSSION_SPREAD)
-    .sort((a, b) => b.spread! - a.spread! || order.get(a.questionId)! - order.get(b.questionId)!)
-  const consensus = questions.filter((q) => q.rated >= 2 && q.spread === 0)
+    .filter((q) => isTopic(q.kind))
+    .sort((a, b) => byDisagreement(a, b) || order.get(a.questionId)! - order.get(b.questionId)!)
   return {
     participants: participants.length,
     points: individual.map((report) => ({
       businessModelScore: report.businessModelScore,
       adoptionIndex: report.adoption?.index ?? null,
     })),
-    team: scoreCounts(questionnaire, teamCounts(questionnaire, counts), targets),
+    team,
     dimensions,
     questions,
     discussionTopics,
-    consensus,
+    agenda: discussionTopics.slice(0, Math.max(0, agendaSize)),
+    consensus: questions.filter((q) => q.kind === 'agreement'),
+    findings: unknownFindings(
+      questionnaire,
+      participants.map((p) => p.id),
+      counts.map((c) => c.choices),
+    ),
   }
 }
 

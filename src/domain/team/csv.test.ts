@@ -7,21 +7,66 @@ const participants = [
   { id: 'a', name: 'Anna Groß', role: 'management', answers: answersFrom({ bm: [4, 'dontKnow'] }) },
   { id: 'b', name: '=HYPERLINK("x")', role: 'staff', answers: answersFrom({ bm: [1] }) },
 ]
+const lines = (csv: string) => csv.slice(1).trimEnd().split('\r\n')
 
 describe('answersToCsv', () => {
   it('writes German Excel CSV: BOM, semicolons, decimal comma, anonymised by default', () => {
     const csv = answersToCsv(questionnaire, participants, { locale: 'de', showNames: false })
     expect(csv.startsWith('\uFEFF')).toBe(true)
-    const lines = csv.slice(1).trimEnd().split('\r\n')
-    expect(lines[0]).toBe('Dimension;Frage-ID;Frage;Person 1;Person 2;Mittelwert')
-    expect(lines[1]).toBe('Rolle;;;Geschäftsführung;Mitarbeitende;')
-    expect(lines[2]).toBe('bm (de);bm-1;bm 1 (de);4;1;2,50')
-    expect(lines[3]).toBe('bm (de);bm-2;bm 2 (de);Weiß ich nicht;;')
+    const [header, roles, first, second] = lines(csv)
+    // The first columns as they always were; the team's figures follow.
+    expect(header!.startsWith('Dimension;Frage-ID;Frage;Person 1;Person 2;Mittelwert;')).toBe(true)
+    expect(roles!.startsWith('Rolle;;;Geschäftsführung;Mitarbeitende;')).toBe(true)
+    expect(first!.startsWith('bm (de);bm-1;bm 1 (de);4;1;2,50;')).toBe(true)
+    expect(second!.startsWith('bm (de);bm-2;bm 2 (de);Weiß ich nicht;;;')).toBe(true)
     expect(csv).not.toContain('Anna')
+  })
+
+  it('adds how far the room agrees, the counts of other answers, the kind and the topic rank', () => {
+    const [header, roles, first, second] = lines(
+      answersToCsv(questionnaire, participants, { locale: 'de', showNames: false }),
+    )
+    const columns = header!.split(';')
+    expect(columns.slice(5)).toEqual([
+      'Mittelwert',
+      'Median',
+      'Einigkeit (%)',
+      'Interquartilsabstand',
+      'Weiß ich nicht (Anzahl)',
+      'Trifft auf uns nicht zu (Anzahl)',
+      'Für unser Geschäft nicht nötig (Anzahl)',
+      'Einordnung',
+      'Rang als Diskussionsthema',
+      'Teamwert',
+      'Mittel der Einzelwerte',
+    ])
+    expect(roles!.split(';')).toHaveLength(columns.length)
+    // bm-1: 4 and 1 – median 2,5, one of two on neighbouring levels, split, the first topic.
+    expect(first!.split(';').slice(5)).toEqual(['2,50', '2,5', '50', '3', '0', '0', '0', 'Geteilt', '1', '', ''])
+    // bm-2: one "don't know", nobody else: nobody knows – no view to discuss, so no topic.
+    expect(second!.split(';').slice(5)).toEqual(['', '', '', '', '1', '0', '0', 'Niemand weiß es', '', '', ''])
+  })
+
+  it('ends with a row per dimension: each person, the team score and the mean of individual scores', () => {
+    const [, , , , dimension] = lines(answersToCsv(questionnaire, participants, { locale: 'de', showNames: false }))
+    // Anna (4 + "don't know" as 0) / 8 = 50; the other 1 / 4 = 25 (one answer); team (2,5 + 0) / 8 = 31,25.
+    expect(dimension!.split(';')).toEqual([
+      'bm (de)',
+      '',
+      'Punkte der Dimension (0–100)',
+      '50,0',
+      '25,0',
+      ...Array.from({ length: 9 }, () => ''),
+      '31,3',
+      '37,5',
+    ])
   })
 
   it('shows names only when asked, and never lets a cell become a formula', () => {
     const csv = answersToCsv(questionnaire, participants, { locale: 'en', showNames: true })
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFDimension,Question id,Question,Anna Groß,"\'=HYPERLINK(""x"")",Mean')
+    expect(
+      csv.split('\r\n')[0]!.startsWith('\uFEFFDimension,Question id,Question,Anna Groß,"\'=HYPERLINK(""x"")",Mean,'),
+    ).toBe(true)
+    expect(csv).toContain(',Team score,Mean of individual scores\r\n')
   })
 })

@@ -1,8 +1,9 @@
 import type { Locale, Questionnaire } from '../questionnaire/schema.ts'
-import type { Level } from '../response/schema.ts'
 import { choiceOf } from '../scoring/count.ts'
+import { roundScore } from '../scoring/levels.ts'
 import { LABELS, roleName } from '../labels.ts'
-import type { Participant } from './aggregate.ts'
+import { aggregateTeam, type Participant, type TeamReport } from './aggregate.ts'
+import { sharePercent } from './agreement.ts'
 
 const BOM = '\uFEFF'
 
@@ -18,44 +19,130 @@ function cell(value: string, separator: string): string {
   return safe.includes(separator) || /["\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
 }
 
+const number = (value: number | null, decimal: string, digits?: number) =>
+  value === null ? '' : (digits === undefined ? String(value) : value.toFixed(digits)).replace('.', decimal)
+
 /**
  * All answers as CSV for a spreadsheet: one row per question, one column per participant, with
- * the mean. UTF-8 with a byte-order mark so Excel reads umlauts; German Excel conventions for `de`.
- * Names are replaced by "Participant 1…" unless `showNames`.
+ * the mean; then how far the room agrees on the question and its rank as a discussion topic, and
+ * a row per dimension with each person's score, the team score and the mean of individual scores.
+ * Columns are only ever added at the end, so older sheets that read the first ones keep working.
+ * UTF-8 with a byte-order mark so Excel reads umlauts; German Excel conventions for `de`.
+ * Names are replaced by "Participant 1…" unless `showNames`. `report` is the team report of the
+ * same participants, when the caller has it already.
  */
 export function answersToCsv(
   questionnaire: Questionnaire,
   participants: readonly Participant[],
-  { locale, showNames }: { locale: Locale; showNames: boolean },
+  { locale, showNames, report }: { locale: Locale; showNames: boolean; report?: TeamReport | undefined },
 ): string {
   const { separator, decimal } = conventions[locale]
   const labels = LABELS[locale]
+  const team = report ?? aggregateTeam(questionnaire, participants)
   const names = participants.map((p, i) => (showNames && p.name ? p.name : labels.participant(i + 1)))
-  const header =
-    locale === 'de'
-      ? ['Dimension', 'Frage-ID', 'Frage', ...names, 'Mittelwert']
-      : ['Dimension', 'Question id', 'Question', ...names, 'Mean']
+  const words = CSV_WORDS[locale]
+  const header = [
+    'Dimension',
+    words.questionId,
+    words.question,
+    ...names,
+    words.mean,
+    'Median',
+    `${labels.agreement} (%)`,
+    words.iqr,
+    words.count(labels.choices.dontKnow),
+    words.count(labels.choices.notApplicable),
+    words.count(labels.choices.notNeeded),
+    words.kind,
+    words.rank,
+    labels.teamScore,
+    labels.individualMean,
+  ]
   const dimensionTitle = new Map(questionnaire.dimensions.map((d) => [d.id, d.title[locale]]))
-  const rows = questionnaire.questions.map((question) => {
+  const rank = new Map(team.discussionTopics.map((q, i) => [q.questionId, i + 1]))
+  const rows = questionnaire.questions.map((question, i) => {
     const choices = participants.map((p) => choiceOf(p.answers, question.id))
-    const levels = choices.filter((c): c is Level => typeof c === 'number')
-    const mean =
-      levels.length > 0
-        ? (levels.reduce<number>((a, b) => a + b, 0) / levels.length).toFixed(2).replace('.', decimal)
-        : ''
+    const q = team.questions[i]!
     const answers = choices.map((c) => (c === undefined ? '' : typeof c === 'number' ? String(c) : labels.choices[c]))
-    return [dimensionTitle.get(question.dimension)!, question.id, question.title[locale], ...answers, mean]
+    return [
+      dimensionTitle.get(question.dimension)!,
+      question.id,
+      question.title[locale],
+      ...answers,
+      number(q.mean, decimal, 2),
+      number(q.median, decimal),
+      number(q.agreement === null ? null : sharePercent(q.agreement), decimal),
+      number(q.iqr, decimal),
+      String(q.unknown),
+      String(q.notApplicable),
+      String(q.notNeeded),
+      labels.kinds[q.kind],
+      String(rank.get(question.id) ?? ''),
+      '',
+      '',
+    ]
   })
+  const score = (value: number | null) => number(value === null ? null : roundScore(value), decimal, 1)
+  const dimensionRows = team.dimensions.map((d) => [
+    dimensionTitle.get(d.dimensionId)!,
+    '',
+    words.dimensionScore,
+    ...d.scores.map(score),
+    ...Array.from({ length: 9 }, () => ''),
+    score(d.teamScore),
+    score(d.individualMean),
+  ])
   const roleRow = [
-    locale === 'de' ? 'Rolle' : 'Role',
+    words.role,
     '',
     '',
     ...participants.map((p) => (p.role ? roleName(locale, p.role) : '')),
-    '',
+    ...Array.from({ length: header.length - 3 - participants.length }, () => ''),
   ]
   return (
     BOM +
-    [header, roleRow, ...rows].map((row) => row.map((v) => cell(v, separator)).join(separator)).join('\r\n') +
+    [header, roleRow, ...rows, ...dimensionRows]
+      .map((row) => row.map((v) => cell(v, separator)).join(separator))
+      .join('\r\n') +
     '\r\n'
   )
+}
+
+// Words only the spreadsheet uses; the names of the team's figures come from LABELS, as on screen and in the PDF.
+const CSV_WORDS: Record<
+  Locale,
+  {
+    questionId: string
+    question: string
+    mean: string
+    iqr: string
+    count: (what: string) => string
+    kind: string
+    rank: string
+    dimensionScore: string
+    role: string
+  }
+> = {
+  de: {
+    questionId: 'Frage-ID',
+    question: 'Frage',
+    mean: 'Mittelwert',
+    iqr: 'Interquartilsabstand',
+    count: (what) => `${what} (Anzahl)`,
+    kind: 'Einordnung',
+    rank: 'Rang als Diskussionsthema',
+    dimensionScore: 'Punkte der Dimension (0–100)',
+    role: 'Rolle',
+  },
+  en: {
+    questionId: 'Question id',
+    question: 'Question',
+    mean: 'Mean',
+    iqr: 'Interquartile range',
+    count: (what) => `${what} (count)`,
+    kind: 'Classification',
+    rank: 'Rank as discussion topic',
+    dimensionScore: 'Dimension score (0–100)',
+    role: 'Role',
+  },
 }

@@ -1,9 +1,11 @@
 import type { Locale, Questionnaire } from '../questionnaire/schema.ts'
 import { roundScore } from '../scoring/levels.ts'
 import { summarizeReport } from '../scoring/summary.ts'
+import { sharePercent } from './agreement.ts'
 import { compareRoles, rolesOf, type Participant, type TeamReport } from './aggregate.ts'
 
 const rounded = (value: number | null) => (value === null ? null : roundScore(value))
+const percent = (share: number | null) => (share === null ? null : sharePercent(share))
 
 /** The team report as plain JSON (what `groundwork score` prints for several responses). */
 export function summarizeTeam(
@@ -20,19 +22,36 @@ export function summarizeTeam(
     team: summarizeReport(questionnaire, report.team, locale),
     dimensions: report.dimensions.map((d) => ({
       id: d.dimensionId,
-      mean: rounded(d.mean),
+      teamScore: rounded(d.teamScore),
+      individualMean: rounded(d.individualMean),
       min: rounded(d.min),
       max: rounded(d.max),
       spread: rounded(d.spread),
     })),
-    discussionTopics: report.discussionTopics.map((q) => ({
+    discussionTopics: report.discussionTopics.map((q, i) => ({
+      rank: i + 1,
+      onAgenda: i < report.agenda.length,
       question: q.questionId,
       dimension: q.dimensionId,
+      kind: q.kind,
+      agreement: percent(q.agreement),
+      disagreement: percent(q.disagreement),
+      median: q.median,
+      iqr: q.iqr,
       spread: q.spread,
       mean: rounded(q.mean),
+      unknown: q.unknown,
+      notApplicable: q.notApplicable,
       levels: q.levels,
     })),
-    consensus: report.consensus.map((q) => ({ question: q.questionId, level: q.min })),
+    consensus: report.consensus.map((q) => ({
+      question: q.questionId,
+      median: q.median,
+      from: q.core!.from,
+      to: q.core!.to,
+      agreement: percent(q.agreement),
+    })),
+    findings: report.findings,
     roleComparison:
       first && second
         ? {

@@ -17,6 +17,8 @@ export const workshopParticipantSchema = z.strictObject({
   source: z.enum(['live', 'file', 'link']),
   /** The id of the imported response: the same response imported twice is recognised. */
   responseId: z.optional(z.string().check(z.maxLength(100))),
+  /** When the imported response last changed: a newer version re-sent updates the answers, an older one is refused. */
+  responseUpdatedAt: z.optional(z.iso.datetime({ offset: true })),
   answers: answersSchema,
   /** The participant's adoption inventory, when their response file or link had one. */
   adoption: z.optional(adoptionAnswersSchema),

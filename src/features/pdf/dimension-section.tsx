@@ -1,5 +1,6 @@
 import { Text, View } from '@react-pdf/renderer'
-import type { Dimension, Question } from '../../domain/index.ts'
+import { sharePercent, type Dimension, type Question } from '../../domain/index.ts'
+import { teamWords } from '../../i18n/team-words.ts'
 import type { PdfModel } from './model.ts'
 import { colors, styles } from './styles.ts'
 
@@ -33,15 +34,21 @@ function SoloAnswer({ model, question, pending }: { model: PdfModel; question: Q
   )
 }
 
-/** A team's answer: the mean and range of the levels, and the statement nearest the mean. */
+/**
+ * A team's answer: the mean and range of the levels, how far the room agrees, the other answers
+ * counted apart, and the statement nearest the mean.
+ */
 function TeamAnswer({ model, question }: { model: PdfModel; question: Question }) {
   const { t, format, team } = model
+  const words = teamWords[model.locale]
   const spread = team!.report.questions.find((q) => q.questionId === question.id)!
   const facts = [
     spread.mean === null
       ? t.answers.teamNone
       : `${t.answers.teamMean(format.level(spread.mean))} · ${t.answers.teamRange(spread.min!, spread.max!)}`,
-    spread.unknown > 0 ? t.answers.teamUnknown(spread.unknown) : null,
+    spread.agreement !== null && spread.rated >= 2 ? words.agreement(sharePercent(spread.agreement)) : null,
+    spread.unknown > 0 ? words.dontKnow(spread.unknown) : null,
+    spread.notApplicable > 0 ? words.notApplicable(spread.notApplicable) : null,
   ].filter(Boolean)
   return (
     <View>
@@ -80,7 +87,9 @@ export function DimensionSection({ model, dimension }: { model: PdfModel; dimens
         <View style={{ flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end' }}>
           <Text style={[styles.h2, { marginBottom: 0 }]}>{model.text(dimension.title)}</Text>
           <Text style={{ fontSize: 12, fontWeight: 700 }}>
-            {score.score === null ? t.dimensions.notScored : t.dimensions.points(format.score(score.score))}
+            {score.score === null
+              ? t.dimensions.notScored
+              : (model.team ? t.dimensions.teamPoints : t.dimensions.points)(format.score(score.score))}
             {score.level && (
               <Text style={{ fontWeight: 400, color: colors.muted }}> · {model.text(score.level.name)}</Text>
             )}

@@ -27,7 +27,10 @@ async function generate(input: PdfInput) {
 
 beforeAll(() => registerPdfFonts(nodeFontFiles))
 
-describe('the PDF summary', () => {
+// Every test renders whole documents (the team tests two): on a busy machine that outlasts the default 5 s.
+const RENDERING = { timeout: 20_000 }
+
+describe('the PDF summary', RENDERING, () => {
   test('solo: sections, scores as on screen, German typography, metadata', async () => {
     const input: PdfInput = {
       kind: 'solo',
@@ -169,8 +172,17 @@ describe('the PDF summary', () => {
     expect(text).toContain(`${format.score(team.team.overall!)} von 100 Punkten`)
     const bm = team.dimensions.find((d) => d.dimensionId === 'business-model')!
     expect(text).toContain(`${format.score(bm.min!)} – ${format.score(bm.max!)}`)
-    expect(team.discussionTopics.length).toBeGreaterThan(0)
-    expect(text).toContain(questionnaire.questions.find((q) => q.id === team.discussionTopics[0]!.questionId)!.title.de)
+    // The two figures of an area, named apart: the same words as on screen and in the CSV.
+    expect(text).toContain('Bereich Teamwert Mittel der Einzelwerte Niedrigster – höchster Einzelwert Spanne')
+    expect(text).toContain(`Geschäftsmodell ${format.score(bm.teamScore!)} ${format.score(bm.individualMean!)} `)
+    expect(text).toContain(`Teamwert ${format.score(bm.teamScore!)} Punkte`)
+    expect(bm.teamScore).not.toBe(bm.individualMean)
+    // The agenda, ranked by disagreement, with "don't know" among the levels chosen.
+    expect(team.agenda.length).toBeGreaterThan(0)
+    expect(text).toContain('Für die Tagesordnung Nr. 1 Geteilt')
+    expect(text).toContain(questionnaire.questions.find((q) => q.id === team.agenda[0]!.questionId)!.title.de)
+    expect(text).toMatch(/Gewählte Stufen: Stufe 0: 2× [^G]*1× „Weiß ich nicht“/)
+    expect(text).toContain(`Bei ${team.consensus.length} Fragen ist das Team einig.`)
     expect(text).toContain('Person 2: „Im Vertrieb sehen wir das anders')
     expect(text).not.toContain('Bernd Özdemir')
     expect(pdf.info.Subject).toContain('Workshop')
@@ -178,6 +190,35 @@ describe('the PDF summary', () => {
 
     const named = await generate({ ...input, showNames: true })
     expect(named.pdf.text).toContain('Bernd Özdemir: „Im Vertrieb sehen wir das anders')
+  })
+
+  test('team: "don\'t know" counted in the findings, topics and the figures', async () => {
+    // Person 3 cannot say for most questions; four of six cannot say how the backups stand.
+    const participants = teamParticipants(questionnaire, 6).map((p, i) => ({
+      ...p,
+      answers: Object.fromEntries(
+        Object.entries(p.answers).map(([id, answer]) => [
+          id,
+          (i === 2 && !id.startsWith('bm')) || (id === 'te-backup-restore' && i < 4)
+            ? { choice: 'dontKnow' as const }
+            : answer,
+        ]),
+      ),
+    }))
+    expect(questionnaire.questions.some((q) => q.id === 'te-backup-restore')).toBe(true)
+    const input: PdfInput = { kind: 'team', questionnaire, locale: 'de', workshop: fixtureWorkshop, participants }
+    const { text } = (await generate(input)).pdf
+    expect(text).toContain('Person 3 hat oft „Weiß ich nicht“ gesagt')
+    expect(text).toContain('Fragen, die die meisten nicht beantworten konnten')
+    expect(text).not.toContain('Keine Auffälligkeiten')
+    const team = aggregateTeam(questionnaire, participants)
+    expect(team.discussionTopics.some((q) => q.kind === 'unknown')).toBe(true)
+    expect(text).toContain('Nicht alle wissen es')
+
+    const english = (await generate({ ...input, locale: 'en' })).pdf.text
+    expect(english).toContain('Area Team score Mean of individual scores')
+    // (The text layer drops the typographic apostrophe: "don t".)
+    expect(english).toContain('Person 3 often said “don')
   })
 
   test('in English the same numbers use a decimal point', async () => {

@@ -46,7 +46,8 @@ export const pdfMessages = defineMessages(
     charts: {
       radarTitle: 'Profil der Bereiche',
       radarNote: 'Punkte 0 bis 100; die Ringe sind die Grenzen der Reifegrad-Stufen.',
-      teamRange: 'Spannweite im Team (niedrigster bis höchster Wert)',
+      teamRange:
+        'Linie: Teamwert (aus den gemeinsamen Antworten). Band: Spannweite im Team (niedrigster bis höchster Einzelwert).',
       barsTitle: 'Punkte je Bereich vor den Reifegrad-Stufen',
       foundation: 'Fundament',
       tools: 'Werkzeuge',
@@ -60,6 +61,7 @@ export const pdfMessages = defineMessages(
       toolsHeading: 'Werkzeuge und Technologie',
       toolsIntro: 'Technologie zählt nur so weit, wie das Fundament sie trägt.',
       points: (score: string) => `${score} Punkte`,
+      teamPoints: (score: string) => `${LABELS.de.teamScore} ${score} Punkte`,
       notScored: 'Noch keine Wertung',
       answered: (answered: number, total: number) => `${answered} von ${total} Fragen beantwortet`,
       unknown: (count: number) => `${count}× „Weiß nicht“`,
@@ -75,7 +77,6 @@ export const pdfMessages = defineMessages(
       teamMean: (mean: string) => `Ø ${mean}`,
       teamRange: (min: number, max: number) => (min === max ? `alle Stufe ${min}` : `Stufen ${min}–${max}`),
       teamNone: 'Keine Stufe gewählt',
-      teamUnknown: (count: number) => `${count}× „Weiß nicht“`,
       teamClosest: 'Dem Mittel am nächsten:',
     },
     plan: {
@@ -90,18 +91,19 @@ export const pdfMessages = defineMessages(
         `${count} Personen haben geantwortet. Wo sie auseinanderliegen, liegt die Tagesordnung des Workshops.`,
       spreadHeading: 'Spannweite je Bereich',
       dimension: 'Bereich',
-      mean: 'Mittel',
-      range: 'Niedrigster – höchster Wert',
+      range: 'Niedrigster – höchster Einzelwert',
       spread: 'Spanne',
       topicsHeading: 'Gesprächsthemen',
-      topicsIntro:
-        'Fragen, bei denen die Antworten zwei oder mehr Stufen auseinanderliegen – die größten Abstände zuerst.',
-      topicsNone: 'Keine Frage liegt zwei oder mehr Stufen auseinander.',
       levelsChosen: 'Gewählte Stufen',
       levelCount: (level: number, count: number) => `Stufe ${level}: ${count}×`,
-      topicSpread: (spread: number) => `${spread} Stufen auseinander`,
+      rank: (n: number) => `Nr. ${n}`,
+      levelRange: (min: number, max: number) => (min === max ? `alle Stufe ${min}` : `Stufen ${min}–${max}`),
+      moreTopics: (count: number) =>
+        count === 1
+          ? 'Ein weiteres Thema steht im Teambericht der App und in der CSV-Datei.'
+          : `${count} weitere Themen stehen im Teambericht der App und in der CSV-Datei.`,
       consensus: (count: number) =>
-        count === 1 ? 'Bei einer Frage sind sich alle einig.' : `Bei ${count} Fragen sind sich alle einig.`,
+        count === 1 ? 'Bei einer Frage ist das Team einig.' : `Bei ${count} Fragen ist das Team einig.`,
       rolesHeading: 'Wie die Rollen es sehen',
       rolesIntro: (first: string, second: string) =>
         `Mittlere Stufe je Frage: ${first} gegenüber ${second}, die größten Unterschiede zuerst.`,
@@ -126,7 +128,7 @@ export const pdfMessages = defineMessages(
         `Die Relevanz-Regel: Bei Werkzeugen darf man „Für unser Geschäft nicht nötig“ antworten. Diese Antwort nimmt die Frage aber erst aus der Wertung, wenn das Geschäftsmodell mindestens ${threshold} Punkte erreicht – denn ob ein Werkzeug entbehrlich ist, weiß nur, wer sein Geschäftsmodell kennt. Vorher zählt sie wie „Weiß nicht“.`,
       order:
         'Die nächsten Schritte folgen derselben Ordnung: zuerst das Geschäftsmodell, dann das übrige Fundament, zuletzt die Werkzeuge; innerhalb dessen der größte gewichtete Abstand zum Ziel.',
-      team: 'Im Team wird je Frage das Mittel der gewählten Stufen gewertet; die Spanne ist der Abstand zwischen niedrigster und höchster Antwort.',
+      team: 'Im Team wird je Frage das Mittel der gewählten Stufen gewertet; daraus entsteht der Teamwert jedes Bereichs. Das Mittel der Einzelwerte ist dagegen der Durchschnitt der Punkte, die jede Person für sich erreicht („Weiß ich nicht“ zählt dort wie Stufe 0). Die Einigkeit einer Frage ist der größte Anteil der Personen, deren Stufen höchstens eine auseinanderliegen. Einig ist das Team ab vier von fünf, wenn niemand „Weiß ich nicht“ sagt; geteilt ist es unter drei von fünf oder wenn zwei Lager von je mindestens einem Viertel zwei Stufen und mehr auseinanderliegen. Sagt mindestens jede fünfte Person „Weiß ich nicht“, wird die Frage ebenfalls zum Gesprächsthema. Die Themen sind nach Uneinigkeit geordnet – dem Anteil außerhalb der größten einigen Gruppe, „Weiß ich nicht“ eingeschlossen. Diese Maße hängen nicht von der Zahl der Teilnehmenden ab.',
       levelsHeading: 'Die Reifegrad-Stufen',
       levelRange: (from: string, to: string) => `${from} bis unter ${to} Punkte`,
       levelTop: (from: string) => `ab ${from} Punkten`,
@@ -175,7 +177,8 @@ export const pdfMessages = defineMessages(
     charts: {
       radarTitle: 'Profile of the areas',
       radarNote: 'Points 0 to 100; the rings are the boundaries of the maturity levels.',
-      teamRange: 'Range in the team (lowest to highest)',
+      teamRange:
+        'Line: team score (from the combined answers). Band: range in the team (lowest to highest individual score).',
       barsTitle: 'Points per area against the maturity levels',
       foundation: 'Foundation',
       tools: 'Tools',
@@ -189,6 +192,7 @@ export const pdfMessages = defineMessages(
       toolsHeading: 'Tools and technology',
       toolsIntro: 'Technology counts only as far as the foundation carries it.',
       points: (score: string) => `${score} points`,
+      teamPoints: (score: string) => `${LABELS.en.teamScore} ${score} points`,
       notScored: 'Not scored yet',
       answered: (answered: number, total: number) => `${answered} of ${total} questions answered`,
       unknown: (count: number) => `${count}× “don’t know”`,
@@ -204,7 +208,6 @@ export const pdfMessages = defineMessages(
       teamMean: (mean: string) => `Ø ${mean}`,
       teamRange: (min: number, max: number) => (min === max ? `all at level ${min}` : `levels ${min}–${max}`),
       teamNone: 'No level chosen',
-      teamUnknown: (count: number) => `${count}× “don’t know”`,
       teamClosest: 'Closest to the mean:',
     },
     plan: {
@@ -218,17 +221,19 @@ export const pdfMessages = defineMessages(
       intro: (count: number) => `${count} people answered. Where they differ is the agenda of the workshop.`,
       spreadHeading: 'Range per area',
       dimension: 'Area',
-      mean: 'Mean',
-      range: 'Lowest – highest',
+      range: 'Lowest – highest individual score',
       spread: 'Range',
       topicsHeading: 'Discussion topics',
-      topicsIntro: 'Questions where the answers are two or more levels apart – the widest first.',
-      topicsNone: 'No question is two or more levels apart.',
       levelsChosen: 'Levels chosen',
       levelCount: (level: number, count: number) => `level ${level}: ${count}×`,
-      topicSpread: (spread: number) => `${spread} levels apart`,
+      rank: (n: number) => `No. ${n}`,
+      levelRange: (min: number, max: number) => (min === max ? `all at level ${min}` : `levels ${min}–${max}`),
+      moreTopics: (count: number) =>
+        count === 1
+          ? 'One more topic is in the app’s team report and in the CSV file.'
+          : `${count} more topics are in the app’s team report and in the CSV file.`,
       consensus: (count: number) =>
-        count === 1 ? 'Everyone agrees on one question.' : `Everyone agrees on ${count} questions.`,
+        count === 1 ? 'The team agrees on one question.' : `The team agrees on ${count} questions.`,
       rolesHeading: 'How the roles see it',
       rolesIntro: (first: string, second: string) =>
         `Mean level per question: ${first} against ${second}, largest differences first.`,
@@ -253,7 +258,7 @@ export const pdfMessages = defineMessages(
         `The relevance rule: for tools, “not needed for our business” is an allowed answer. It leaves the question out only once the business model scores at least ${threshold} points – only those who know their business model can tell that a tool is unnecessary. Before that it counts as “don’t know”.`,
       order:
         'The next steps follow the same order: the business model first, then the rest of the foundation, the tools last; within that, the largest weighted gap to the target.',
-      team: 'In a team, each question is scored at the mean of the levels chosen; the range is the distance between the lowest and the highest answer.',
+      team: 'In a team, each question is scored at the mean of the levels chosen; this gives each area’s team score. The mean of individual scores is instead the average of the points each person reaches alone (where “don’t know” counts as level 0). A question’s agreement is the largest share of people whose levels are at most one apart. The team agrees from four in five, provided nobody says “don’t know”; it is split below three in five, or when two camps of at least a quarter each are two or more levels apart. When at least one person in five says “don’t know”, the question is a discussion topic too. Topics are ordered by disagreement – the share outside the largest agreeing group, “don’t know” included. None of these measures depends on the number of participants.',
       levelsHeading: 'The maturity levels',
       levelRange: (from: string, to: string) => `${from} to under ${to} points`,
       levelTop: (from: string) => `from ${from} points`,

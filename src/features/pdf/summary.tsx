@@ -1,6 +1,7 @@
 import { Text, View } from '@react-pdf/renderer'
 import { tellFindings, tellVerdict } from '../../i18n/findings.ts'
 import { tellPurchase } from '../../i18n/purchase.ts'
+import { tellTeamFindings } from '../../i18n/team-words.ts'
 import { SectionTitle } from './frame.tsx'
 import { LevelBars } from './level-bars.tsx'
 import type { PdfModel } from './model.ts'
@@ -157,31 +158,42 @@ export function SummarySection({ model }: { model: PdfModel }) {
 
 /** The findings in plain words, each with its numbers; the CRM story when tools run ahead. */
 export function FindingsSection({ model }: { model: PdfModel }) {
-  const { t, report } = model
+  const { t, report, team } = model
+  const told = [
+    ...tellFindings(report, model.questionnaire, model.locale, team ? 'team' : 'company'),
+    // A team's findings on what it does not know, named as the rest of the document names people.
+    ...(team
+      ? tellTeamFindings(team.report.findings, {
+          locale: model.locale,
+          questionnaire: model.questionnaire,
+          participantLabel: (i) => team.labels[i]!,
+        })
+      : []),
+  ]
   return (
     <View>
       <SectionTitle model={model}>{t.findings.heading}</SectionTitle>
-      {report.findings.length === 0 && <Text style={styles.section}>{t.findings.none}</Text>}
-      {tellFindings(report, model.questionnaire, model.locale, model.team ? 'team' : 'company').map((told) => (
+      {told.length === 0 && <Text style={styles.section}>{t.findings.none}</Text>}
+      {told.map((finding) => (
         <View
-          key={told.key}
+          key={finding.key}
           style={{
             marginBottom: 12,
             paddingLeft: 10,
             borderLeftWidth: 2,
-            borderLeftColor: told.tone === 'positive' ? colors.foundation : colors.tools,
+            borderLeftColor: finding.tone === 'positive' ? colors.foundation : colors.tools,
           }}
           wrap={false}
         >
-          <Text style={styles.h3}>{told.title}</Text>
-          {told.paragraphs.map((p) => (
+          <Text style={styles.h3}>{finding.title}</Text>
+          {finding.paragraphs.map((p) => (
             <Text key={p.slice(0, 40)} style={styles.paragraph}>
               {p}
             </Text>
           ))}
-          {told.list && (
+          {finding.list && (
             <Text style={styles.paragraph}>
-              {told.list.label} {model.format.list(told.list.items)}
+              {finding.list.label} {model.format.list(finding.list.items)}
             </Text>
           )}
         </View>

@@ -1,5 +1,6 @@
 import { Text, View } from '@react-pdf/renderer'
-import type { QuestionSpread } from '../../domain/index.ts'
+import { sharePercent, type QuestionSpread } from '../../domain/index.ts'
+import { teamWords } from '../../i18n/team-words.ts'
 import { SectionTitle } from './frame.tsx'
 import type { PdfModel, TeamModel } from './model.ts'
 import { colors, styles } from './styles.ts'
@@ -7,67 +8,102 @@ import { Table } from './table.tsx'
 
 const MAX_ROLE_GAPS = 12
 
+/** Per area the two figures, named apart (team score and mean of individual scores), and the range. */
 function SpreadTable({ model, team }: { model: PdfModel; team: TeamModel }) {
   const { t, format } = model
+  const words = teamWords[model.locale]
   const rows = model.dimensions.map((d) => {
     const s = team.report.dimensions.find((x) => x.dimensionId === d.id)!
     const range = s.min === null || s.max === null ? '–' : `${format.score(s.min)} – ${format.score(s.max)}`
-    return { key: d.id, cells: [model.text(d.title), format.maybe(s.mean), range, format.maybe(s.spread)] }
+    return {
+      key: d.id,
+      cells: [
+        model.text(d.title),
+        format.maybe(s.teamScore),
+        format.maybe(s.individualMean),
+        range,
+        format.maybe(s.spread),
+      ],
+    }
   })
   return (
     <View style={styles.section} wrap={false}>
       <Text style={styles.h2}>{t.team.spreadHeading}</Text>
       <Table
         columns={[
-          { label: t.team.dimension, flex: 2 },
-          { label: t.team.mean, flex: 1, numeric: true },
-          { label: t.team.range, flex: 1.6, numeric: true },
-          { label: t.team.spread, flex: 1, numeric: true },
+          { label: t.team.dimension, flex: 1.4 },
+          { label: words.teamScore, flex: 0.9, numeric: true },
+          { label: words.individualMean, flex: 1.4, numeric: true },
+          { label: t.team.range, flex: 1.8, numeric: true },
+          { label: t.team.spread, flex: 0.7, numeric: true },
         ]}
         rows={rows}
       />
+      <Text style={[styles.small, { marginTop: 4 }]}>{words.figuresNote}</Text>
     </View>
   )
 }
 
-function levelCounts(topic: QuestionSpread): [number, number][] {
-  const counts = new Map<number, number>()
-  for (const level of topic.levels) if (level !== null) counts.set(level, (counts.get(level) ?? 0) + 1)
-  return [...counts].sort((a, b) => a[0] - b[0])
+/** "Level 1: 3× · level 3: 4× · 2× don't know": what the room chose, "don't know" included. */
+function choices(model: PdfModel, topic: QuestionSpread): string {
+  const { t } = model
+  const words = teamWords[model.locale]
+  const counts = topic.counts.levels.flatMap((count, level) => (count > 0 ? [t.team.levelCount(level, count)] : []))
+  if (topic.unknown > 0) counts.push(words.dontKnow(topic.unknown))
+  if (topic.notApplicable > 0) counts.push(words.notApplicable(topic.notApplicable))
+  return counts.join(' · ')
 }
 
+/** The agenda's topics, ranked by disagreement, each with why it is one and what the room chose. */
 function Topics({ model, team }: { model: PdfModel; team: TeamModel }) {
   const { t } = model
-  const { discussionTopics, consensus } = team.report
+  const words = teamWords[model.locale]
+  const { discussionTopics, agenda, consensus } = team.report
   return (
     <View style={styles.section}>
       <Text style={styles.h2} minPresenceAhead={60}>
         {t.team.topicsHeading}
       </Text>
-      <Text style={styles.lead}>{t.team.topicsIntro}</Text>
-      {discussionTopics.length === 0 && <Text>{t.team.topicsNone}</Text>}
-      {discussionTopics.map((topic) => (
+      <Text style={styles.lead}>{words.topicsLead}</Text>
+      <Text style={[styles.small, { marginBottom: 6 }]}>
+        {words.kinds.split}: {words.why.split} {words.kinds.unknown}: {words.why.unknown}
+      </Text>
+      {discussionTopics.length === 0 ? (
+        <Text>{words.topicsNone}</Text>
+      ) : (
+        <Text style={styles.h3}>{words.agenda(agenda.length, discussionTopics.length)}</Text>
+      )}
+      {agenda.map((topic, i) => (
         <View key={topic.questionId} wrap={false} style={{ marginBottom: 6, flexDirection: 'row' }}>
-          <Text style={{ width: 92, fontSize: 9, fontWeight: 700, color: colors.tools }}>
-            {t.team.topicSpread(topic.spread!)}
-          </Text>
+          <View style={{ width: 92 }}>
+            <Text style={{ fontSize: 9, fontWeight: 700, color: colors.tools }}>{t.team.rank(i + 1)}</Text>
+            <Text style={{ fontSize: 9, color: colors.tools }}>{words.kinds[topic.kind]}</Text>
+          </View>
           <View style={{ flex: 1 }}>
             <Text>
               <Text style={{ fontWeight: 700 }}>{model.text(model.question(topic.questionId).title)}</Text>
               <Text style={styles.muted}> · {model.dimensionTitle(topic.dimensionId)}</Text>
             </Text>
             <Text style={styles.small}>
-              {t.team.levelsChosen}:{' '}
-              {levelCounts(topic)
-                .map(([level, count]) => t.team.levelCount(level, count))
+              {[
+                topic.agreement !== null ? words.agreement(sharePercent(topic.agreement)) : null,
+                topic.min !== null && topic.max !== null ? t.team.levelRange(topic.min, topic.max) : null,
+              ]
+                .filter(Boolean)
                 .join(' · ')}
+            </Text>
+            <Text style={styles.small}>
+              {t.team.levelsChosen}: {choices(model, topic)}
             </Text>
           </View>
         </View>
       ))}
-      {consensus.length > 0 && (
-        <Text style={[styles.small, { marginTop: 4 }]}>{t.team.consensus(consensus.length)}</Text>
+      {discussionTopics.length > agenda.length && (
+        <Text style={styles.small}>{t.team.moreTopics(discussionTopics.length - agenda.length)}</Text>
       )}
+      <Text style={[styles.small, { marginTop: 4 }]}>
+        {t.team.consensus(consensus.length)} {words.agreementRule}
+      </Text>
     </View>
   )
 }
@@ -108,7 +144,7 @@ function Roles({ model, team }: { model: PdfModel; team: TeamModel }) {
   )
 }
 
-/** Where the team agrees and where it does not: spread, discussion topics, roles, who took part. */
+/** Where the team agrees and where it does not: the two figures per area, the agenda, roles, who took part. */
 export function TeamSection({ model }: { model: PdfModel }) {
   const { t, team } = model
   if (!team) return null

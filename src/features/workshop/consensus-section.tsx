@@ -1,13 +1,18 @@
 import { useState } from 'react'
+import { teamWords } from '../../i18n/team-words.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { teamMessages } from './team-messages.ts'
 import type { TeamModel } from './team-model.ts'
 
 const FIRST = 10
 
-/** Questions where everyone chose the same level, and the levels the room agreed on live. */
+/**
+ * Questions the room agrees on (the domain's rule: four in five at most a level apart, nobody
+ * saying "don't know"), with the statement most chose; and the levels the room agreed on live.
+ */
 export function ConsensusSection({ model }: { model: TeamModel }) {
   const t = useT(teamMessages).consensus
+  const words = useT(teamWords)
   const [all, setAll] = useState(false)
   const shown = all ? model.report.consensus : model.report.consensus.slice(0, FIRST)
   const agreed = model.questionnaire.questions.filter((q) => Object.hasOwn(model.workshop.consensus, q.id))
@@ -17,16 +22,18 @@ export function ConsensusSection({ model }: { model: TeamModel }) {
       <h2 id="ws-consensus">
         {t.heading} <span className="ws-count">({model.report.consensus.length})</span>
       </h2>
+      <p className="ws-muted">{words.agreementRule}</p>
       {model.report.consensus.length === 0 ? (
         <p>{t.none}</p>
       ) : (
         <ul className="ws-consensus-list">
           {shown.map((q) => {
             const question = model.question(q.questionId)
+            const { core, mode } = q
             return (
               <li key={q.questionId}>
-                <strong>{model.text(question.title)}</strong> – {t.level(q.min!)}:{' '}
-                {model.text(question.levels[q.min!]!)}
+                <strong>{model.text(question.title)}</strong> – {t.level(mode!)}: {model.text(question.levels[mode!]!)}{' '}
+                <span className="ws-muted">({words.core(core!.count, q.rated, core!.from, core!.to)})</span>
               </li>
             )
           })}

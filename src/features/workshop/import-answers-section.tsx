@@ -1,59 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { describeProblems, type Questionnaire, type Workshop } from '../../domain/index.ts'
+import type { Questionnaire, Workshop } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
-import { useWorkshopStore } from '../../store/workshop-store.ts'
-import { importResponses, type ImportInput, type ImportOutcome } from './import-responses.ts'
-import { participantLabel } from './labels.ts'
+import { count, Outcome } from './import-answers-outcome.tsx'
+import { ImportQuestionDialog } from './import-question-dialog.tsx'
+import type { ImportInput } from './import-responses.ts'
 import { workshopMessages } from './messages.ts'
 import { QrScanner, type CameraProblem } from './qr-scanner.tsx'
-
-function Outcome({
-  outcome,
-  workshop,
-  questionnaire,
-  added,
-}: {
-  outcome: ImportOutcome
-  workshop: Workshop
-  questionnaire: Questionnaire
-  added: number
-}) {
-  const t = useT(workshopMessages)
-  const m = t.importAnswers
-  switch (outcome.status) {
-    case 'added':
-      return <li className="ws-ok">{m.added(outcome.source, outcome.participant.name ?? t.participantLabel(added))}</li>
-    case 'duplicate':
-      return (
-        <li className="ws-warn">
-          {outcome.existing === null
-            ? m.duplicateInBatch(outcome.source)
-            : m.duplicate(
-                outcome.source,
-                participantLabel(t, workshop.participants[outcome.existing] ?? {}, outcome.existing, true),
-              )}
-        </li>
-      )
-    case 'otherQuestionnaire':
-      return (
-        <li className="ws-bad">
-          {m.refused(outcome.source)}{' '}
-          {m.otherQuestionnaire(outcome.id, outcome.version, questionnaire.id, questionnaire.version)}
-        </li>
-      )
-    case 'refused':
-      return (
-        <li className="ws-bad">
-          {m.refused(outcome.source)}
-          <ul>
-            {describeProblems(outcome.problems).map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </li>
-      )
-  }
-}
+import { useImportFlow } from './use-import-flow.ts'
 
 /** Many response files or answer links at once: what was added, what was there, what was refused. */
 export function ImportAnswersSection({
@@ -66,17 +19,14 @@ export function ImportAnswersSection({
   const t = useT(workshopMessages)
   const m = t.importAnswers
   const id = useId()
-  const addParticipants = useWorkshopStore((s) => s.addParticipants)
+  const flow = useImportFlow(questionnaire)
+  const { busy, lines } = flow
   const [links, setLinks] = useState('')
-  const [busy, setBusy] = useState(false)
   const [dragging, setDragging] = useState(false)
-  const [result, setResult] = useState<{ outcomes: ImportOutcome[]; before: number } | null>(null)
   const [scanning, setScanning] = useState(false)
   const [cameraProblem, setCameraProblem] = useState<CameraProblem | null>(null)
   const scanButton = useRef<HTMLButtonElement>(null)
   const focusScanButton = useRef(false)
-  // One import at a time: codes scanned in quick succession must each see who the one before added.
-  const queue = useRef(Promise.resolve())
 
   // The scanner's Done button had the focus; it goes back to the button that opened the scanner.
   useEffect(() => {
@@ -85,22 +35,7 @@ export function ImportAnswersSection({
     scanButton.current?.focus()
   }, [scanning])
 
-  const run = (inputs: ImportInput[]) => {
-    const next = queue.current.then(() => importNow(inputs))
-    queue.current = next.catch(() => undefined)
-    return next
-  }
-  const importNow = async (inputs: ImportInput[]) => {
-    if (inputs.length === 0) return
-    setBusy(true)
-    // Read the participants at the moment of import: earlier imports are never lost.
-    const current = useWorkshopStore.getState().workshops.find((w) => w.id === workshop.id)?.participants ?? []
-    const outcomes = await importResponses(questionnaire, current, inputs)
-    const participants = outcomes.flatMap((o) => (o.status === 'added' ? [o.participant] : []))
-    if (participants.length > 0) addParticipants(workshop.id, participants)
-    setResult({ outcomes, before: current.length })
-    setBusy(false)
-  }
+  const run = (inputs: ImportInput[]) => flow.run(workshop.id, inputs)
   const fromFiles = async (files: FileList | null) => {
     const list = [...(files ?? [])]
     await run(
@@ -121,16 +56,14 @@ export function ImportAnswersSection({
     setCameraProblem(problem)
   }
 
-  const counts = result && {
-    added: result.outcomes.filter((o) => o.status === 'added').length,
-    duplicates: result.outcomes.filter((o) => o.status === 'duplicate').length,
-    refused: result.outcomes.filter((o) => o.status === 'refused' || o.status === 'otherQuestionnaire').length,
+  const counts = lines && {
+    added: count(lines, 'added', 'matched'),
+    duplicates: count(lines, 'duplicate'),
+    refused: count(lines, 'refused', 'otherQuestionnaire', 'older'),
+    updated: count(lines, 'updated'),
+    notTaken: count(lines, 'kept', 'skipped'),
+    waiting: count(lines, 'changed', 'ambiguous', 'otherWorkshop'),
   }
-  // The number each added participant gets: after those already there, in the order added.
-  const numbers = (result?.outcomes ?? []).reduce<number[]>(
-    (acc, o) => [...acc, (acc.at(-1) ?? result?.before ?? 0) + (o.status === 'added' ? 1 : 0)],
-    [],
-  )
   return (
     <section className="ws-section" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{m.heading}</h2>
@@ -212,14 +145,18 @@ export function ImportAnswersSection({
       <div role="status" aria-live="polite" className="ws-import-result">
         {busy && <p>{m.working}</p>}
         {!busy && counts && <p className="ws-summary">{m.summary(counts.added, counts.duplicates, counts.refused)}</p>}
+        {!busy && counts && counts.updated + counts.notTaken + counts.waiting > 0 && (
+          <p>{m.more(counts.updated, counts.notTaken, counts.waiting)}</p>
+        )}
       </div>
-      {!busy && result && (
+      {!busy && lines && (
         <ul className="ws-outcomes">
-          {result.outcomes.map((outcome, i) => (
-            <Outcome key={i} outcome={outcome} workshop={workshop} questionnaire={questionnaire} added={numbers[i]!} />
+          {lines.map((line) => (
+            <Outcome key={line.key} outcome={line.outcome} workshop={workshop} questionnaire={questionnaire} />
           ))}
         </ul>
       )}
+      <ImportQuestionDialog question={flow.questions[0]} questionnaire={questionnaire} onAnswer={flow.answer} />
     </section>
   )
 }

@@ -1,11 +1,12 @@
-import { Suspense, useId, useState } from 'react'
+import { Suspense, useEffect, useId, useRef, useState } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
-import { createResponse, localize } from '../../domain/index.ts'
+import { createResponse, localize, type AssessmentResponse } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { useInvitationStore } from '../../store/invitation-store.ts'
 import { useActiveQuestionnaire } from '../../store/use-active-questionnaire.ts'
 import { newId } from '../../store/workshop-store.ts'
+import { DownloadPrevious, SomeoneElse } from './join-page-someone-else.tsx'
 import { roleLabel } from './labels.ts'
 import { parseQuestionnaireRef } from './links.ts'
 import { workshopMessages } from './messages.ts'
@@ -28,6 +29,12 @@ function Join() {
   const roles = params.getAll('r').slice(0, 30)
   const [name, setName] = useState(response?.respondent?.name ?? '')
   const [role, setRole] = useState(response?.respondent?.role ?? '')
+  // Who used this device before "I am someone else": their answers stay, offered for download.
+  const [previous, setPrevious] = useState<AssessmentResponse | null>(null)
+  const nameField = useRef<HTMLInputElement>(null)
+  useEffect(() => {
+    if (previous) nameField.current?.focus()
+  }, [previous])
   const heading = title ? t.title(title) : t.untitled
   if (!workshopId || !ref)
     return (
@@ -43,8 +50,11 @@ function Join() {
   const start = () => {
     const base = existing ?? createResponse(questionnaire, newId('r'), new Date())
     const respondent = { ...(name.trim() ? { name: name.trim() } : {}), ...(role ? { role } : {}) }
-    const { respondent: _previous, ...rest } = base
-    useAssessmentStore.getState().replace(Object.keys(respondent).length > 0 ? { ...rest, respondent } : rest)
+    const { respondent: _previous, workshopId: _other, ...rest } = base
+    // The answers carry the workshop they are for: a facilitator is asked before they go into another one.
+    useAssessmentStore
+      .getState()
+      .replace({ ...rest, ...(Object.keys(respondent).length > 0 ? { respondent } : {}), workshopId })
     useInvitationStore.getState().accept({ workshopId, title, questionnaire: ref })
     const first = [...questionnaire.dimensions].sort((a, b) => a.order - b.order)[0]!
     void navigate(`/assess/${first.id}`)
@@ -66,10 +76,22 @@ function Join() {
             start()
           }}
         >
-          {existing && answered > 0 && <p className="ws-notice">{t.existing(answered)}</p>}
+          {existing && answered > 0 && (
+            <div className="ws-notice">
+              <p>{t.existing(answered)}</p>
+              {existing.respondent?.name && <p>{t.existingBy(existing.respondent.name)}</p>}
+            </div>
+          )}
+          {previous && (
+            <div className="ws-notice" role="status">
+              <p>{t.switched(previous.respondent?.name ?? null)}</p>
+              <DownloadPrevious previous={previous} />
+            </div>
+          )}
           <div className="ws-field">
             <label htmlFor={`${id}-name`}>{t.name}</label>
             <input
+              ref={nameField}
               id={`${id}-name`}
               value={name}
               maxLength={200}
@@ -93,9 +115,22 @@ function Join() {
               </select>
             </div>
           )}
-          <button type="submit" className="ws-button ws-button-primary">
-            {existing && answered > 0 ? t.continue : t.start}
-          </button>
+          <div className="ws-actions">
+            <button type="submit" className="ws-button ws-button-primary">
+              {existing && answered > 0 ? t.continue : t.start}
+            </button>
+            {existing && answered > 0 && (
+              <SomeoneElse
+                response={existing}
+                questionnaire={questionnaire}
+                onStarted={(before) => {
+                  setPrevious(before)
+                  setName('')
+                  setRole('')
+                }}
+              />
+            )}
+          </div>
         </form>
       )}
       {fits && existing && answered > 0 && <SendAnswersPanel />}

@@ -1,12 +1,14 @@
 import { Suspense, useId, useRef, type KeyboardEvent } from 'react'
 import { Link, useSearchParams } from 'react-router'
-import { localize, type Choice, type Questionnaire, type Workshop } from '../../domain/index.ts'
+import { agreementOf, isTopic, localize, type Questionnaire, type Workshop } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useWorkshopStore } from '../../store/workshop-store.ts'
 import { useFormat } from './format.ts'
 import { FullScreenButton } from './full-screen-button.tsx'
 import { participantLabel } from './labels.ts'
 import { liveMessages } from './live-messages.ts'
+import { LockToggle } from './live-mode-lock.tsx'
+import { isImported, useLiveEntries } from './live-mode-entries.ts'
 import { LiveRow, type LiveOption } from './live-row.tsx'
 import { workshopMessages } from './messages.ts'
 import { OtherQuestionnaireNotice, WorkshopMissing } from './page-states.tsx'
@@ -28,7 +30,7 @@ function Live({ workshop, questionnaire }: { workshop: Workshop; questionnaire: 
   const idPrefix = useId().replaceAll(':', '')
   const screen = useRef<HTMLElement>(null)
   const [params, setParams] = useSearchParams()
-  const { setChoice, setConsensus, addParticipant } = useWorkshopStore.getState()
+  const { addParticipant } = useWorkshopStore.getState()
   const total = questionnaire.questions.length
   const index = Math.min(Math.max(Number(params.get('q') ?? '1') || 1, 1), total) - 1
   const question = questionnaire.questions[index]!
@@ -48,25 +50,28 @@ function Live({ workshop, questionnaire }: { workshop: Workshop; questionnaire: 
   const max = levels.length > 0 ? Math.max(...levels) : null
   const mean = levels.length > 0 ? levels.reduce((a, b) => a + b, 0) / levels.length : null
   const consensus = workshop.consensus[question.id]
-
-  const choose = (row: number, choice: Choice | undefined) => {
-    if (row === consensusRow) setConsensus(workshop.id, question.id, typeof choice === 'number' ? choice : undefined)
-    else setChoice(workshop.id, participants[row]!.id, question.id, choice)
-  }
+  const { locked, unlocked, toggle, refuse, choose, nextEditable, notice, canUndo, undo } = useLiveEntries(
+    workshop,
+    question.id,
+    index,
+    go,
+  )
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, row: number) => {
     const rowOptions = row === consensusRow ? LEVELS : options
     const current = row === consensusRow ? consensus : participants[row]?.answers[question.id]?.choice
     const key = event.key
     let handled = true
-    if (/^[0-4]$/.test(key)) {
+    if (event.ctrlKey || event.metaKey || event.altKey) handled = false
+    else if (/^[0-4]$/.test(key)) {
       choose(row, Number(key))
-      focusRow(idPrefix, Math.min(row + 1, consensusRow))
+      if (!locked(row)) focusRow(idPrefix, nextEditable(row))
     } else if ((key === 'd' || key === 'D' || key === '?') && row !== consensusRow && question.options.dontKnow) {
       choose(row, 'dontKnow')
-      focusRow(idPrefix, Math.min(row + 1, consensusRow))
+      if (!locked(row)) focusRow(idPrefix, nextEditable(row))
     } else if (key === 'Delete' || key === 'Backspace') choose(row, undefined)
     else if (key === 'ArrowDown') focusRow(idPrefix, Math.min(row + 1, consensusRow))
     else if (key === 'ArrowUp') focusRow(idPrefix, Math.max(row - 1, 0))
+    else if ((key === 'ArrowRight' || key === 'ArrowLeft') && locked(row)) refuse(row)
     else if (key === 'ArrowRight' || key === 'ArrowLeft') {
       const at = rowOptions.findIndex((o) => o === current)
       const next = key === 'ArrowRight' ? Math.min(at + 1, rowOptions.length - 1) : Math.max(at - 1, 0)
@@ -82,6 +87,8 @@ function Live({ workshop, questionnaire }: { workshop: Workshop; questionnaire: 
   const optionLabel = (option: LiveOption) => (option === 'dontKnow' ? t.dontKnow : t.levelShort(option as number))
   const optionText = (option: LiveOption) => (option === 'dontKnow' ? t.dontKnowShort : String(option))
   const spread = min !== null && max !== null ? max - min : null
+  // The team report's rule, not a rule of its own: what is a topic here is a topic there.
+  const topic = isTopic(agreementOf(participants.map((p) => p.answers[question.id]?.choice)).kind)
   return (
     <article ref={screen} className="ws ws-live" aria-labelledby="ws-live-title">
       <header className="ws-live-bar">
@@ -124,7 +131,7 @@ function Live({ workshop, questionnaire }: { workshop: Workshop; questionnaire: 
             {t.grid}
           </h2>
           <p className="ws-live-help" id={`${idPrefix}-help`}>
-            {t.gridHelp}
+            {t.gridHelp} {t.gridHelpMore}
           </p>
           {participants.length === 0 && <p>{t.noParticipants}</p>}
           <div id={idPrefix} className="ws-live-grid" aria-describedby={`${idPrefix}-help`}>
@@ -144,6 +151,18 @@ function Live({ workshop, questionnaire }: { workshop: Workshop; questionnaire: 
                 optionLabel={optionLabel}
                 optionText={optionText}
                 value={p.answers[question.id]?.choice}
+                readOnly={locked(row)}
+                aside={
+                  isImported(p) && (
+                    <LockToggle
+                      idPrefix={`${idPrefix}-lock-${row}`}
+                      who={participantLabel(w, p, row, true)}
+                      source={w.participants.sources[p.source]!}
+                      unlocked={unlocked.has(p.id)}
+                      onToggle={() => toggle(p.id)}
+                    />
+                  )
+                }
                 onChoose={(choice) => choose(row, choice)}
                 onKeyDown={onKeyDown}
               />
@@ -162,9 +181,23 @@ function Live({ workshop, questionnaire }: { workshop: Workshop; questionnaire: 
               />
             </div>
           </div>
-          <button type="button" className="ws-button ws-button-quiet" onClick={() => addParticipant(workshop.id, {})}>
-            {t.addParticipant}
-          </button>
+          <div className="ws-actions">
+            <button type="button" className="ws-button ws-button-quiet" onClick={() => addParticipant(workshop.id, {})}>
+              {t.addParticipant}
+            </button>
+            <button
+              type="button"
+              className="ws-button ws-button-quiet"
+              disabled={!canUndo}
+              aria-keyshortcuts="Control+Z Meta+Z"
+              onClick={undo}
+            >
+              {t.undo}
+            </button>
+          </div>
+          <p className="ws-live-notice" role="status">
+            {notice}
+          </p>
           <div className="ws-live-spread" role="status" aria-live="polite">
             <p>
               <strong>
@@ -181,7 +214,7 @@ function Live({ workshop, questionnaire }: { workshop: Workshop; questionnaire: 
               {t.entered(entered, participants.length)}
               {mean !== null && ` · ${t.mean(format.level(mean))}`}
             </p>
-            {spread !== null && spread >= 2 && <p className="ws-live-discuss">{t.discuss}</p>}
+            {topic && <p className="ws-live-discuss">{t.discuss}</p>}
           </div>
         </section>
       </div>

@@ -46,7 +46,7 @@ test('every voice is entered with the keyboard: digits, d, arrows, Page Down', a
   expect(useWorkshopStore.getState().workshops[0]!.participants[0]!.answers['bm-b']).toEqual({ choice: 4 })
   await user.keyboard('1')
   expect(screen.getByText(/Spanne im Raum: Stufe 1 bis 4 \(3 Stufen auseinander\)/)).toBeInTheDocument()
-  expect(screen.getByText('Diskussionsthema: zwei oder mehr Stufen auseinander')).toBeInTheDocument()
+  expect(screen.getByText('Diskussionsthema: Das Team ist geteilt, oder einige wissen es nicht')).toBeInTheDocument()
   // The focus is on the consensus row now: 2 records the room's agreement.
   await user.keyboard('2')
   expect(useWorkshopStore.getState().workshops[0]!.consensus).toEqual({ 'bm-b': 2 })

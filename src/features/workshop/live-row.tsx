@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react'
+import type { KeyboardEvent, ReactNode } from 'react'
 import type { Choice } from '../../domain/index.ts'
 
 export type LiveOption = Choice
@@ -15,6 +15,8 @@ export function LiveRow({
   optionLabel,
   optionText,
   value,
+  readOnly = false,
+  aside,
   onChoose,
   onKeyDown,
 }: {
@@ -25,6 +27,10 @@ export function LiveRow({
   optionLabel: (option: LiveOption) => string
   optionText: (option: LiveOption) => string
   value: LiveOption | undefined
+  /** Shown but not changed (an imported answer): the keys still move, a choice is refused by the grid. */
+  readOnly?: boolean
+  /** Beside the name, e.g. the switch that unlocks an imported row. */
+  aside?: ReactNode
   onChoose: (option: LiveOption) => void
   onKeyDown: (event: KeyboardEvent<HTMLButtonElement>, row: number) => void
 }) {
@@ -32,9 +38,18 @@ export function LiveRow({
   const checked = options.findIndex((o) => o === value)
   const tabbable = checked >= 0 ? checked : 0
   return (
-    <div role="radiogroup" aria-labelledby={labelId} className="ws-live-row" data-row={row}>
-      <span id={labelId} className="ws-live-name">
-        {label}
+    <div
+      role="radiogroup"
+      aria-labelledby={labelId}
+      aria-readonly={readOnly || undefined}
+      className={`ws-live-row${readOnly ? ' ws-live-row-locked' : ''}`}
+      data-row={row}
+    >
+      <span className="ws-live-who">
+        <span id={labelId} className="ws-live-name">
+          {label}
+        </span>
+        {aside}
       </span>
       {options.map((option, j) => (
         <button
@@ -43,6 +58,7 @@ export function LiveRow({
           role="radio"
           id={`${idPrefix}-${row}-${j}`}
           aria-checked={value === option}
+          aria-disabled={readOnly || undefined}
           aria-label={optionLabel(option)}
           tabIndex={j === tabbable ? 0 : -1}
           className={`ws-live-option${value === option ? ' ws-live-option-on' : ''}`}

@@ -105,6 +105,55 @@ export const workshopMessages = defineMessages(
       refused: (source: string) => `${source}: abgewiesen.`,
       otherQuestionnaire: (id: string, version: string, expected: string, expectedVersion: string) =>
         `Die Antworten gehören zum Fragebogen „${id}“ Version ${version}; dieser Workshop nutzt „${expected}“ Version ${expectedVersion}.`,
+      matched: (source: string, who: string) => `${source}: ${who} zugeordnet – schon vorher eingetragen.`,
+      updated: (source: string, who: string) => `${source}: Antworten von ${who} aktualisiert.`,
+      kept: (source: string, who: string) => `${source}: Änderungen von ${who} nicht übernommen.`,
+      skipped: (source: string) => `${source}: nicht hinzugefügt.`,
+      older: (source: string, who: string) =>
+        `${source}: ältere Fassung der Antworten von ${who} als die schon importierte – abgewiesen.`,
+      olderInBatch: (source: string) =>
+        `${source}: in dieser Auswahl ist eine neuere Fassung derselben Antworten – diese abgewiesen.`,
+      changedWaiting: (source: string, who: string) => `${source}: geänderte Antworten von ${who} – bitte entscheiden.`,
+      ambiguousWaiting: (source: string, name: string) =>
+        `${source}: mehrere eingetragene Personen heißen „${name}“ – bitte entscheiden.`,
+      otherWorkshopWaiting: (source: string) => `${source}: für einen anderen Workshop geschickt – bitte entscheiden.`,
+      more: (updated: number, notTaken: number, waiting: number) =>
+        `${[
+          updated > 0 && `${updated} aktualisiert`,
+          notTaken > 0 && `${notTaken} nicht übernommen`,
+          waiting > 0 && `${waiting} ${waiting === 1 ? 'wartet' : 'warten'} auf Ihre Entscheidung`,
+        ]
+          .filter(Boolean)
+          .join(', ')}.`,
+      removed: 'eine inzwischen entfernte Person',
+      ask: {
+        changedTitle: (who: string) => `Geänderte Antworten von ${who}`,
+        changedLead: (source: string, who: string) =>
+          `${source} ist eine neuere Fassung der Antworten von ${who}. Geändert hat sich:`,
+        change: (question: string, from: string, to: string) => `${question}: ${from} → ${to}`,
+        noteChanged: 'Notiz geändert',
+        adoptionChanged: 'Angaben zur eingeführten Software',
+        level: LABELS.de.level,
+        none: 'keine Angabe',
+        choices: LABELS.de.choices as Record<string, string>,
+        take: 'Änderungen übernehmen',
+        keep: 'Bisherige Antworten behalten',
+        whoseTitle: (name: string) => `Wer ist „${name}“?`,
+        whoseLead: (source: string, name: string, n: number) =>
+          `In ${source} steht der Name „${name}“. ${n} eingetragene Personen heißen so und haben noch keine Antworten.`,
+        whose: 'Zu wem gehören die Antworten?',
+        candidate: (label: string, role: string, row: number) => `${label} (${role}, Zeile ${row})`,
+        asNew: 'Als neue Person hinzufügen',
+        assign: 'Zuordnen',
+        dontImport: 'Nicht importieren',
+        otherTitle: 'Antworten für einen anderen Workshop',
+        otherLeadKnown: (source: string, other: string, here: string) =>
+          `${source} wurde für den Workshop „${other}“ geschickt, nicht für „${here}“.`,
+        otherLeadUnknown: (source: string, here: string) =>
+          `${source} wurde für einen anderen Workshop geschickt (in diesem Browser nicht vorhanden), nicht für „${here}“.`,
+        addAnyway: (here: string) => `Trotzdem zu „${here}“ hinzufügen`,
+        dontAdd: 'Nicht hinzufügen',
+      },
       link: (n: number) => `Link ${n}`,
       scanHint: 'Oder die QR-Codes auf den Geräten der Teilnehmenden mit der Kamera dieses Geräts lesen.',
       scan: 'QR-Codes scannen',
@@ -230,6 +279,54 @@ export const workshopMessages = defineMessages(
       refused: (source: string) => `${source}: refused.`,
       otherQuestionnaire: (id: string, version: string, expected: string, expectedVersion: string) =>
         `These answers belong to questionnaire "${id}" version ${version}; this workshop uses "${expected}" version ${expectedVersion}.`,
+      matched: (source: string, who: string) => `${source}: matched to ${who}, registered in advance.`,
+      updated: (source: string, who: string) => `${source}: ${who}'s answers updated.`,
+      kept: (source: string, who: string) => `${source}: ${who}'s changes not taken.`,
+      skipped: (source: string) => `${source}: not added.`,
+      older: (source: string, who: string) =>
+        `${source}: an older version of ${who}'s answers than the one imported – refused.`,
+      olderInBatch: (source: string) =>
+        `${source}: this selection holds a newer version of the same answers – this one refused.`,
+      changedWaiting: (source: string, who: string) => `${source}: ${who}'s answers changed – please decide.`,
+      ambiguousWaiting: (source: string, name: string) =>
+        `${source}: several registered people are called "${name}" – please decide.`,
+      otherWorkshopWaiting: (source: string) => `${source}: sent for another workshop – please decide.`,
+      more: (updated: number, notTaken: number, waiting: number) =>
+        `${[
+          updated > 0 && `${updated} updated`,
+          notTaken > 0 && `${notTaken} not taken`,
+          waiting > 0 && `${waiting} waiting for your decision`,
+        ]
+          .filter(Boolean)
+          .join(', ')}.`,
+      removed: 'a participant since removed',
+      ask: {
+        changedTitle: (who: string) => `${who}'s answers have changed`,
+        changedLead: (source: string, who: string) => `${source} is a newer version of ${who}'s answers. What changed:`,
+        change: (question: string, from: string, to: string) => `${question}: ${from} → ${to}`,
+        noteChanged: 'note changed',
+        adoptionChanged: 'Software in use',
+        level: LABELS.en.level,
+        none: 'no answer',
+        choices: LABELS.en.choices as Record<string, string>,
+        take: 'Take the changes',
+        keep: 'Keep the earlier answers',
+        whoseTitle: (name: string) => `Who is "${name}"?`,
+        whoseLead: (source: string, name: string, n: number) =>
+          `${source} carries the name "${name}". ${n} registered people have that name and no answers yet.`,
+        whose: 'Whose answers are these?',
+        candidate: (label: string, role: string, row: number) => `${label} (${role}, row ${row})`,
+        asNew: 'Add as a new person',
+        assign: 'Assign',
+        dontImport: "Don't import",
+        otherTitle: 'Answers for another workshop',
+        otherLeadKnown: (source: string, other: string, here: string) =>
+          `${source} was sent for the workshop "${other}", not for "${here}".`,
+        otherLeadUnknown: (source: string, here: string) =>
+          `${source} was sent for another workshop (not in this browser), not for "${here}".`,
+        addAnyway: (here: string) => `Add to "${here}" anyway`,
+        dontAdd: "Don't add",
+      },
       link: (n: number) => `Link ${n}`,
       scanHint: "Or read the QR codes on participants' devices with this device's camera.",
       scan: 'Scan QR codes',

@@ -116,9 +116,10 @@ export function ParticipantsSection({
                         aria-label={m.nameOf(label)}
                         defaultValue={p.name ?? ''}
                         maxLength={200}
-                        onBlur={(e) => {
-                          if (e.target.value.trim() !== (p.name ?? ''))
-                            updateParticipant(workshop.id, p.id, { name: e.target.value.trim() })
+                        // Saved as typed (the workspace queues the newest version): a reload right after keeps it.
+                        onChange={(e) => {
+                          const typed = e.target.value.trim()
+                          if (typed !== (p.name ?? '')) updateParticipant(workshop.id, p.id, { name: typed })
                         }}
                       />
                     </td>

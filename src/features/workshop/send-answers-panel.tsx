@@ -23,9 +23,17 @@ function Panel() {
   useEffect(() => {
     if (!response || !fits) return
     let live = true
-    encodeShareCode(response, questionnaire).then(
+    // Answers given before they carried their workshop take it from the invitation they were given for.
+    const invitedFor =
+      invitation &&
+      invitation.questionnaire.id === response.questionnaire.id &&
+      invitation.questionnaire.version === response.questionnaire.version
+        ? invitation.workshopId
+        : undefined
+    const workshopId = response.workshopId ?? invitedFor
+    encodeShareCode(workshopId ? { ...response, workshopId } : response, questionnaire).then(
       (code) => {
-        if (live) setLink({ for: response, url: shareLink(code, invitation?.workshopId ?? null) })
+        if (live) setLink({ for: response, url: shareLink(code, workshopId ?? null) })
       },
       // Old browsers lack CompressionStream: the file export still works, so point there.
       () => {

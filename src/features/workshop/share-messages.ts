@@ -31,6 +31,16 @@ export const shareMessages = defineMessages(
       duplicate: (title: string) =>
         `Diese Antworten sind im Workshop „${title}“ schon enthalten – nicht noch einmal hinzugefügt.`,
       open: 'Workshop öffnen',
+      source: 'Dieser Antwort-Link',
+      matched: (title: string, who: string) => `Im Workshop „${title}“ ${who} zugeordnet – schon vorher eingetragen.`,
+      updated: (title: string, who: string) => `Die Antworten von ${who} im Workshop „${title}“ wurden aktualisiert.`,
+      older: (title: string, who: string) =>
+        `Im Workshop „${title}“ ist schon eine neuere Fassung der Antworten von ${who} – diese ältere wurde nicht übernommen.`,
+      kept: (title: string, who: string) => `Die bisherigen Antworten von ${who} im Workshop „${title}“ bleiben.`,
+      skipped: 'Nicht hinzugefügt.',
+      deciding: 'Bitte entscheiden Sie im Dialog.',
+      sentFor: (title: string) => `Dieser Link wurde für den Workshop „${title}“ geschickt.`,
+      sentForUnknown: 'Dieser Link wurde für einen Workshop geschickt, den es in diesem Browser nicht gibt.',
     },
     join: {
       title: (workshop: string) => `Einladung: ${workshop}`,
@@ -46,6 +56,20 @@ export const shareMessages = defineMessages(
       continue: 'Mit meinen Antworten weitermachen',
       existing: (n: number) =>
         `In diesem Browser gibt es schon ${n} Antworten zu diesem Fragebogen; sie werden weiterverwendet.`,
+      existingBy: (name: string) =>
+        `Eingetragen als „${name}“. Sind Sie jemand anderes, beginnen Sie mit eigenen, leeren Antworten.`,
+      someoneElse: 'Ich bin jemand anderes',
+      someoneElseTitle: 'Als andere Person beginnen',
+      someoneElseBody: (name: string | null, n: number) =>
+        `Die ${n === 1 ? 'Antwort' : `${n} Antworten`} ${name ? `von ${name}` : 'der vorigen Person'} ${n === 1 ? 'bleibt' : 'bleiben'} in diesem Browser gespeichert. Sie beginnen mit einem leeren Fragebogen, Ihre Antworten werden getrennt davon gesendet.`,
+      someoneElseAdvice:
+        'Hat die vorige Person ihre Antworten noch nicht an die Moderation geschickt? Laden Sie sie vorher herunter und geben Sie ihr die Datei.',
+      downloadPrevious: (name: string | null) =>
+        name ? `Antworten von ${name} herunterladen` : 'Antworten der vorigen Person herunterladen',
+      startFresh: 'Neu beginnen',
+      cancel: 'Abbrechen',
+      switched: (name: string | null) =>
+        `Neu begonnen. Die Antworten ${name ? `von ${name}` : 'der vorigen Person'} sind in diesem Browser gespeichert.`,
     },
   },
   {
@@ -77,6 +101,16 @@ export const shareMessages = defineMessages(
       added: (title: string) => `Added to the workshop "${title}".`,
       duplicate: (title: string) => `These answers are already in the workshop "${title}" – not added again.`,
       open: 'Open the workshop',
+      source: 'This answer link',
+      matched: (title: string, who: string) => `Matched to ${who} in the workshop "${title}", registered in advance.`,
+      updated: (title: string, who: string) => `${who}'s answers in the workshop "${title}" were updated.`,
+      older: (title: string, who: string) =>
+        `The workshop "${title}" already holds a newer version of ${who}'s answers – this older one was not taken.`,
+      kept: (title: string, who: string) => `${who}'s earlier answers in the workshop "${title}" stay.`,
+      skipped: 'Not added.',
+      deciding: 'Please decide in the dialog.',
+      sentFor: (title: string) => `This link was sent for the workshop "${title}".`,
+      sentForUnknown: 'This link was sent for a workshop that is not in this browser.',
     },
     join: {
       title: (workshop: string) => `Invitation: ${workshop}`,
@@ -91,6 +125,20 @@ export const shareMessages = defineMessages(
       start: 'Start the questionnaire',
       continue: 'Continue with my answers',
       existing: (n: number) => `This browser already holds ${n} answers to this questionnaire; they are kept.`,
+      existingBy: (name: string) =>
+        `Entered as "${name}". If you are someone else, start with answers of your own, empty.`,
+      someoneElse: 'I am someone else',
+      someoneElseTitle: 'Start as another person',
+      someoneElseBody: (name: string | null, n: number) =>
+        `${name ? `${name}'s` : "The previous person's"} ${n === 1 ? 'answer stays' : `${n} answers stay`} stored in this browser. You start with an empty questionnaire; your answers are sent separately.`,
+      someoneElseAdvice:
+        'Has the previous person not sent their answers to the facilitator yet? Download them first and give them the file.',
+      downloadPrevious: (name: string | null) =>
+        name ? `Download ${name}'s answers` : "Download the previous person's answers",
+      startFresh: 'Start afresh',
+      cancel: 'Cancel',
+      switched: (name: string | null) =>
+        `Started afresh. ${name ? `${name}'s` : "The previous person's"} answers are stored in this browser.`,
     },
   },
 )

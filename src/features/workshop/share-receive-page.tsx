@@ -1,32 +1,141 @@
 import { Suspense, useEffect, useId, useState } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
-import { decodeShareCode, describeProblems, type AssessmentResponse, type Result } from '../../domain/index.ts'
+import {
+  decodeShareCode,
+  describeProblems,
+  type AssessmentResponse,
+  type Questionnaire,
+  type Result,
+  type Workshop,
+} from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { useActiveQuestionnaire } from '../../store/use-active-questionnaire.ts'
 import { useWorkshopStore } from '../../store/workshop-store.ts'
-import { importResponses } from './import-responses.ts'
-import { shareMessages } from './share-messages.ts'
+import { ImportQuestionDialog, whoIs } from './import-question-dialog.tsx'
+import { isQuestion, type ImportOutcome } from './import-responses.ts'
+import { shareLink } from './links.ts'
 import { workshopMessages } from './messages.ts'
+import { shareMessages } from './share-messages.ts'
+import { useImportFlow } from './use-import-flow.ts'
 import './workshop.css'
 
-type Added = { status: 'added' | 'duplicate'; workshopId: string; title: string }
+/** What became of the link in the workshop: a sentence, or null while a question is open. */
+function Outcome({ outcome, workshop }: { outcome: ImportOutcome; workshop: Workshop }) {
+  const t = useT(shareMessages).receive
+  const w = useT(workshopMessages)
+  const who = (participantId: string | null) => (participantId ? whoIs(w, workshop, participantId) : '')
+  const { title } = workshop
+  switch (outcome.status) {
+    case 'added':
+      return <p className="ws-ok">{t.added(title)}</p>
+    case 'matched':
+      return <p className="ws-ok">{t.matched(title, who(outcome.participantId))}</p>
+    case 'updated':
+      return <p className="ws-ok">{t.updated(title, who(outcome.participantId))}</p>
+    case 'duplicate':
+      return <p className="ws-warn">{t.duplicate(title)}</p>
+    case 'older':
+      return <p className="ws-bad">{t.older(title, who(outcome.participantId))}</p>
+    case 'kept':
+      return <p className="ws-warn">{t.kept(title, who(outcome.participantId))}</p>
+    case 'skipped':
+      return <p className="ws-warn">{t.skipped}</p>
+    case 'refused':
+      return (
+        <ul className="ws-bad">
+          {describeProblems(outcome.problems).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )
+    case 'otherQuestionnaire':
+      return null
+    default:
+      return <p>{t.deciding}</p>
+  }
+}
 
-function Receive() {
+function Received({
+  code,
+  response,
+  sentFor,
+  questionnaire,
+}: {
+  code: string
+  response: AssessmentResponse
+  sentFor: string | null
+  questionnaire: Questionnaire
+}) {
   const t = useT(shareMessages).receive
   const id = useId()
-  const { code = '' } = useParams()
-  const [params] = useSearchParams()
-  const questionnaire = useActiveQuestionnaire()
   const workshops = useWorkshopStore((s) => s.workshops)
-  const addParticipants = useWorkshopStore((s) => s.addParticipants)
-  const [decoded, setDecoded] = useState<{ code: string; result: Result<AssessmentResponse> } | null>(null)
-  const [added, setAdded] = useState<Added | null>(null)
+  const flow = useImportFlow(questionnaire)
+  const [chosen, setChosen] = useState<string | null>(null)
   const matching = workshops.filter(
     (w) => w.questionnaire.id === questionnaire.id && w.questionnaire.version === questionnaire.version,
   )
-  const wanted = params.get('w')
-  const [chosen, setChosen] = useState<string | null>(null)
-  const target = chosen ?? (matching.some((w) => w.id === wanted) ? wanted : (matching[0]?.id ?? null))
+  const target = chosen ?? (matching.some((w) => w.id === sentFor) ? sentFor : (matching[0]?.id ?? null))
+  const line = flow.lines?.at(-1)
+  const into = workshops.find((w) => w.id === line?.workshopId)
+  const done = line && into && line.outcome.status !== 'skipped' && !isQuestion(line.outcome)
+  const answered = Object.values(response.answers).filter((a) => a.choice !== undefined).length
+  const other = sentFor && sentFor !== target ? workshops.find((w) => w.id === sentFor) : undefined
+  const add = () => {
+    if (target) void flow.run(target, [{ source: t.source, kind: 'link', text: shareLink(code, sentFor, '') }])
+  }
+  return (
+    <section className="ws-section" aria-labelledby={`${id}-from`}>
+      <h2 id={`${id}-from`}>{t.from(response.respondent?.name ?? t.anonymous)}</h2>
+      <p>{t.answered(answered, questionnaire.questions.length)}</p>
+      {matching.length === 0 ? (
+        <p>
+          {t.noWorkshop} <Link to="/workshops">{t.toWorkshops}</Link>
+        </p>
+      ) : (
+        <>
+          <div role="status">
+            {line && into && <Outcome outcome={line.outcome} workshop={into} />}
+            {done && (
+              <Link className="ws-button ws-button-primary" to={`/workshops/${into.id}`}>
+                {t.open}
+              </Link>
+            )}
+          </div>
+          {!done && (
+            <>
+              {sentFor && sentFor !== target && (
+                <p className="ws-notice">{other ? t.sentFor(other.title) : t.sentForUnknown}</p>
+              )}
+              <div className="ws-inline">
+                <div className="ws-field">
+                  <label htmlFor={`${id}-workshop`}>{t.workshop}</label>
+                  <select id={`${id}-workshop`} value={target ?? ''} onChange={(e) => setChosen(e.target.value)}>
+                    {matching.map((w) => (
+                      <option key={w.id} value={w.id}>
+                        {w.title}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <button type="button" className="ws-button ws-button-primary" disabled={flow.busy} onClick={add}>
+                  {t.add}
+                </button>
+              </div>
+            </>
+          )}
+        </>
+      )}
+      <ImportQuestionDialog question={flow.questions[0]} questionnaire={questionnaire} onAnswer={flow.answer} />
+    </section>
+  )
+}
+
+function Receive() {
+  const t = useT(shareMessages).receive
+  const { code = '' } = useParams()
+  const [params] = useSearchParams()
+  const questionnaire = useActiveQuestionnaire()
+  const [decoded, setDecoded] = useState<{ code: string; result: Result<AssessmentResponse> } | null>(null)
   useEffect(() => {
     let live = true
     void decodeShareCode(code, questionnaire).then((result) => {
@@ -36,17 +145,6 @@ function Receive() {
       live = false
     }
   }, [code, questionnaire])
-
-  const add = async () => {
-    const workshop = useWorkshopStore.getState().workshops.find((w) => w.id === target)
-    if (!workshop) return
-    const [outcome] = await importResponses(questionnaire, workshop.participants, [
-      { source: 'link', kind: 'link', text: code },
-    ])
-    if (outcome?.status === 'added') addParticipants(workshop.id, [outcome.participant])
-    if (outcome?.status === 'added' || outcome?.status === 'duplicate')
-      setAdded({ status: outcome.status, workshopId: workshop.id, title: workshop.title })
-  }
 
   let body
   if (!decoded || decoded.code !== code) body = <p role="status">{t.decoding}</p>
@@ -63,44 +161,15 @@ function Receive() {
     )
   else {
     const response = decoded.result.value
-    const answered = Object.values(response.answers).filter((a) => a.choice !== undefined).length
     body = (
-      <>
-        <section className="ws-section" aria-labelledby={`${id}-from`}>
-          <h2 id={`${id}-from`}>{t.from(response.respondent?.name ?? t.anonymous)}</h2>
-          <p>{t.answered(answered, questionnaire.questions.length)}</p>
-          {matching.length === 0 ? (
-            <p>
-              {t.noWorkshop} <Link to="/workshops">{t.toWorkshops}</Link>
-            </p>
-          ) : added ? (
-            <div role="status">
-              <p className={added.status === 'added' ? 'ws-ok' : 'ws-warn'}>
-                {added.status === 'added' ? t.added(added.title) : t.duplicate(added.title)}
-              </p>
-              <Link className="ws-button ws-button-primary" to={`/workshops/${added.workshopId}`}>
-                {t.open}
-              </Link>
-            </div>
-          ) : (
-            <div className="ws-inline">
-              <div className="ws-field">
-                <label htmlFor={`${id}-workshop`}>{t.workshop}</label>
-                <select id={`${id}-workshop`} value={target ?? ''} onChange={(e) => setChosen(e.target.value)}>
-                  {matching.map((w) => (
-                    <option key={w.id} value={w.id}>
-                      {w.title}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <button type="button" className="ws-button ws-button-primary" onClick={() => void add()}>
-                {t.add}
-              </button>
-            </div>
-          )}
-        </section>
-      </>
+      <Received
+        key={code}
+        code={code}
+        response={response}
+        // The code names its workshop; links made before it did carry it after the code.
+        sentFor={response.workshopId ?? params.get('w')}
+        questionnaire={questionnaire}
+      />
     )
   }
   return (

@@ -1,5 +1,6 @@
 import { useChartWidth } from './chart-width.ts'
 import { TableScroll } from '../../ui/table-scroll.tsx'
+import { teamWords } from '../../i18n/team-words.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { useFormat } from './format.ts'
 import { TeamRadar } from './team-radar.tsx'
@@ -10,11 +11,13 @@ import type { TeamModel } from './team-model.ts'
 export function TeamDimensions({ model }: { model: TeamModel }) {
   const chartWidth = useChartWidth()
   const t = useT(teamMessages).dimensions
+  const words = useT(teamWords)
   const format = useFormat()
-  const rows = model.report.dimensions.map((d, i) => ({
+  const rows = model.report.dimensions.map((d) => ({
     id: d.dimensionId,
     title: model.dimensionTitle(d.dimensionId),
-    team: model.report.team.dimensions[i]!.score,
+    team: d.teamScore,
+    individualMean: d.individualMean,
     min: d.min,
     max: d.max,
     spread: d.spread,
@@ -54,7 +57,10 @@ export function TeamDimensions({ model }: { model: TeamModel }) {
               <tr>
                 <th scope="col">{t.dimension}</th>
                 <th scope="col" className="ws-num">
-                  {t.team}
+                  {words.teamScore}
+                </th>
+                <th scope="col" className="ws-num">
+                  {words.individualMean}
                 </th>
                 <th scope="col" className="ws-num">
                   {t.min}
@@ -72,6 +78,7 @@ export function TeamDimensions({ model }: { model: TeamModel }) {
                 <tr key={r.id}>
                   <th scope="row">{r.title}</th>
                   <td className="ws-num ws-strong">{format.score(r.team)}</td>
+                  <td className="ws-num">{format.score(r.individualMean)}</td>
                   <td className="ws-num">{format.score(r.min)}</td>
                   <td className="ws-num">{format.score(r.max)}</td>
                   <td className="ws-num">{format.score(r.spread)}</td>
@@ -81,6 +88,7 @@ export function TeamDimensions({ model }: { model: TeamModel }) {
           </table>
         </TableScroll>
       </div>
+      <p className="ws-muted">{words.figuresNote}</p>
     </section>
   )
 }

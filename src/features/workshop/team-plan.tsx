@@ -1,22 +1,36 @@
 import { tellFindings } from '../../i18n/findings.ts'
+import { tellTeamFindings } from '../../i18n/team-words.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useFormat } from './format.ts'
+import { participantLabel } from './labels.ts'
+import { workshopMessages } from './messages.ts'
 import { teamMessages } from './team-messages.ts'
 import type { TeamModel } from './team-model.ts'
 
-/** Findings and the first steps, foundation first, computed from the team's combined view. */
-export function TeamPlan({ model }: { model: TeamModel }) {
+/**
+ * Findings – the team's combined view, then what the room does not know – and the first steps,
+ * foundation first, computed from the team's combined view.
+ */
+export function TeamPlan({ model, showNames }: { model: TeamModel; showNames: boolean }) {
   const t = useT(teamMessages).plan
+  const w = useT(workshopMessages)
   const locale = useLocale()
   const format = useFormat()
   const { team } = model.report
-  const told = tellFindings(team, model.questionnaire, locale, 'team')
+  const told = [
+    ...tellFindings(team, model.questionnaire, locale, 'team'),
+    ...tellTeamFindings(model.report.findings, {
+      locale,
+      questionnaire: model.questionnaire,
+      participantLabel: (i) => participantLabel(w, model.participants[i]!, i, showNames),
+    }),
+  ]
   const steps = team.actionPlan.slice(0, model.questionnaire.scoring.actionPlanSize)
   return (
     <>
       <section className="ws-section" aria-labelledby="ws-findings">
         <h2 id="ws-findings">{t.findings}</h2>
-        {team.findings.length === 0 ? (
+        {told.length === 0 ? (
           <p>{t.noFindings}</p>
         ) : (
           <ul className="ws-findings">

@@ -56,6 +56,7 @@ function Report({
     [questionnaire, participants, workshop, locale],
   )
   const exportCsv = () => {
+    // The report on screen may still be catching up with the latest answers: the CSV takes them all.
     const csv = answersToCsv(questionnaire, toParticipants(workshop.participants), { locale, showNames })
     download(`${fileSlug(workshop.title)}-${workshop.date}.csv`, csv, 'text/csv;charset=utf-8')
   }
@@ -106,7 +107,7 @@ function Report({
           <DiscussionTopics model={model} />
           <RoleComparison model={model} />
           <ConsensusSection model={model} />
-          <TeamPlan model={model} />
+          <TeamPlan model={model} showNames={showNames} />
           <QuestionSpreadTable model={model} />
           <IndividualProfiles model={model} showNames={showNames} />
         </>

@@ -31,28 +31,78 @@ beforeEach(() => {
 })
 
 describe('team report', () => {
-  test('shows the spread per dimension and the discussion topics with the statements at both ends', async () => {
+  test('shows the team score and the mean of individual scores apart, and the ranked discussion topics', async () => {
     await renderWorkshop(`/workshops/${workshopId}/report`)
     expect(await screen.findByRole('heading', { level: 1, name: 'Strategieklausur' })).toBeInTheDocument()
     const dimensions = await screen.findByRole('table', { name: /Dimensionen: Punkte von 100/ })
+    expect(
+      within(dimensions)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['Dimension', 'Teamwert', 'Mittel der Einzelwerte', 'Niedrigster', 'Höchster', 'Spanne'])
     const businessModel = within(dimensions).getByRole('row', { name: /Geschäftsmodell/ })
-    // Team from the mean levels: (2 + 7/3) / 8 = 54,2. Anna (0 + 3) / 8 = 37,5; Ben 75,0; third 50,0.
+    // Team from the mean levels: (2 + 7/3) / 8 = 54,2. Anna (0 + 3) / 8 = 37,5; Ben 75,0; third 50,0: mean 54,2.
     expect(
       within(businessModel)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['54,2', '37,5', '75,0', '37,5'])
+    ).toEqual(['54,2', '54,2', '37,5', '75,0', '37,5'])
 
     const topics = screen.getByRole('region', { name: /Diskussionsthemen/ })
+    expect(within(topics).getByText('Für die Tagesordnung')).toBeInTheDocument()
     const items = within(topics).getAllByRole('listitem')
     expect(items).toHaveLength(1)
+    expect(within(items[0]!).getByText(/^Nr\. 1 · Geschäftsmodell$/)).toBeInTheDocument()
     expect(within(items[0]!).getByRole('heading', { name: 'Value (de)' })).toBeInTheDocument()
-    expect(within(items[0]!).getByText('4 Stufen auseinander (Stufe 0 bis 4)')).toBeInTheDocument()
+    // 0, 4 and 2: no two of the three within one level of each other.
+    expect(within(items[0]!).getByText('Geteilt · Einigkeit 33 % · Stufe 0 bis 4')).toBeInTheDocument()
     expect(within(items[0]!).getByText('bm-a Stufe 0')).toBeInTheDocument()
     expect(within(items[0]!).getByText('bm-a Stufe 4')).toBeInTheDocument()
 
-    const consensus = screen.getByRole('region', { name: /Wo alle übereinstimmen/ })
+    // 3, 2, 2 is within one level: agreement now, as 2, 2, 2 is.
+    const consensus = screen.getByRole('region', { name: /Wo das Team übereinstimmt/ })
     expect(within(consensus).getByText(/Stufe 2: cu-a Stufe 2/)).toBeInTheDocument()
+    expect(within(consensus).getByText('(3 von 3 bei Stufe 2–3)')).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: /Befunde aus Sicht des Teams/ })).toBeInTheDocument()
+  })
+
+  test('"don\'t know" keeps a question out of agreement, makes it a topic and a finding', async () => {
+    useWorkshopStore.getState().addParticipants(workshopId, [
+      {
+        id: 'p4',
+        name: 'Dora',
+        role: 'staff',
+        source: 'live' as const,
+        answers: {
+          'bm-a': { choice: 'dontKnow' },
+          'bm-b': { choice: 'dontKnow' },
+          'cu-a': { choice: 'dontKnow' },
+          'cu-b': { choice: 'notApplicable' },
+        },
+      },
+    ])
+    const user = userEvent.setup()
+    await renderWorkshop(`/workshops/${workshopId}/report`)
+    const consensus = await screen.findByRole('region', { name: /Wo das Team übereinstimmt/ })
+    expect(within(consensus).getByText('Noch keine Frage, bei der das Team einig ist.')).toBeInTheDocument()
+    const topics = screen.getByRole('region', { name: /Diskussionsthemen/ })
+    const items = within(topics).getAllByRole('listitem')
+    // bm-a: split, 3 of 4 outside the agreeing group; bm-b and cu-a: one in four did not know.
+    expect(items.map((item) => within(item).getByRole('heading').textContent)).toEqual([
+      'Value (de)',
+      'Money (de)',
+      'Needs (de)',
+    ])
+    expect(
+      within(items[2]!).getByText('Nicht alle wissen es · Einigkeit 100 % · alle Stufe 2 · 1× „Weiß ich nicht“'),
+    ).toBeInTheDocument()
+    const findings = screen.getByRole('region', { name: /Befunde aus Sicht des Teams/ })
+    expect(within(findings).getByText(/Person 4 hat oft „Weiß ich nicht“ gesagt/)).toBeInTheDocument()
+    await user.click(screen.getByLabelText(/Namen zeigen/))
+    expect(within(findings).getByText(/Dora hat oft „Weiß ich nicht“ gesagt/)).toBeInTheDocument()
+    const table = screen.getByRole('table', { name: /Stufen 0–4 je Frage/ })
+    const row = within(table).getByRole('row', { name: /Needs \(de\)/ })
+    expect(within(row).getByRole('cell', { name: 'Nicht alle wissen es' })).toBeInTheDocument()
   })
 
   test('compares two roles, largest gap first', async () => {
@@ -105,9 +155,12 @@ describe('team report', () => {
     const bytes = new Uint8Array(await blobs[0]!.arrayBuffer())
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const lines = new TextDecoder().decode(bytes.slice(3)).split('\r\n')
-    expect(lines[0]).toBe('Dimension;Frage-ID;Frage;Person 1;Person 2;Person 3;Mittelwert')
-    expect(lines[1]).toBe('Rolle;;;Geschäftsführung;Mitarbeitende;Mitarbeitende;')
-    expect(lines[2]).toBe('Geschäftsmodell;bm-a;Value (de);0;4;2;2,00')
+    expect(lines[0]).toMatch(/^Dimension;Frage-ID;Frage;Person 1;Person 2;Person 3;Mittelwert;Median;Einigkeit \(%\);/)
+    expect(lines[0]).toMatch(/;Teamwert;Mittel der Einzelwerte$/)
+    expect(lines[1]).toMatch(/^Rolle;;;Geschäftsführung;Mitarbeitende;Mitarbeitende;/)
+    expect(lines[2]).toBe('Geschäftsmodell;bm-a;Value (de);0;4;2;2,00;2;33;4;0;0;0;Geteilt;1;;')
+    // The same two figures as on screen, under the same names.
+    expect(lines).toContain('Geschäftsmodell;;Punkte der Dimension (0–100);37,5;75,0;50,0;;;;;;;;;;54,2;54,2')
     expect(lines.join('\n')).not.toContain('Anna')
     useSettingsStore.setState({ locale: 'de' })
   })

@@ -7,7 +7,7 @@ import type { TeamModel } from './team-model.ts'
 export function TeamSummary({ model }: { model: TeamModel }) {
   const t = useT(teamMessages).summary
   const format = useFormat()
-  const { team, discussionTopics, consensus } = model.report
+  const { team, discussionTopics, agenda, consensus } = model.report
   const tiles = [
     {
       label: t.overall,
@@ -23,8 +23,16 @@ export function TeamSummary({ model }: { model: TeamModel }) {
           ? t.toolsCounted(format.score(team.toolIndexCounted))
           : t.of100,
     },
-    { label: t.discussion, value: String(discussionTopics.length), note: '' },
-    { label: t.consensus, value: String(consensus.length), note: '' },
+    {
+      label: t.discussion,
+      value: String(discussionTopics.length),
+      note: agenda.length < discussionTopics.length ? t.onAgenda(agenda.length) : '',
+    },
+    {
+      label: t.consensus,
+      value: String(consensus.length),
+      note: t.ofQuestions(model.questionnaire.questions.length),
+    },
   ]
   return (
     <section className="ws-section" aria-labelledby="ws-summary">
