@@ -8,6 +8,7 @@ import { RouteBoundary } from './route-boundary.tsx'
 import { SavedIndicator } from './saved-indicator.tsx'
 import { useSaveStatus } from '../data/save-status.ts'
 import { useSetAsideStore } from '../store/set-aside.ts'
+import { useAssessmentStore } from '../store/assessment-store.ts'
 import './layout.css'
 
 // Shown only when stored data could not be written or read: loaded then, not on every first paint.
@@ -23,6 +24,10 @@ export function Layout() {
   const { pathname } = useLocation()
   const writeFailed = useSaveStatus((s) => s.failure !== null)
   const setAside = useSetAsideStore((s) => s.items.length > 0)
+  // A workshop participant joining or answering (answers carry their workshop only when given from an
+  // invitation) sees a participant's app: no consultant controls. Not the invitation store: its zod
+  // would weigh on the start page.
+  const participant = useAssessmentStore((s) => s.response?.workshopId !== undefined) || pathname === '/join'
   useEffect(() => {
     document.documentElement.lang = locale
   }, [locale])
@@ -48,8 +53,8 @@ export function Layout() {
           <nav aria-label={t.nav.label} className="site-nav">
             <NavLink to="/overview">{t.nav.overview}</NavLink>
             <NavLink to="/report">{t.nav.report}</NavLink>
-            <NavLink to="/clients">{t.nav.clients}</NavLink>
-            <NavLink to="/workshops">{t.nav.workshops}</NavLink>
+            {!participant && <NavLink to="/clients">{t.nav.clients}</NavLink>}
+            {!participant && <NavLink to="/workshops">{t.nav.workshops}</NavLink>}
           </nav>
           <div className="site-tools">
             <SavedIndicator />
@@ -77,11 +82,13 @@ export function Layout() {
       <footer className="site-footer">
         <div className="site-footer-inner">
           <p>{t.footer.privacy}</p>
-          <p>
-            <Link to="/questionnaire">{t.footer.questionnaire}</Link>
-            {' · '}
-            <Link to="/settings/branding">{t.footer.branding}</Link>
-          </p>
+          {!participant && (
+            <p>
+              <Link to="/questionnaire">{t.footer.questionnaire}</Link>
+              {' · '}
+              <Link to="/settings/branding">{t.footer.branding}</Link>
+            </p>
+          )}
         </div>
       </footer>
     </div>

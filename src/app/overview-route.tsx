@@ -1,7 +1,12 @@
 import { OverviewPage } from '../features/assessment/overview-page.tsx'
 import { SendAnswersPanel } from '../features/workshop/send-answers-panel.tsx'
 
-/** The overview, with the panel a workshop participant uses to hand back their answers. */
+/** The overview; a workshop participant finds the send step at the top, anyone else below. */
 export function OverviewRoute() {
-  return <OverviewPage aside={<SendAnswersPanel />} />
+  return (
+    <>
+      <SendAnswersPanel at="top" />
+      <OverviewPage aside={<SendAnswersPanel at="bottom" />} />
+    </>
+  )
 }

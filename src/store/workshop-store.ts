@@ -8,6 +8,7 @@ import {
   type Choice,
   type Questionnaire,
   type Workshop,
+  type WorkshopDecision,
   type WorkshopParticipant,
 } from '../domain/index.ts'
 
@@ -55,6 +56,8 @@ interface WorkshopState {
   setChoice: (workshopId: string, participantId: string, questionId: string, choice: Choice | undefined) => void
   /** Live mode: the level the room agreed on; undefined clears it. */
   setConsensus: (workshopId: string, questionId: string, level: number | undefined) => void
+  /** What the room decided on a topic and its actions, as typed; an empty one is removed. */
+  setDecision: (workshopId: string, questionId: string, decision: WorkshopDecision) => void
 }
 
 export function newId(prefix: string): string {
@@ -151,6 +154,15 @@ export const useWorkshopStore = create<WorkshopState>()((set) => {
       change(workshopId, (w) => {
         const { [questionId]: _previous, ...rest } = w.consensus
         return { consensus: level === undefined ? rest : { ...rest, [questionId]: level } }
+      }),
+    setDecision: (workshopId, questionId, { decision, actions }) =>
+      change(workshopId, (w) => {
+        const { [questionId]: _previous, ...rest } = w.decisions ?? {}
+        const kept = {
+          ...withoutEmpty({ decision }),
+          actions: actions.map((a) => ({ ...withoutEmpty(a), text: a.text })),
+        }
+        return { decisions: decision || actions.length > 0 ? { ...rest, [questionId]: kept } : rest }
       }),
   }
 })

@@ -9,6 +9,12 @@ describe('export file names', () => {
     expect(slugify('  Café Crème  ')).toBe('cafe-creme')
   })
 
+  test('names from other alphabets keep their letters: Turkish, Polish, Danish', () => {
+    expect(slugify('Ayşe Yılmaz')).toBe('ayse-yilmaz')
+    expect(slugify('İpek Łukasz')).toBe('ipek-lukasz')
+    expect(slugify('Søren Ærø')).toBe('soren-aero')
+  })
+
   test('company and date in the name; without a company only the date', () => {
     const date = new Date(2026, 10, 23, 15, 30)
     expect(exportFileName('Müller GmbH', date, 'pdf')).toBe('groundwork-mueller-gmbh-2026-11-23.pdf')

@@ -7,6 +7,19 @@ const TRANSLITERATION: Record<string, string> = {
   Ö: 'Oe',
   Ü: 'Ue',
   ẞ: 'SS',
+  // Letters with no decomposition to a base letter: without these, "Yılmaz" would become "y-lmaz".
+  ı: 'i',
+  İ: 'I',
+  ł: 'l',
+  Ł: 'L',
+  ø: 'o',
+  Ø: 'O',
+  đ: 'd',
+  Đ: 'D',
+  æ: 'ae',
+  Æ: 'Ae',
+  œ: 'oe',
+  Œ: 'Oe',
 }
 const MAX_SLUG = 60
 
@@ -17,7 +30,7 @@ const MAX_SLUG = 60
  */
 export function slugify(text: string): string {
   return text
-    .replace(/[äöüÄÖÜßẞ]/g, (c) => TRANSLITERATION[c]!)
+    .replace(/[äöüÄÖÜßẞıİłŁøØđĐæÆœŒ]/g, (c) => TRANSLITERATION[c]!)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

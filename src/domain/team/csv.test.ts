@@ -39,12 +39,48 @@ describe('answersToCsv', () => {
       'Rang als Diskussionsthema',
       'Teamwert',
       'Mittel der Einzelwerte',
+      'Anmerkungen',
+      'Vereinbarte Stufe',
+      'Entscheidung',
+      'Maßnahmen',
     ])
     expect(roles!.split(';')).toHaveLength(columns.length)
     // bm-1: 4 and 1 – median 2,5, one of two on neighbouring levels, split, the first topic.
-    expect(first!.split(';').slice(5)).toEqual(['2,50', '2,5', '50', '3', '0', '0', '0', 'Geteilt', '1', '', ''])
+    expect(first!.split(';').slice(5)).toEqual([
+      '2,50',
+      '2,5',
+      '50',
+      '3',
+      '0',
+      '0',
+      '0',
+      'Geteilt',
+      '1',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ])
     // bm-2: one "don't know", nobody else: nobody knows – no view to discuss, so no topic.
-    expect(second!.split(';').slice(5)).toEqual(['', '', '', '', '1', '0', '0', 'Niemand weiß es', '', '', ''])
+    expect(second!.split(';').slice(5)).toEqual([
+      '',
+      '',
+      '',
+      '',
+      '1',
+      '0',
+      '0',
+      'Niemand weiß es',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ])
   })
 
   it('ends with a row per dimension: each person, the team score and the mean of individual scores', () => {
@@ -59,6 +95,10 @@ describe('answersToCsv', () => {
       ...Array.from({ length: 9 }, () => ''),
       '31,3',
       '37,5',
+      '',
+      '',
+      '',
+      '',
     ])
   })
 
@@ -67,6 +107,6 @@ describe('answersToCsv', () => {
     expect(
       csv.split('\r\n')[0]!.startsWith('\uFEFFDimension,Question id,Question,Anna Groß,"\'=HYPERLINK(""x"")",Mean,'),
     ).toBe(true)
-    expect(csv).toContain(',Team score,Mean of individual scores\r\n')
+    expect(csv).toContain(',Team score,Mean of individual scores,Notes,Agreed level,Decision,Actions\r\n')
   })
 })

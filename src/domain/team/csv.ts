@@ -4,6 +4,12 @@ import { roundScore } from '../scoring/levels.ts'
 import { LABELS, roleName } from '../labels.ts'
 import { aggregateTeam, type Participant, type TeamReport } from './aggregate.ts'
 import { sharePercent } from './agreement.ts'
+import { teamNotes } from './summary.ts'
+import type { Workshop } from './workshop.ts'
+
+/** What the CSV carries of the workshop besides the answers: its details, agreed levels, decisions. */
+export type CsvWorkshop = Pick<Workshop, 'title' | 'date'> &
+  Partial<Pick<Workshop, 'organisation' | 'facilitator' | 'consensus' | 'decisions'>>
 
 const BOM = '\uFEFF'
 
@@ -29,12 +35,19 @@ const number = (value: number | null, decimal: string, digits?: number) =>
  * Columns are only ever added at the end, so older sheets that read the first ones keep working.
  * UTF-8 with a byte-order mark so Excel reads umlauts; German Excel conventions for `de`.
  * Names are replaced by "Participant 1…" unless `showNames`. `report` is the team report of the
- * same participants, when the caller has it already.
+ * same participants, when the caller has it already. Then the notes per question (authors named as
+ * in the rest of the sheet, never with their role), and with `workshop` the level the room agreed on,
+ * its decision and actions per question, and a closing block with the workshop's details.
  */
 export function answersToCsv(
   questionnaire: Questionnaire,
   participants: readonly Participant[],
-  { locale, showNames, report }: { locale: Locale; showNames: boolean; report?: TeamReport | undefined },
+  {
+    locale,
+    showNames,
+    report,
+    workshop,
+  }: { locale: Locale; showNames: boolean; report?: TeamReport | undefined; workshop?: CsvWorkshop | undefined },
 ): string {
   const { separator, decimal } = conventions[locale]
   const labels = LABELS[locale]
@@ -57,7 +70,21 @@ export function answersToCsv(
     words.rank,
     labels.teamScore,
     labels.individualMean,
+    words.notes,
+    words.agreed,
+    words.decision,
+    words.actions,
   ]
+  const notes = new Map(
+    teamNotes(questionnaire, participants, { locale, showNames }).map((q) => [
+      q.questionId,
+      q.notes.map((n) => `${n.who}: ${n.text}`).join('\n'),
+    ]),
+  )
+  const actionText = (a: { text: string; owner?: string | undefined; due?: string | undefined }) =>
+    [a.text.trim(), a.owner?.trim() && `${words.owner}: ${a.owner.trim()}`, a.due && `${words.due}: ${a.due}`]
+      .filter(Boolean)
+      .join(' – ')
   const dimensionTitle = new Map(questionnaire.dimensions.map((d) => [d.id, d.title[locale]]))
   const rank = new Map(team.discussionTopics.map((q, i) => [q.questionId, i + 1]))
   const rows = questionnaire.questions.map((question, i) => {
@@ -80,6 +107,10 @@ export function answersToCsv(
       String(rank.get(question.id) ?? ''),
       '',
       '',
+      notes.get(question.id) ?? '',
+      String(workshop?.consensus?.[question.id] ?? ''),
+      workshop?.decisions?.[question.id]?.decision?.trim() ?? '',
+      (workshop?.decisions?.[question.id]?.actions ?? []).map(actionText).join('\n'),
     ]
   })
   const score = (value: number | null) => number(value === null ? null : roundScore(value), decimal, 1)
@@ -91,6 +122,7 @@ export function answersToCsv(
     ...Array.from({ length: 9 }, () => ''),
     score(d.teamScore),
     score(d.individualMean),
+    ...Array.from({ length: 4 }, () => ''),
   ])
   const roleRow = [
     words.role,
@@ -99,9 +131,19 @@ export function answersToCsv(
     ...participants.map((p) => (p.role ? roleName(locale, p.role) : '')),
     ...Array.from({ length: header.length - 3 - participants.length }, () => ''),
   ]
+  // The workshop's details close the sheet: the first row stays the header that older sheets read.
+  const details = workshop
+    ? [
+        [],
+        [words.workshop, workshop.title],
+        [words.organisation, workshop.organisation ?? ''],
+        [words.date, workshop.date],
+        [words.facilitator, workshop.facilitator ?? ''],
+      ]
+    : []
   return (
     BOM +
-    [header, roleRow, ...rows, ...dimensionRows]
+    [header, roleRow, ...rows, ...dimensionRows, ...details]
       .map((row) => row.map((v) => cell(v, separator)).join(separator))
       .join('\r\n') +
     '\r\n'
@@ -121,6 +163,16 @@ const CSV_WORDS: Record<
     rank: string
     dimensionScore: string
     role: string
+    notes: string
+    agreed: string
+    decision: string
+    actions: string
+    owner: string
+    due: string
+    workshop: string
+    organisation: string
+    date: string
+    facilitator: string
   }
 > = {
   de: {
@@ -133,6 +185,16 @@ const CSV_WORDS: Record<
     rank: 'Rang als Diskussionsthema',
     dimensionScore: 'Punkte der Dimension (0–100)',
     role: 'Rolle',
+    notes: 'Anmerkungen',
+    agreed: 'Vereinbarte Stufe',
+    decision: 'Entscheidung',
+    actions: 'Maßnahmen',
+    owner: 'verantwortlich',
+    due: 'bis',
+    workshop: 'Workshop',
+    organisation: 'Organisation',
+    date: 'Datum',
+    facilitator: 'Moderation',
   },
   en: {
     questionId: 'Question id',
@@ -144,5 +206,15 @@ const CSV_WORDS: Record<
     rank: 'Rank as discussion topic',
     dimensionScore: 'Dimension score (0–100)',
     role: 'Role',
+    notes: 'Notes',
+    agreed: 'Agreed level',
+    decision: 'Decision',
+    actions: 'Actions',
+    owner: 'owner',
+    due: 'due',
+    workshop: 'Workshop',
+    organisation: 'Organisation',
+    date: 'Date',
+    facilitator: 'Facilitator',
   },
 }

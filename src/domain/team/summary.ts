@@ -1,6 +1,7 @@
 import type { Locale, Questionnaire } from '../questionnaire/schema.ts'
 import { roundScore } from '../scoring/levels.ts'
 import { summarizeReport } from '../scoring/summary.ts'
+import { LABELS } from '../labels.ts'
 import { sharePercent } from './agreement.ts'
 import { compareRoles, rolesOf, type Participant, type TeamReport } from './aggregate.ts'
 
@@ -65,4 +66,31 @@ export function summarizeTeam(
           }
         : null,
   }
+}
+
+/** One participant's note on a question, and how the report names its author. */
+export interface TeamNote {
+  who: string
+  text: string
+}
+
+/**
+ * Every note per question, in questionnaire order (questions without notes left out). The author is
+ * their name when `showNames`, otherwise "Person N" — never with the role, which in a small team
+ * would name the author all the same.
+ */
+export function teamNotes(
+  questionnaire: Questionnaire,
+  participants: readonly Participant[],
+  { locale, showNames }: { locale: Locale; showNames: boolean },
+): { questionId: string; notes: TeamNote[] }[] {
+  const labels = LABELS[locale]
+  const who = participants.map((p, i) => (showNames && p.name ? p.name : labels.participant(i + 1)))
+  return questionnaire.questions.flatMap((question) => {
+    const notes = participants.flatMap((p, i) => {
+      const text = p.answers[question.id]?.note?.trim()
+      return text ? [{ who: who[i]!, text }] : []
+    })
+    return notes.length > 0 ? [{ questionId: question.id, notes }] : []
+  })
 }

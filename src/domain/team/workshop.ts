@@ -25,6 +25,22 @@ export const workshopParticipantSchema = z.strictObject({
 })
 export type WorkshopParticipant = z.infer<typeof workshopParticipantSchema>
 
+/** An action the room agreed on a topic: what, who and by when (typed as the room says it). */
+export const workshopActionSchema = z.strictObject({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  text: z.string().check(z.maxLength(500)),
+  owner: z.optional(z.string().check(z.maxLength(200))),
+  due: z.optional(z.iso.date({ error: 'must be a date like 2026-11-23' })),
+})
+export type WorkshopAction = z.infer<typeof workshopActionSchema>
+
+/** What the room decided on one discussion topic, and the actions that follow. */
+export const workshopDecisionSchema = z.strictObject({
+  decision: z.optional(z.string().check(z.maxLength(2000))),
+  actions: z._default(z.array(workshopActionSchema).check(z.maxLength(50)), []),
+})
+export type WorkshopDecision = z.infer<typeof workshopDecisionSchema>
+
 /** A workshop: one questionnaire, many participants, kept locally and exported as one file. */
 export const workshopSchema = z.strictObject({
   format: z.literal(WORKSHOP_FORMAT, { error: `must be "${WORKSHOP_FORMAT}"` }),
@@ -40,6 +56,8 @@ export const workshopSchema = z.strictObject({
   participants: z.array(workshopParticipantSchema).check(z.maxLength(2000)),
   /** Levels the room agreed on in live mode, by question id. */
   consensus: z._default(z.record(idKeySchema, z.int().check(z.gte(0), z.lte(4))), {}),
+  /** Decisions and actions per discussion topic, by question id (optional: older files have none). */
+  decisions: z.optional(z.record(idKeySchema, workshopDecisionSchema)),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
 })

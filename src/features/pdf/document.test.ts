@@ -1,7 +1,7 @@
 // @vitest-environment node
 // (Under jsdom react-pdf's output comes out corrupt: PDFs are generated in the node environment.)
 import { renderToBuffer } from '@react-pdf/renderer'
-import { beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { aggregateTeam, scoreResponse } from '../../domain/index.ts'
 import { createPdfDocument, pdfFileName } from './document.tsx'
 import { nodeFontFiles } from './font-files.node.ts'
@@ -21,11 +21,11 @@ import { pdfLanguage, readPdf } from './pdf-text.ts'
 const questionnaire = defaultQuestionnaire()
 
 async function generate(input: PdfInput) {
+  // As the app does: fonts registered afresh for every document.
+  registerPdfFonts(nodeFontFiles)
   const buffer = await renderToBuffer(createPdfDocument(input) as Parameters<typeof renderToBuffer>[0])
   return { buffer, pdf: readPdf(buffer, pdfFileName(input)) }
 }
-
-beforeAll(() => registerPdfFonts(nodeFontFiles))
 
 // Every test renders whole documents (the team tests two): on a busy machine that outlasts the default 5 s.
 const RENDERING = { timeout: 20_000 }
@@ -219,6 +219,56 @@ describe('the PDF summary', RENDERING, () => {
     expect(english).toContain('Area Team score Mean of individual scores')
     // (The text layer drops the typographic apostrophe: "don t".)
     expect(english).toContain('Person 3 often said “don')
+  })
+
+  test('team: names read whole, notes without the role, decisions and actions', async () => {
+    // A Turkish name in a note's author, the facilitator and the participants list, beside long German words.
+    const participants = teamParticipants(questionnaire, 4).map((p, i) =>
+      i === 1 ? { ...p, name: 'Ayşe Yılmaz', role: 'production' } : p,
+    )
+    const [first, second] = aggregateTeam(questionnaire, participants).agenda
+    const input: PdfInput = {
+      kind: 'team',
+      questionnaire,
+      locale: 'de',
+      workshop: {
+        ...fixtureWorkshop,
+        facilitator: 'Ayşe Yılmaz',
+        decisions: {
+          [second!.questionId]: { actions: [{ id: 'a2', text: 'Nachfragen' }] },
+          [first!.questionId]: {
+            decision: 'Wir führen ein gemeinsames Kundenverzeichnis ein',
+            actions: [{ id: 'a1', text: 'Angebote vergleichen', owner: 'Ayşe Yılmaz', due: '2026-12-18' }],
+          },
+          'not-a-question': { decision: 'Übersprungen', actions: [] },
+        },
+      },
+      participants,
+      // The consultant's name is set in bold on the cover.
+      branding: { ...fixtureBranding, name: 'Ayşe Yılmaz' },
+    }
+    const anonymous = (await generate(input)).pdf.text
+    // The note's author is "Person 2" and nothing pairs "Person 2" with a role.
+    expect(anonymous).toContain('Person 2: „Im Vertrieb sehen wir das anders')
+    expect(anonymous).not.toMatch(/Person \d \(/)
+    expect(anonymous).toContain('Produktion und Werkstatt: 1')
+    expect(anonymous).toContain('Moderation: Ayşe Yılmaz')
+    // Decisions in the agenda's order, actions with who and by when.
+    expect(anonymous).toContain(
+      `Entscheidungen und Maßnahmen Nr. 1 · ${questionnaire.questions.find((q) => q.id === first!.questionId)!.title.de}`,
+    )
+    expect(anonymous).toContain('Entscheidung: Wir führen ein gemeinsames Kundenverzeichnis ein')
+    expect(anonymous).toContain('– Angebote vergleichen · Wer: Ayşe Yılmaz · Bis wann: 18. Dezember 2026')
+    expect(anonymous).toContain('– Nachfragen')
+    expect(anonymous).not.toContain('Übersprungen')
+
+    const named = (await generate({ ...input, showNames: true })).pdf
+    // pdftotext reads the name whole wherever it stands: never "Y lmaz", never split across lines.
+    expect(named.text).toContain('Ayşe Yılmaz: „Im Vertrieb sehen wir das anders')
+    expect(named.text).toContain('Ayşe Yılmaz (Produktion und Werkstatt)')
+    expect(named.text.match(/Yılmaz/g)!.length).toBe(named.text.match(/lmaz/g)!.length)
+    expect(named.text).not.toMatch(/Y\s?lmaz|Ay\s?e Y/)
+    expect(named.text.match(/Ayşe Yılmaz/g)!.length).toBeGreaterThanOrEqual(5)
   })
 
   test('in English the same numbers use a decimal point', async () => {

@@ -12,10 +12,21 @@ export interface PdfFontFiles {
 
 let registered: string | null = null
 
-/** Registers the typeface once per set of files; later calls with the same files do nothing. */
+/**
+ * Registers the typeface afresh: call it before every document. fontkit's subsetter, embedding a
+ * document's fonts, caches the parts of composite glyphs (the dotless ı inside i, ü, ö …) without
+ * their characters; a later document that reused the font would then map ı to nothing, and its text
+ * layer would read "Ayşe Y lmaz". New font objects per document keep every name whole.
+ */
 export function registerPdfFonts(files: PdfFontFiles): void {
   const key = JSON.stringify(files)
-  if (registered === key) return
+  if (registered === key) {
+    for (const source of Font.getRegisteredFonts()[PDF_FONT]?.sources ?? []) {
+      source.data = null
+      source.loadResultPromise = null
+    }
+    return
+  }
   Font.register({
     family: PDF_FONT,
     fonts: [
@@ -26,6 +37,7 @@ export function registerPdfFonts(files: PdfFontFiles): void {
   })
   // The bundled hyphenation patterns are English: German words would break in the wrong places.
   // Break only where the text already allows it (soft hyphens).
+  // Names and words never break inside, which also keeps them whole in the text layer.
   Font.registerHyphenationCallback((word) => (word.includes('\u00ad') ? word.split(/(?<=\u00ad)/) : [word]))
   registered = key
 }

@@ -114,6 +114,14 @@ export const pdfMessages = defineMessages(
       anonymous: LABELS.de.participant,
       noRole: LABELS.de.noRole,
       anonymised: 'Namen sind in diesem Dokument nicht genannt.',
+      roleCount: (role: string, count: number) => `${role}: ${count}`,
+      rolesAnonymised:
+        'Ohne Namen stehen die Rollen nur gezählt: Neben „Person N“ verriete eine Rolle in einem kleinen Team, wer eine Anmerkung geschrieben hat.',
+      decisionsHeading: 'Entscheidungen und Maßnahmen',
+      decision: 'Entscheidung',
+      action: 'Maßnahme',
+      owner: 'Wer',
+      due: 'Bis wann',
     },
     roles: LABELS.de.roles as Record<string, string>,
     method: {
@@ -244,6 +252,14 @@ export const pdfMessages = defineMessages(
       anonymous: LABELS.en.participant,
       noRole: LABELS.en.noRole,
       anonymised: 'Names are not shown in this document.',
+      roleCount: (role: string, count: number) => `${role}: ${count}`,
+      rolesAnonymised:
+        'Without names the roles are only counted: beside “Person N” a role would tell in a small team who wrote a note.',
+      decisionsHeading: 'Decisions and actions',
+      decision: 'Decision',
+      action: 'Action',
+      owner: 'Who',
+      due: 'By when',
     },
     roles: LABELS.en.roles as Record<string, string>,
     method: {

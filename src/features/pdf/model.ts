@@ -20,6 +20,7 @@ import {
   type ScoreReport,
   type Targets,
   type TeamReport,
+  type WorkshopDecision,
 } from '../../domain/index.ts'
 import { createPdfFormat, type PdfFormat } from './format.ts'
 import { pdfMessages, type PdfMessages } from './messages.ts'
@@ -43,6 +44,8 @@ export interface PdfWorkshop {
   organisation?: string | undefined
   facilitator?: string | undefined
   company?: Company | undefined
+  /** What the room decided per discussion topic, by question id, with its actions. */
+  decisions?: Record<string, WorkshopDecision> | undefined
 }
 
 /** A participant as the workshop file has it (optional fields may be present but undefined). */

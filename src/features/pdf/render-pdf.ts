@@ -12,7 +12,7 @@ export interface RenderedPdf {
 
 /** Lays out and renders the PDF in the browser: no server, no print dialog. */
 export async function renderPdf(input: PdfInput): Promise<RenderedPdf> {
-  registerPdfFonts(browserFontFiles)
+  registerPdfFonts(browserFontFiles) // afresh for every document (see fonts.ts)
   const blob = await pdf(createPdfDocument(input) as Parameters<typeof pdf>[0]).toBlob()
   return { blob, fileName: pdfFileName(input) }
 }

@@ -1,6 +1,7 @@
 import { Text, View } from '@react-pdf/renderer'
 import { sharePercent, type QuestionSpread } from '../../domain/index.ts'
 import { teamWords } from '../../i18n/team-words.ts'
+import { Decisions } from './decisions.tsx'
 import { SectionTitle } from './frame.tsx'
 import type { PdfModel, TeamModel } from './model.ts'
 import { colors, styles } from './styles.ts'
@@ -144,6 +145,16 @@ function Roles({ model, team }: { model: PdfModel; team: TeamModel }) {
   )
 }
 
+/** "Management: 2 · Staff: 3": who took part, without pairing a role with "Person N". */
+function roleCounts(model: PdfModel, team: TeamModel): string {
+  const counts = new Map<string, number>()
+  for (const p of team.participants) {
+    const role = model.roleName(p.role)
+    counts.set(role, (counts.get(role) ?? 0) + 1)
+  }
+  return [...counts].map(([role, count]) => model.t.team.roleCount(role, count)).join(' · ')
+}
+
 /** Where the team agrees and where it does not: the two figures per area, the agenda, roles, who took part. */
 export function TeamSection({ model }: { model: PdfModel }) {
   const { t, team } = model
@@ -155,13 +166,20 @@ export function TeamSection({ model }: { model: PdfModel }) {
       <Text style={styles.lead}>{t.team.intro(team.participants.length)}</Text>
       <SpreadTable model={model} team={team} />
       <Topics model={model} team={team} />
+      <Decisions model={model} team={team} />
       <Roles model={model} team={team} />
       <View wrap={false}>
         <Text style={styles.h2}>{t.team.participantsHeading}</Text>
         <Text style={styles.small}>
-          {team.participants.map((p, i) => `${team.labels[i]} (${model.roleName(p.role)})`).join(' · ')}
+          {showNames
+            ? team.participants.map((p, i) => `${team.labels[i]} (${model.roleName(p.role)})`).join(' · ')
+            : roleCounts(model, team)}
         </Text>
-        {!showNames && <Text style={[styles.small, { marginTop: 3 }]}>{t.team.anonymised}</Text>}
+        {!showNames && (
+          <Text style={[styles.small, { marginTop: 3 }]}>
+            {t.team.anonymised} {t.team.rolesAnonymised}
+          </Text>
+        )}
       </View>
     </>
   )

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { sharePercent, type QuestionSpread } from '../../domain/index.ts'
 import { teamWords } from '../../i18n/team-words.ts'
 import { useT } from '../../i18n/use-t.ts'
+import { TopicDecision } from './team-decision.tsx'
 import { teamMessages } from './team-messages.ts'
 import { distribution, type TeamModel } from './team-model.ts'
 
@@ -52,6 +53,7 @@ function Topic({ model, topic, rank }: { model: TeamModel; topic: QuestionSpread
           {m.questions.dontKnow}: <strong>{topic.unknown}</strong>
         </span>
       </p>
+      <TopicDecision workshopId={model.workshop.id} questionId={topic.questionId} topic={model.text(question.title)} />
     </li>
   )
 }

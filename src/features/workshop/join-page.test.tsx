@@ -4,10 +4,11 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { bindStores } from '../../data/start.ts'
 import { readRecord, useWorkspaceDatabase } from '../../data/workspace.ts'
-import { decodeShareCode, type AssessmentResponse } from '../../domain/index.ts'
+import { decodeShareCode, type AssessmentResponse, type Workshop } from '../../domain/index.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { useInvitationStore } from '../../store/invitation-store.ts'
 import { miniQuestionnaire, miniResponse, renderWithRouter } from '../../../tests/render.tsx'
+import { answeringMinutes, personalInviteLink } from './invite-links.ts'
 import { JoinPage } from './join-page.tsx'
 
 const INVITE = '/join?w=w-klausur&q=mini%401.0&t=Klausur&r=management&r=staff'
@@ -107,5 +108,35 @@ describe('answers carry their workshop', () => {
     expect(url).toMatch(/#\/share\/[A-Za-z0-9_-]+\?w=w-klausur$/)
     const decoded = await decodeShareCode(/#\/share\/([A-Za-z0-9_-]+)/.exec(url)![1]!, miniQuestionnaire())
     expect(decoded.ok && decoded.value.workshopId).toBe('w-klausur')
+  })
+})
+
+describe('what a participant sees before starting', () => {
+  test('how long it takes, and the other language one click away', async () => {
+    const user = userEvent.setup()
+    await renderWithRouter(<JoinPage />, { at: INVITE })
+    // The mini questionnaire has 6 questions: the shortest estimate.
+    expect(await screen.findByText(/6 Fragen, etwa 5–10 Minuten/)).toBeInTheDocument()
+    expect(answeringMinutes(47)).toEqual({ from: 20, to: 30 })
+    await user.click(screen.getByRole('button', { name: 'Auch auf Englisch / Also in English' }))
+    expect(await screen.findByRole('button', { name: 'Start the questionnaire' })).toBeInTheDocument()
+    expect(screen.getByText(/6 questions, about 5–10 minutes/)).toBeInTheDocument()
+  })
+
+  test('a personal invitation fills in name and role', async () => {
+    const user = userEvent.setup()
+    const workshop = {
+      id: 'w-klausur',
+      title: 'Klausur',
+      roles: ['management', 'staff'],
+      questionnaire: { id: 'mini', version: '1.0' },
+    } as Workshop
+    const link = personalInviteLink(workshop, { name: 'Anna Müller', role: 'staff' }, 'https://example.test/')
+    const { router } = await renderWithRouter(<JoinPage />, { at: link.split('#')[1]! })
+    expect(await screen.findByRole('textbox', { name: 'Ihr Name (optional)' })).toHaveValue('Anna Müller')
+    expect(screen.getByRole('combobox', { name: 'Ihre Rolle (optional)' })).toHaveValue('staff')
+    await user.click(screen.getByRole('button', { name: 'Fragebogen beginnen' }))
+    expect(router.state.location.pathname).toBe('/assess/business-model')
+    expect(useAssessmentStore.getState().response?.respondent).toEqual({ name: 'Anna Müller', role: 'staff' })
   })
 })

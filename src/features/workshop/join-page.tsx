@@ -7,6 +7,8 @@ import { useInvitationStore } from '../../store/invitation-store.ts'
 import { useActiveQuestionnaire } from '../../store/use-active-questionnaire.ts'
 import { newId } from '../../store/workshop-store.ts'
 import { DownloadPrevious, SomeoneElse } from './join-page-someone-else.tsx'
+import { InviteFacts } from './invite-facts.tsx'
+import { invitedPerson } from './invite-links.ts'
 import { roleLabel } from './labels.ts'
 import { parseQuestionnaireRef } from './links.ts'
 import { workshopMessages } from './messages.ts'
@@ -27,8 +29,10 @@ function Join() {
   const ref = parseQuestionnaireRef(params.get('q'))
   const title = (params.get('t') ?? '').slice(0, 200)
   const roles = params.getAll('r').slice(0, 30)
-  const [name, setName] = useState(response?.respondent?.name ?? '')
-  const [role, setRole] = useState(response?.respondent?.role ?? '')
+  // A personal invitation fills in name and role; answers already on this device keep theirs.
+  const invited = invitedPerson(params, roles)
+  const [name, setName] = useState(response?.respondent?.name ?? invited.name)
+  const [role, setRole] = useState(response?.respondent?.role ?? invited.role)
   // Who used this device before "I am someone else": their answers stay, offered for download.
   const [previous, setPrevious] = useState<AssessmentResponse | null>(null)
   const nameField = useRef<HTMLInputElement>(null)
@@ -64,6 +68,7 @@ function Join() {
       <p className="ws-eyebrow">{localize(questionnaire.title, locale)}</p>
       <h1 id="ws-join">{heading}</h1>
       <p className="ws-lead">{t.lead}</p>
+      <InviteFacts questions={questionnaire.questions.length} />
       {!fits ? (
         <p className="ws-notice">
           {t.otherQuestionnaire(ref.id, ref.version, questionnaire.id, questionnaire.version)}

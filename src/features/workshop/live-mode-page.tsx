@@ -1,4 +1,4 @@
-import { Suspense, useId, useRef, type KeyboardEvent } from 'react'
+import { Suspense, useEffect, useEffectEvent, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { agreementOf, isTopic, localize, type Questionnaire, type Workshop } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
@@ -9,7 +9,12 @@ import { participantLabel } from './labels.ts'
 import { liveMessages } from './live-messages.ts'
 import { LockToggle } from './live-mode-lock.tsx'
 import { isImported, useLiveEntries } from './live-mode-entries.ts'
+import { SessionPlanner } from './live-mode-plan.tsx'
+import { TimerDisplay } from './live-mode-timer.tsx'
 import { LiveRow, type LiveOption } from './live-row.tsx'
+import { ProjectorView } from './projector-view.tsx'
+import { readPlan, sessionSteps, writePlan } from './session-plan.ts'
+import { useTopicTimer } from './session-timer.ts'
 import { workshopMessages } from './messages.ts'
 import { OtherQuestionnaireNotice, WorkshopMissing } from './page-states.tsx'
 import { useWorkshopContext } from './use-workshop.ts'
@@ -29,19 +34,39 @@ function Live({ workshop, questionnaire }: { workshop: Workshop; questionnaire: 
   const format = useFormat()
   const idPrefix = useId().replaceAll(':', '')
   const screen = useRef<HTMLElement>(null)
+  const projector = useRef<HTMLDivElement>(null)
   const [params, setParams] = useSearchParams()
   const { addParticipant } = useWorkshopStore.getState()
   const total = questionnaire.questions.length
-  const index = Math.min(Math.max(Number(params.get('q') ?? '1') || 1, 1), total) - 1
+  const plan = readPlan(params)
+  const steps = sessionSteps(questionnaire, plan.only)
+  const requested = params.get('q')
+  const index = requested === null ? steps[0]! : Math.min(Math.max(Number(requested) || 1, 1), total) - 1
+  // An undo may show a question outside the session's plan: the neighbours are still the plan's.
+  const nextIndex = steps.find((i) => i > index)
+  const previousIndex = [...steps].reverse().find((i) => i < index)
+  const step = steps.indexOf(index)
+  const onProjector = params.get('view') === 'projector'
   const question = questionnaire.questions[index]!
   const dimension = questionnaire.dimensions.find((d) => d.id === question.dimension)!
   const participants = workshop.participants
   const options: LiveOption[] = question.options.dontKnow ? [...LEVELS, 'dontKnow'] : [...LEVELS]
   const consensusRow = participants.length
-  const go = (to: number) => {
-    if (to < 0 || to >= total) return
-    setParams({ q: String(to + 1) }, { replace: true })
+  const update = (change: (next: URLSearchParams) => URLSearchParams) =>
+    setParams((current) => change(new URLSearchParams(current)), { replace: true })
+  const go = (to: number | undefined) => {
+    if (to === undefined || to < 0 || to >= total) return
+    update((next) => {
+      next.set('q', String(to + 1))
+      return next
+    })
   }
+  const [shown, setShown] = useState({ questionId: question.id, revealed: false })
+  // Hidden again whenever the question changes, also on the way back: the room answers before it sees the others.
+  if (shown.questionId !== question.id) setShown({ questionId: question.id, revealed: false })
+  const revealed = shown.questionId === question.id && shown.revealed
+  const toggleReveal = () => setShown({ questionId: question.id, revealed: !revealed })
+  const timer = useTopicTimer(plan.minutes * 60, question.id)
   const levels = participants
     .map((p) => p.answers[question.id]?.choice)
     .filter((c): c is number => typeof c === 'number')
@@ -78,11 +103,51 @@ function Live({ workshop, questionnaire }: { workshop: Workshop; questionnaire: 
       choose(row, rowOptions[next])
       document.getElementById(`${idPrefix}-${row}-${next}`)?.focus()
     } else if (key === 'PageDown' || key === 'PageUp') {
-      go(key === 'PageDown' ? index + 1 : index - 1)
+      go(key === 'PageDown' ? nextIndex : previousIndex)
       focusRow(idPrefix, 0)
     } else handled = false
     if (handled) event.preventDefault()
   }
+  // The projector's keys: a presenter's clicker sends Page Down / Page Up.
+  const onProjectorKey = useEffectEvent((event: globalThis.KeyboardEvent) => {
+    const key = event.key
+    if (
+      event.defaultPrevented ||
+      (event.target instanceof HTMLElement && event.target.closest('input, textarea, select'))
+    )
+      return
+    let handled = true
+    if (event.ctrlKey || event.metaKey || event.altKey) handled = false
+    else if (key === 'r' || key === 'R') toggleReveal()
+    else if (key === 't' || key === 'T') timer.toggle()
+    else if (/^[0-4]$/.test(key)) choose(consensusRow, Number(key) === consensus ? undefined : Number(key))
+    else if (key === 'PageDown' || key === 'ArrowRight') go(nextIndex)
+    else if (key === 'PageUp' || key === 'ArrowLeft') go(previousIndex)
+    else handled = false
+    if (handled) event.preventDefault()
+  })
+  // On the whole page, not one element: the keys work wherever the focus is (after a reload, on the body).
+  useEffect(() => {
+    if (!onProjector) return
+    const listener = (event: globalThis.KeyboardEvent) => onProjectorKey(event)
+    document.addEventListener('keydown', listener)
+    return () => document.removeEventListener('keydown', listener)
+  }, [onProjector])
+  // Keys work as soon as a view opens: the first row to enter, or the projector view itself.
+  const focusView = useEffectEvent(() => {
+    if (onProjector) {
+      projector.current?.focus()
+      // The view is one screen high: scrolled to its top, the app's own header is out of sight.
+      screen.current?.scrollIntoView?.({ block: 'start' })
+    } else focusRow(idPrefix, nextEditable(-1))
+  })
+  useEffect(() => focusView(), [onProjector])
+  const switchView = () =>
+    update((next) => {
+      if (onProjector) next.delete('view')
+      else next.set('view', 'projector')
+      return next
+    })
 
   const optionLabel = (option: LiveOption) => (option === 'dontKnow' ? t.dontKnow : t.levelShort(option as number))
   const optionText = (option: LiveOption) => (option === 'dontKnow' ? t.dontKnowShort : String(option))
@@ -90,149 +155,198 @@ function Live({ workshop, questionnaire }: { workshop: Workshop; questionnaire: 
   // The team report's rule, not a rule of its own: what is a topic here is a topic there.
   const topic = isTopic(agreementOf(participants.map((p) => p.answers[question.id]?.choice)).kind)
   return (
-    <article ref={screen} className="ws ws-live" aria-labelledby="ws-live-title">
+    <article
+      ref={screen}
+      className={`ws ws-live${onProjector ? ' ws-live-projector' : ''}`}
+      aria-labelledby="ws-live-title"
+    >
       <header className="ws-live-bar">
         <div>
           <h1 id="ws-live-title" className="ws-live-title">
             {t.title(workshop.title)}
           </h1>
           <div className="ws-live-links">
-            <Link to={`/workshops/${workshop.id}`}>{t.back}</Link>
+            <Link className="ws-live-back" to={`/workshops/${workshop.id}`}>
+              {t.back}
+            </Link>
             <FullScreenButton target={screen} enter={t.fullScreen} leave={t.leaveFullScreen} />
+            <button type="button" className="ws-live-fullscreen" onClick={switchView}>
+              {onProjector ? t.facilitator : t.projector}
+            </button>
           </div>
         </div>
+        {!onProjector && <TimerDisplay timer={timer} />}
         <div className="ws-live-progress">
-          <label htmlFor={`${idPrefix}-progress`}>{t.progress(index + 1, total)}</label>
-          <progress id={`${idPrefix}-progress`} max={total} value={index + 1} />
+          <label htmlFor={`${idPrefix}-progress`}>
+            {step >= 0 ? t.progress(step + 1, steps.length) : t.progress(index + 1, total)}
+          </label>
+          <progress
+            id={`${idPrefix}-progress`}
+            max={step >= 0 ? steps.length : total}
+            value={step >= 0 ? step + 1 : index + 1}
+          />
         </div>
       </header>
-      <div className="ws-live-body">
-        <section className="ws-live-question" aria-labelledby="ws-live-prompt">
-          <p className="ws-eyebrow">
-            {localize(dimension.title, locale)} · {localize(question.title, locale)}
+      {onProjector ? (
+        <div
+          ref={projector}
+          role="group"
+          aria-label={t.projector}
+          tabIndex={-1}
+          className="ws-projector-screen"
+          aria-describedby={`${idPrefix}-projector-help`}
+        >
+          <ProjectorView
+            questionnaire={questionnaire}
+            question={question}
+            choices={participants.map((p) => p.answers[question.id]?.choice)}
+            consensus={consensus}
+            revealed={revealed}
+            onReveal={toggleReveal}
+            timer={timer}
+          />
+          <p id={`${idPrefix}-projector-help`} className="ws-sr-only">
+            {t.projectorHelp}
           </p>
-          <h2 id="ws-live-prompt" className="ws-live-prompt">
-            {localize(question.prompt, locale)}
-          </h2>
-          <h3 className="ws-sr-only">{t.levels}</h3>
-          <ol className="ws-live-levels" start={0}>
-            {question.levels.map((level, i) => (
-              <li key={i} className={consensus === i ? 'ws-live-level-agreed' : undefined}>
-                <span className="ws-live-level-number" aria-hidden="true">
-                  {i}
-                </span>
-                <span>{localize(level, locale)}</span>
-              </li>
-            ))}
-          </ol>
-        </section>
-        <section className="ws-live-answers" aria-labelledby={`${idPrefix}-grid`}>
-          <h2 id={`${idPrefix}-grid`} className="ws-live-grid-title">
-            {t.grid}
-          </h2>
-          <p className="ws-live-help" id={`${idPrefix}-help`}>
-            {t.gridHelp} {t.gridHelpMore}
-          </p>
-          {participants.length === 0 && <p>{t.noParticipants}</p>}
-          <div id={idPrefix} className="ws-live-grid" aria-describedby={`${idPrefix}-help`}>
-            <div className="ws-live-row ws-live-head" aria-hidden="true">
-              <span />
-              {options.map((o) => (
-                <span key={String(o)}>{optionText(o)}</span>
+        </div>
+      ) : (
+        <div className="ws-live-body">
+          <section className="ws-live-question" aria-labelledby="ws-live-prompt">
+            <p className="ws-eyebrow">
+              {localize(dimension.title, locale)} · {localize(question.title, locale)}
+            </p>
+            <h2 id="ws-live-prompt" className="ws-live-prompt">
+              {localize(question.prompt, locale)}
+            </h2>
+            <h3 className="ws-sr-only">{t.levels}</h3>
+            <ol className="ws-live-levels" start={0}>
+              {question.levels.map((level, i) => (
+                <li key={i} className={consensus === i ? 'ws-live-level-agreed' : undefined}>
+                  <span className="ws-live-level-number" aria-hidden="true">
+                    {i}
+                  </span>
+                  <span>{localize(level, locale)}</span>
+                </li>
               ))}
-            </div>
-            {participants.map((p, row) => (
-              <LiveRow
-                key={p.id}
-                idPrefix={idPrefix}
-                row={row}
-                label={participantLabel(w, p, row, true)}
-                options={options}
-                optionLabel={optionLabel}
-                optionText={optionText}
-                value={p.answers[question.id]?.choice}
-                readOnly={locked(row)}
-                aside={
-                  isImported(p) && (
-                    <LockToggle
-                      idPrefix={`${idPrefix}-lock-${row}`}
-                      who={participantLabel(w, p, row, true)}
-                      source={w.participants.sources[p.source]!}
-                      unlocked={unlocked.has(p.id)}
-                      onToggle={() => toggle(p.id)}
-                    />
-                  )
-                }
-                onChoose={(choice) => choose(row, choice)}
-                onKeyDown={onKeyDown}
-              />
-            ))}
-            <div className="ws-live-consensus">
-              <LiveRow
-                idPrefix={idPrefix}
-                row={consensusRow}
-                label={t.consensus}
-                options={LEVELS}
-                optionLabel={optionLabel}
-                optionText={optionText}
-                value={consensus}
-                onChoose={(choice) => choose(consensusRow, choice === consensus ? undefined : choice)}
-                onKeyDown={onKeyDown}
-              />
-            </div>
-          </div>
-          <div className="ws-actions">
-            <button type="button" className="ws-button ws-button-quiet" onClick={() => addParticipant(workshop.id, {})}>
-              {t.addParticipant}
-            </button>
-            <button
-              type="button"
-              className="ws-button ws-button-quiet"
-              disabled={!canUndo}
-              aria-keyshortcuts="Control+Z Meta+Z"
-              onClick={undo}
-            >
-              {t.undo}
-            </button>
-          </div>
-          <p className="ws-live-notice" role="status">
-            {notice}
-          </p>
-          <div className="ws-live-spread" role="status" aria-live="polite">
-            <p>
-              <strong>
-                {spread === null
-                  ? t.noLevels
-                  : levels.length === 1
-                    ? t.single(min!)
-                    : spread === 0
-                      ? t.agree(min!)
-                      : t.spread(min!, max!, spread)}
-              </strong>
+            </ol>
+          </section>
+          <section className="ws-live-answers" aria-labelledby={`${idPrefix}-grid`}>
+            <h2 id={`${idPrefix}-grid`} className="ws-live-grid-title">
+              {t.grid}
+            </h2>
+            <p className="ws-live-help" id={`${idPrefix}-help`}>
+              {t.gridHelp} {t.gridHelpMore}
             </p>
-            <p className="ws-muted">
-              {t.entered(entered, participants.length)}
-              {mean !== null && ` · ${t.mean(format.level(mean))}`}
+            {participants.length === 0 && <p>{t.noParticipants}</p>}
+            <div id={idPrefix} className="ws-live-grid" aria-describedby={`${idPrefix}-help`}>
+              <div className="ws-live-row ws-live-head" aria-hidden="true">
+                <span />
+                {options.map((o) => (
+                  <span key={String(o)}>{optionText(o)}</span>
+                ))}
+              </div>
+              {participants.map((p, row) => (
+                <LiveRow
+                  key={p.id}
+                  idPrefix={idPrefix}
+                  row={row}
+                  label={participantLabel(w, p, row, true)}
+                  options={options}
+                  optionLabel={optionLabel}
+                  optionText={optionText}
+                  value={p.answers[question.id]?.choice}
+                  readOnly={locked(row)}
+                  aside={
+                    isImported(p) && (
+                      <LockToggle
+                        idPrefix={`${idPrefix}-lock-${row}`}
+                        who={participantLabel(w, p, row, true)}
+                        source={w.participants.sources[p.source]!}
+                        unlocked={unlocked.has(p.id)}
+                        onToggle={() => toggle(p.id)}
+                      />
+                    )
+                  }
+                  onChoose={(choice) => choose(row, choice)}
+                  onKeyDown={onKeyDown}
+                />
+              ))}
+              <div className="ws-live-consensus">
+                <LiveRow
+                  idPrefix={idPrefix}
+                  row={consensusRow}
+                  label={t.consensus}
+                  options={LEVELS}
+                  optionLabel={optionLabel}
+                  optionText={optionText}
+                  value={consensus}
+                  onChoose={(choice) => choose(consensusRow, choice === consensus ? undefined : choice)}
+                  onKeyDown={onKeyDown}
+                />
+              </div>
+            </div>
+            <div className="ws-actions">
+              <button
+                type="button"
+                className="ws-button ws-button-quiet"
+                onClick={() => addParticipant(workshop.id, {})}
+              >
+                {t.addParticipant}
+              </button>
+              <button
+                type="button"
+                className="ws-button ws-button-quiet"
+                disabled={!canUndo}
+                aria-keyshortcuts="Control+Z Meta+Z"
+                onClick={undo}
+              >
+                {t.undo}
+              </button>
+            </div>
+            <p className="ws-live-notice" role="status">
+              {notice}
             </p>
-            {topic && <p className="ws-live-discuss">{t.discuss}</p>}
-          </div>
-        </section>
-      </div>
+            <div className="ws-live-spread" role="status" aria-live="polite">
+              <p>
+                <strong>
+                  {spread === null
+                    ? t.noLevels
+                    : levels.length === 1
+                      ? t.single(min!)
+                      : spread === 0
+                        ? t.agree(min!)
+                        : t.spread(min!, max!, spread)}
+                </strong>
+              </p>
+              <p className="ws-muted">
+                {t.entered(entered, participants.length)}
+                {mean !== null && ` · ${t.mean(format.level(mean))}`}
+              </p>
+              {topic && <p className="ws-live-discuss">{t.discuss}</p>}
+            </div>
+            <SessionPlanner
+              questionnaire={questionnaire}
+              plan={plan}
+              onChange={(next) => update((current) => writePlan(current, next))}
+            />
+          </section>
+        </div>
+      )}
       <nav className="ws-live-nav" aria-label={t.question}>
         <button
           type="button"
           className="ws-button ws-live-navbutton"
-          disabled={index === 0}
-          onClick={() => go(index - 1)}
+          disabled={previousIndex === undefined}
+          onClick={() => go(previousIndex)}
         >
           ← {t.previous}
         </button>
-        {index === total - 1 ? (
+        {nextIndex === undefined ? (
           <Link className="ws-button ws-button-primary ws-live-navbutton" to={`/workshops/${workshop.id}/report`}>
             {t.toReport} →
           </Link>
         ) : (
-          <button type="button" className="ws-button ws-button-primary ws-live-navbutton" onClick={() => go(index + 1)}>
+          <button type="button" className="ws-button ws-button-primary ws-live-navbutton" onClick={() => go(nextIndex)}>
             {t.next} →
           </button>
         )}

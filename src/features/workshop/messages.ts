@@ -86,6 +86,26 @@ export const workshopMessages = defineMessages(
       copy: 'Link kopieren',
       copied: 'Kopiert.',
       qr: (title: string) => `QR-Code mit dem Einladungslink zu „${title}“`,
+      personal:
+        'Für vorher eingetragene Personen gibt es unter „Rücklauf“ je einen eigenen Link, der Name und Rolle schon ausfüllt.',
+      projector: 'QR-Code für den Beamer',
+      projectorTitle: (title: string) => `Einladung zu „${title}“`,
+      projectorHint: 'Mit der Kamera des Smartphones scannen und den Fragebogen im eigenen Browser beantworten.',
+      close: 'Schließen',
+    },
+    status: {
+      heading: 'Rücklauf',
+      lead: 'Eingeladen: eingetragen, noch ohne Antworten. Antwortet: Antworten werden gerade live erfasst. Eingegangen: Datei oder Link ist da, oder alle Fragen sind erfasst.',
+      counts: 'Stand',
+      count: {
+        invited: (n: number) => `${n} eingeladen`,
+        answering: (n: number) => `${n} ${n === 1 ? 'antwortet' : 'antworten'}`,
+        received: (n: number) => `${n} eingegangen`,
+      },
+      people: 'Stand je Person',
+      states: { invited: 'eingeladen', answering: 'antwortet', received: 'eingegangen' },
+      copyFor: (label: string) => `Link für ${label} kopieren`,
+      copied: (label: string) => `Einladungslink für ${label} kopiert.`,
     },
     importAnswers: {
       heading: 'Antworten importieren',
@@ -262,6 +282,26 @@ export const workshopMessages = defineMessages(
       copy: 'Copy link',
       copied: 'Copied.',
       qr: (title: string) => `QR code with the invitation link to "${title}"`,
+      personal:
+        'People registered in advance each have their own link under "Responses", with name and role filled in.',
+      projector: 'QR code for the projector',
+      projectorTitle: (title: string) => `Invitation to "${title}"`,
+      projectorHint: "Scan with your phone's camera and answer the questionnaire in your own browser.",
+      close: 'Close',
+    },
+    status: {
+      heading: 'Responses',
+      lead: 'Invited: registered, no answers yet. Answering: answers being entered live. Received: their file or link came in, or every question is entered.',
+      counts: 'Status',
+      count: {
+        invited: (n: number) => `${n} invited`,
+        answering: (n: number) => `${n} answering`,
+        received: (n: number) => `${n} received`,
+      },
+      people: 'Status by person',
+      states: { invited: 'invited', answering: 'answering', received: 'received' },
+      copyFor: (label: string) => `Copy link for ${label}`,
+      copied: (label: string) => `Invitation link for ${label} copied.`,
     },
     importAnswers: {
       heading: 'Import answers',

@@ -1,17 +1,28 @@
 import { Suspense, useEffect, useState } from 'react'
-import { encodeShareCode } from '../../domain/index.ts'
-import { useT } from '../../i18n/use-t.ts'
+import { encodeShareCode, type AssessmentResponse } from '../../domain/index.ts'
+import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { useInvitationStore } from '../../store/invitation-store.ts'
 import { useActiveQuestionnaire } from '../../store/use-active-questionnaire.ts'
+import { downloadJson } from '../../ui/download.ts'
 import { CopyField } from './copy-field.tsx'
+import { answersFileName, canShare, shareAnswers } from './participant-send.ts'
 import { shareLink } from './links.ts'
 import { QrCode } from './qr-code.tsx'
 import { shareMessages } from './share-messages.ts'
 import './workshop.css'
 
-function Panel() {
+/** Where the panel sits: at the top for a workshop participant, below the overview for anyone else. */
+export type SendPlacement = 'top' | 'bottom'
+
+// Answers carry their workshop only when given from an invitation: the same test the layout uses.
+function joinedFor(response: AssessmentResponse): boolean {
+  return response.workshopId !== undefined
+}
+
+function Panel({ at }: { at: SendPlacement | undefined }) {
   const t = useT(shareMessages).send
+  const locale = useLocale()
   const questionnaire = useActiveQuestionnaire()
   const response = useAssessmentStore((s) => s.response)
   const invitation = useInvitationStore((s) => s.invitation)
@@ -44,9 +55,10 @@ function Panel() {
       live = false
     }
   }, [response, questionnaire, invitation, fits])
-  if (!response) return null
+  if (!response || (at && joinedFor(response) !== (at === 'top'))) return null
   const answered = Object.values(response.answers).filter((a) => a.choice !== undefined).length
-  return (
+  const url = link?.for === response ? link.url : null
+  const panel = (
     <section className="ws ws-section ws-send" aria-labelledby="ws-send">
       <h2 id="ws-send">{invitation ? t.headingFor(invitation.title) : t.heading}</h2>
       <p className="ws-muted">{t.lead}</p>
@@ -67,20 +79,42 @@ function Panel() {
           ) : (
             <p role="status">{t.preparing}</p>
           )}
+          <div className="ws-actions">
+            {canShare() && url !== null && (
+              <button
+                type="button"
+                className="ws-button ws-button-primary"
+                onClick={() => void shareAnswers(url, invitation ? t.headingFor(invitation.title) : t.heading)}
+              >
+                {t.share}
+              </button>
+            )}
+            <button
+              type="button"
+              className="ws-button"
+              onClick={() => downloadJson(answersFileName(response, locale), response)}
+            >
+              {t.download}
+            </button>
+          </div>
         </>
       )}
     </section>
   )
+  // At the top it joins the page's own column.
+  return at === 'top' ? <div className="page">{panel}</div> : panel
 }
 
 /**
- * For a participant: their answers as a link (compressed into the URL fragment) and a QR code, to
- * hand back to the facilitator. Renders nothing before there are answers.
+ * For a participant: their answers as a link (compressed into the URL fragment), a QR code, the
+ * system share sheet where there is one, and a file named after them, to hand back to the
+ * facilitator. Renders nothing before there are answers. Placed on a page, `at="top"` renders only
+ * for someone who joined a workshop with these answers, `at="bottom"` only for anyone else.
  */
-export function SendAnswersPanel() {
+export function SendAnswersPanel({ at }: { at?: SendPlacement } = {}) {
   return (
     <Suspense fallback={null}>
-      <Panel />
+      <Panel at={at} />
     </Suspense>
   )
 }

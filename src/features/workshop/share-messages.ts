@@ -15,6 +15,8 @@ export const shareMessages = defineMessages(
         'Dieser Browser kann den Antwort-Link nicht erstellen. Laden Sie Ihre Antworten stattdessen als Datei herunter (Schaltfläche „Antworten herunterladen“) und geben Sie die Datei weiter.',
       answered: (n: number, total: number) => `${n} von ${total} Fragen beantwortet.`,
       otherQuestionnaire: 'Ihre Antworten gehören zu einem anderen Fragebogen als dem geladenen.',
+      share: 'Teilen …',
+      download: 'Als Datei herunterladen',
     },
     receive: {
       title: 'Antworten empfangen',
@@ -70,6 +72,9 @@ export const shareMessages = defineMessages(
       cancel: 'Abbrechen',
       switched: (name: string | null) =>
         `Neu begonnen. Die Antworten ${name ? `von ${name}` : 'der vorigen Person'} sind in diesem Browser gespeichert.`,
+      duration: (questions: number, from: number, to: number) =>
+        `${questions} Fragen, etwa ${from}–${to} Minuten. Sie können unterbrechen und später weitermachen.`,
+      otherLanguage: 'Auch auf Englisch / Also in English',
     },
   },
   {
@@ -86,6 +91,8 @@ export const shareMessages = defineMessages(
         'This browser cannot create the answer link. Download your answers as a file instead (the “Download answers” button) and hand that file over.',
       answered: (n: number, total: number) => `${n} of ${total} questions answered.`,
       otherQuestionnaire: 'Your answers belong to another questionnaire than the one loaded.',
+      share: 'Share …',
+      download: 'Download as a file',
     },
     receive: {
       title: 'Receive answers',
@@ -139,6 +146,9 @@ export const shareMessages = defineMessages(
       cancel: 'Cancel',
       switched: (name: string | null) =>
         `Started afresh. ${name ? `${name}'s` : "The previous person's"} answers are stored in this browser.`,
+      duration: (questions: number, from: number, to: number) =>
+        `${questions} questions, about ${from}–${to} minutes. You can stop and continue later.`,
+      otherLanguage: 'Auch auf Deutsch / Also in German',
     },
   },
 )

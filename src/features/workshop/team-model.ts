@@ -15,7 +15,8 @@ import {
 /** What every section of the team report reads; computed from answers, never stored. */
 export interface TeamModel {
   questionnaire: Questionnaire
-  workshop: Workshop
+  /** The workshop's id and agreed levels: not the whole workshop, so typing a decision leaves the model as it is. */
+  workshop: Pick<Workshop, 'id' | 'consensus'>
   participants: readonly Participant[]
   report: TeamReport
   text: (value: LocalizedText) => string
@@ -25,7 +26,7 @@ export interface TeamModel {
 
 export function buildTeamModel(
   questionnaire: Questionnaire,
-  workshop: Workshop,
+  workshop: Pick<Workshop, 'id' | 'consensus'>,
   participants: readonly WorkshopParticipant[],
   locale: Locale,
 ): TeamModel {
@@ -35,7 +36,7 @@ export function buildTeamModel(
   const people = toParticipants(participants)
   return {
     questionnaire,
-    workshop,
+    workshop: { id: workshop.id, consensus: workshop.consensus },
     participants: people,
     report: aggregateTeam(questionnaire, people),
     text,

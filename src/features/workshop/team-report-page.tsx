@@ -1,4 +1,4 @@
-import { Suspense, useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react'
+import { memo, Suspense, useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { answersToCsv, type Questionnaire, type Workshop, type WorkshopParticipant } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
@@ -14,7 +14,8 @@ import { RoleComparison } from './role-comparison.tsx'
 import { TeamDimensions } from './team-dimensions.tsx'
 import { TeamMap } from './team-map.tsx'
 import { teamMessages } from './team-messages.ts'
-import { buildTeamModel, toParticipants } from './team-model.ts'
+import { buildTeamModel, toParticipants, type TeamModel } from './team-model.ts'
+import { TeamNotes } from './team-notes.tsx'
 import { TeamPlan } from './team-plan.tsx'
 import { TeamSummary } from './team-summary.tsx'
 import { useWorkshopContext } from './use-workshop.ts'
@@ -31,6 +32,24 @@ export interface TeamReportContext {
   showNames: boolean
 }
 type Actions = ReactNode | ((context: TeamReportContext) => ReactNode)
+
+/** The report's sections, rendered again only when the figures or the names shown change. */
+const Sections = memo(function Sections({ model, showNames }: { model: TeamModel; showNames: boolean }) {
+  return (
+    <>
+      <TeamSummary model={model} />
+      <TeamDimensions model={model} />
+      <TeamMap model={model} showNames={showNames} />
+      <DiscussionTopics model={model} />
+      <RoleComparison model={model} />
+      <ConsensusSection model={model} />
+      <TeamPlan model={model} showNames={showNames} />
+      <TeamNotes model={model} showNames={showNames} />
+      <QuestionSpreadTable model={model} />
+      <IndividualProfiles model={model} showNames={showNames} />
+    </>
+  )
+})
 
 function Report({
   workshop,
@@ -50,14 +69,19 @@ function Report({
   // background, so typing and scrolling stay responsive while a large team report renders.
   const participants = useDeferredValue(workshop.participants, NOBODY)
   const computing = participants !== workshop.participants
+  const { id: workshopId, consensus } = workshop
+  // Only what the figures read: a decision typed in a topic changes the workshop, not the model,
+  // so the sections below are not computed or rendered again for every keystroke.
   const model = useMemo(
-    () => (participants.length > 0 ? buildTeamModel(questionnaire, workshop, participants, locale) : null),
-    // The workshop's other fields (title, consensus) change rarely; the participants drive the work.
-    [questionnaire, participants, workshop, locale],
+    () =>
+      participants.length > 0
+        ? buildTeamModel(questionnaire, { id: workshopId, consensus }, participants, locale)
+        : null,
+    [questionnaire, participants, workshopId, consensus, locale],
   )
   const exportCsv = () => {
     // The report on screen may still be catching up with the latest answers: the CSV takes them all.
-    const csv = answersToCsv(questionnaire, toParticipants(workshop.participants), { locale, showNames })
+    const csv = answersToCsv(questionnaire, toParticipants(workshop.participants), { locale, showNames, workshop })
     download(`${fileSlug(workshop.title)}-${workshop.date}.csv`, csv, 'text/csv;charset=utf-8')
   }
   return (
@@ -100,17 +124,7 @@ function Report({
       ) : computing || !model ? (
         <p role="status">{t.computing}</p>
       ) : (
-        <>
-          <TeamSummary model={model} />
-          <TeamDimensions model={model} />
-          <TeamMap model={model} showNames={showNames} />
-          <DiscussionTopics model={model} />
-          <RoleComparison model={model} />
-          <ConsensusSection model={model} />
-          <TeamPlan model={model} showNames={showNames} />
-          <QuestionSpreadTable model={model} />
-          <IndividualProfiles model={model} showNames={showNames} />
-        </>
+        <Sections model={model} showNames={showNames} />
       )}
     </article>
   )

@@ -9,6 +9,7 @@ import { InviteSection } from './invite-section.tsx'
 import { workshopMessages } from './messages.ts'
 import { OtherQuestionnaireNotice, WorkshopMissing } from './page-states.tsx'
 import { ParticipantsSection } from './participants-section.tsx'
+import { StatusBoard } from './status-board.tsx'
 import { WorkshopForm } from './workshop-form.tsx'
 import { exportWorkshop } from './workshop-file.ts'
 import { useWorkshopContext } from './use-workshop.ts'
@@ -96,9 +97,10 @@ function WorkshopView() {
         <OtherQuestionnaireNotice workshop={workshop} active={context.active} />
       )}
       {questionnaire && <Details workshop={workshop} questionnaire={questionnaire} />}
+      <InviteSection workshop={workshop} />
+      <StatusBoard workshop={workshop} questions={questionnaire?.questions.length ?? 0} />
       <ParticipantsSection workshop={workshop} questionnaire={questionnaire} />
       {questionnaire && <ImportAnswersSection workshop={workshop} questionnaire={questionnaire} />}
-      <InviteSection workshop={workshop} />
     </article>
   )
 }
