@@ -111,13 +111,14 @@ describe('scanning answer QR codes with the camera', () => {
     await createWorkshop(page, 'Klausur mit QR-Codes')
 
     await page.getByRole('button', { name: 'QR-Codes scannen' }).click()
-    await expect(
-      page.getByRole('button', { name: 'Fertig' }).evaluate((b) => b === document.activeElement),
-    ).resolves.toBe(true)
-    // The code was made for another workshop (its id is in the link): the facilitator is asked first.
+    // The code was made for another workshop (its id is in the link): the facilitator is asked first,
+    // and afterwards the focus is back on the scanner's "Fertig".
     const ask = page.getByRole('dialog')
     await ask.waitFor({ timeout: 30_000 })
     await ask.getByRole('button', { name: 'Trotzdem zu „Klausur mit QR-Codes“ hinzufügen' }).click()
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Fertig' }).evaluate((b) => b === document.activeElement))
+      .toBe(true)
     await page.getByText('1 hinzugefügt, 0 doppelt, 0 abgewiesen.').waitFor({ timeout: 30_000 })
     await expect(page.getByText('QR-Code 1: hinzugefügt als Carla.').count()).resolves.toBe(1)
     await expect(
