@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useEffectEvent, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { Link, useSearchParams } from 'react-router'
-import { agreementOf, isTopic, localize, type Questionnaire, type Workshop } from '../../domain/index.ts'
-import { useLocale, useT } from '../../i18n/use-t.ts'
+import { agreementOf, isTopic, type Questionnaire, type Workshop } from '../../domain/index.ts'
+import { useT } from '../../i18n/use-t.ts'
 import { useWorkshopStore } from '../../store/workshop-store.ts'
 import { useFormat } from './format.ts'
 import { FullScreenButton } from './full-screen-button.tsx'
@@ -11,6 +11,7 @@ import { LockToggle } from './live-mode-lock.tsx'
 import { isImported, useLiveEntries } from './live-mode-entries.ts'
 import { SessionPlanner } from './live-mode-plan.tsx'
 import { TimerDisplay } from './live-mode-timer.tsx'
+import { LiveQuestion } from './live-question.tsx'
 import { LiveRow, type LiveOption } from './live-row.tsx'
 import { ProjectorView } from './projector-view.tsx'
 import { readPlan, sessionSteps, writePlan } from './session-plan.ts'
@@ -30,7 +31,6 @@ function focusRow(idPrefix: string, row: number): void {
 function Live({ workshop, questionnaire }: { workshop: Workshop; questionnaire: Questionnaire }) {
   const t = useT(liveMessages)
   const w = useT(workshopMessages)
-  const locale = useLocale()
   const format = useFormat()
   const idPrefix = useId().replaceAll(':', '')
   const screen = useRef<HTMLElement>(null)
@@ -211,25 +211,7 @@ function Live({ workshop, questionnaire }: { workshop: Workshop; questionnaire: 
         </div>
       ) : (
         <div className="ws-live-body">
-          <section className="ws-live-question" aria-labelledby="ws-live-prompt">
-            <p className="ws-eyebrow">
-              {localize(dimension.title, locale)} · {localize(question.title, locale)}
-            </p>
-            <h2 id="ws-live-prompt" className="ws-live-prompt">
-              {localize(question.prompt, locale)}
-            </h2>
-            <h3 className="ws-sr-only">{t.levels}</h3>
-            <ol className="ws-live-levels" start={0}>
-              {question.levels.map((level, i) => (
-                <li key={i} className={consensus === i ? 'ws-live-level-agreed' : undefined}>
-                  <span className="ws-live-level-number" aria-hidden="true">
-                    {i}
-                  </span>
-                  <span>{localize(level, locale)}</span>
-                </li>
-              ))}
-            </ol>
-          </section>
+          <LiveQuestion dimension={dimension} question={question} consensus={consensus} prefix="ws-live" />
           <section className="ws-live-answers" aria-labelledby={`${idPrefix}-grid`}>
             <h2 id={`${idPrefix}-grid`} className="ws-live-grid-title">
               {t.grid}

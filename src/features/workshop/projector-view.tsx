@@ -1,15 +1,15 @@
 import {
   agreementOf,
   isTopic,
-  localize,
   sharePercent,
   type Choice,
   type Question,
   type Questionnaire,
 } from '../../domain/index.ts'
 import { teamWords } from '../../i18n/team-words.ts'
-import { useLocale, useT } from '../../i18n/use-t.ts'
+import { useT } from '../../i18n/use-t.ts'
 import { liveMessages } from './live-messages.ts'
+import { LiveQuestion } from './live-question.tsx'
 import { TimerDisplay } from './live-mode-timer.tsx'
 import type { TopicTimer } from './session-timer.ts'
 
@@ -39,7 +39,6 @@ export function ProjectorView({
 }) {
   const t = useT(liveMessages)
   const words = useT(teamWords)
-  const locale = useLocale()
   const dimension = questionnaire.dimensions.find((d) => d.id === question.dimension)
   const agreement = agreementOf(choices)
   const { counts } = agreement
@@ -55,26 +54,7 @@ export function ProjectorView({
   const largest = Math.max(1, ...bars.map((b) => b.count))
   return (
     <div className="ws-projector">
-      <section className="ws-projector-question" aria-labelledby="ws-projector-prompt">
-        <p className="ws-eyebrow">
-          {dimension && `${localize(dimension.title, locale)} · `}
-          {localize(question.title, locale)}
-        </p>
-        <h2 id="ws-projector-prompt" className="ws-projector-prompt">
-          {localize(question.prompt, locale)}
-        </h2>
-        <h3 className="ws-sr-only">{t.levels}</h3>
-        <ol className="ws-projector-levels" start={0}>
-          {question.levels.map((level, i) => (
-            <li key={i} className={consensus === i ? 'ws-live-level-agreed' : undefined}>
-              <span className="ws-live-level-number" aria-hidden="true">
-                {i}
-              </span>
-              <span>{localize(level, locale)}</span>
-            </li>
-          ))}
-        </ol>
-      </section>
+      <LiveQuestion dimension={dimension} question={question} consensus={consensus} prefix="ws-projector" />
       <section className="ws-projector-side" aria-labelledby="ws-projector-distribution">
         <div className="ws-projector-head">
           <h2 id="ws-projector-distribution" className="ws-projector-title">
