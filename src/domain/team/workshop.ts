@@ -1,3 +1,4 @@
+import { isJsonObject, migrateFormat, type Migration } from '../format-migration.ts'
 import { z } from '../zod.ts'
 import { parseJson, problemsFromZod, type Result } from '../validation.ts'
 import { adoptionAnswersSchema, answersSchema, companySchema, idKeySchema } from '../response/schema.ts'
@@ -63,8 +64,6 @@ export const workshopSchema = z.strictObject({
 })
 export type Workshop = z.infer<typeof workshopSchema>
 
-type Migration = (old: Record<string, unknown>) => Record<string, unknown>
-
 /**
  * Upgrades from workshop format version N to N + 1, keyed by N: files, links and the workspace's
  * stored workshops all come through here, so a new version needs one entry, not three.
@@ -78,30 +77,13 @@ export function migrateWorkshop(
   steps: Record<number, Migration> = migrations,
   currentVersion: number = WORKSHOP_FORMAT_VERSION,
 ): Result<unknown> {
-  if (typeof data !== 'object' || data === null || Array.isArray(data))
-    return { ok: false, problems: [{ path: '(root)', message: 'must be a JSON object' }] }
-  const record = data as Record<string, unknown>
-  let version = record.formatVersion
-  if (record.format !== WORKSHOP_FORMAT || typeof version !== 'number') return { ok: true, value: data } // the schema says what is wrong
-  if (version > currentVersion)
-    return {
-      ok: false,
-      problems: [
-        {
-          path: 'formatVersion',
-          message: `version ${version} was written by a newer Groundwork; this one reads up to version ${currentVersion}`,
-        },
-      ],
-    }
-  let current = record
-  while (version < currentVersion) {
-    const step = steps[version]
-    if (!step)
-      return { ok: false, problems: [{ path: 'formatVersion', message: `no upgrade from version ${version}` }] }
-    current = { ...step(current), formatVersion: version + 1 }
-    version += 1
-  }
-  return { ok: true, value: current }
+  const file = { format: WORKSHOP_FORMAT, foreign: 'not a Groundwork workshop file', currentVersion, steps }
+  if (!isJsonObject(data)) return migrateFormat(data, file)
+  const version = data.formatVersion
+  // Not a workshop, or no usable version: the schema says exactly what is wrong, field by field.
+  if (data.format !== WORKSHOP_FORMAT || typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: true, value: data }
+  return migrateFormat(data, file)
 }
 
 /** Migrates an older format version, then validates: the one door every workshop comes through. */

@@ -1,3 +1,4 @@
+import { migrateFormat, type Migration } from '../format-migration.ts'
 import { parseJson, problemsFromZod, type Result, type ValidationProblem } from '../validation.ts'
 import { z } from '../zod.ts'
 import {
@@ -82,17 +83,11 @@ export function createBackup(contents: WorkspaceContents, scope: BackupScope, no
   }
 }
 
-type Migration = (old: Record<string, unknown>) => Record<string, unknown>
-
 /**
  * Upgrades from backup format version N to N + 1, keyed by N. Version 1 is the first; add an entry
  * with each new version. (The records inside carry their own formats and migrations.)
  */
 const migrations: Record<number, Migration> = {}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 /** Brings a backup of any known format version to the current one; a foreign file gets one problem. */
 export function migrateBackup(
@@ -100,26 +95,12 @@ export function migrateBackup(
   steps: Record<number, Migration> = migrations,
   currentVersion: number = WORKSPACE_BACKUP_FORMAT_VERSION,
 ): Result<Record<string, unknown>> {
-  const problem = (path: string, message: string) => ({ ok: false as const, problems: [{ path, message }] })
-  if (!isObject(data)) return problem('(root)', 'must be a JSON object')
-  if (data.format !== WORKSPACE_BACKUP_FORMAT)
-    return problem('format', `not a Groundwork workspace backup (expected format "${WORKSPACE_BACKUP_FORMAT}")`)
-  let version = data.formatVersion
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return problem('formatVersion', 'must be a whole number from 1')
-  if (version > currentVersion)
-    return problem(
-      'formatVersion',
-      `version ${version} was written by a newer Groundwork; this one reads up to version ${currentVersion}`,
-    )
-  let current = data
-  while (version < currentVersion) {
-    const step = steps[version]
-    if (!step) return problem('formatVersion', `no upgrade from version ${version}`)
-    current = { ...step(current), formatVersion: version + 1 }
-    version += 1
-  }
-  return { ok: true, value: current }
+  return migrateFormat(data, {
+    format: WORKSPACE_BACKUP_FORMAT,
+    foreign: 'not a Groundwork workspace backup',
+    currentVersion,
+    steps,
+  })
 }
 
 const timestamp = () => z.iso.datetime({ offset: true, error: 'must be an ISO date-time' })
