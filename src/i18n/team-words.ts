@@ -30,7 +30,8 @@ export const teamWords = defineMessages(
     why: {
       split:
         'Keine Gruppe auf benachbarten Stufen hält drei von fünf Personen, oder zwei Lager liegen zwei Stufen und mehr auseinander.',
-      unknown: 'Mindestens jede fünfte Person hat „Weiß ich nicht“ gesagt, andere haben eine Stufe gewählt.',
+      unknown:
+        'Einige haben „Weiß ich nicht“ gesagt, andere eine Stufe gewählt: mindestens jede fünfte Person – oder auch nur eine, wo die übrigen Stufe 2 oder höher sehen (dann nach den anderen Themen).',
     } as Partial<Record<QuestionKind, string>>,
     topicsLead:
       'Wo der Raum geteilt ist oder nicht alle die Antwort kennen – geordnet nach Uneinigkeit: dem Anteil der Personen außerhalb der größten Gruppe, die höchstens eine Stufe auseinanderliegt („Weiß ich nicht“ zählt als außerhalb).',
@@ -54,7 +55,8 @@ export const teamWords = defineMessages(
     notNeeded: (n: number) => `${n}× “${LABELS.en.choices.notNeeded}”`,
     why: {
       split: 'No group on neighbouring levels holds three people in five, or two camps are two or more levels apart.',
-      unknown: 'At least one person in five said “don’t know”, while others chose a level.',
+      unknown:
+        'Some said “don’t know” while others chose a level: at least one person in five – or even one, where the others see level 2 or above (then after the other topics).',
     },
     topicsLead:
       'Where the room is split or not everyone knows the answer – ordered by disagreement: the share of people outside the largest group at most one level apart (“don’t know” counts as outside).',

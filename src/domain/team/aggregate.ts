@@ -168,10 +168,17 @@ export function aggregateTeam(
   const individual = counts.map((c) => scoreCounts(questionnaire, c, targets))
   const team = scoreCounts(questionnaire, teamCounts(questionnaire, counts), targets)
   const { dimensionOf } = prepare(questionnaire)
+  const findings = unknownFindings(
+    questionnaire,
+    participants.map((p) => p.id),
+    counts.map((c) => c.choices),
+  )
+  // A person who did not know most answers is a finding once, not a topic on every question.
+  const excused = new Set(findings.flatMap((f) => (f.kind === 'personUnknowns' ? [f.participant] : [])))
   const questions = questionnaire.questions.map((question, i): QuestionSpread => {
     const choices = counts.map((c) => c.choices[i])
     const levels = choices.map((choice) => (typeof choice === 'number' ? choice : null))
-    const agreement = agreementOf(choices)
+    const agreement = agreementOf(choices, excused)
     return {
       questionId: question.id,
       dimensionId: questionnaire.dimensions[dimensionOf[i]!]!.id,
@@ -212,11 +219,7 @@ export function aggregateTeam(
     discussionTopics,
     agenda: discussionTopics.slice(0, Math.max(0, agendaSize)),
     consensus: questions.filter((q) => q.kind === 'agreement'),
-    findings: unknownFindings(
-      questionnaire,
-      participants.map((p) => p.id),
-      counts.map((c) => c.choices),
-    ),
+    findings,
   }
 }
 

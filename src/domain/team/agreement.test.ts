@@ -1,7 +1,15 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Choice, Level } from '../response/schema.ts'
-import { agreementOf, byDisagreement, countChoices, isTopic, sharePercent } from './agreement.ts'
+import {
+  agreementOf,
+  byDisagreement,
+  countChoices,
+  isTopic,
+  KNOWN_FROM_LEVEL,
+  sharePercent,
+  UNKNOWN_SHARE,
+} from './agreement.ts'
 
 const params = { seed: 20261215, numRuns: Number(process.env.FC_RUNS ?? 300) }
 const times = (n: number, choice: Choice): Choice[] => Array.from({ length: n }, () => choice)
@@ -54,11 +62,35 @@ describe('agreementOf, worked examples', () => {
     expect(third).toMatchObject({ agreement: 1, unknownShare: 1 / 3, kind: 'unknown' })
     expect(third.disagreement).toBeCloseTo(1 / 3, 12)
     const one = agreementOf([...times(11, 2), 'dontKnow'])
-    expect(one.kind).toBe('mixed')
+    expect(one.kind).toBe('unknown')
     expect(one.disagreement).toBeCloseTo(1 / 12, 12)
     expect(agreementOf([...times(8, 2), ...times(2, 'dontKnow')]).kind).toBe('unknown')
     // Nobody knows: no view to discuss, something to find out – a finding, not a topic.
     expect(agreementOf(times(4, 'dontKnow'))).toMatchObject({ agreement: null, disagreement: 1, kind: 'nobodyKnows' })
+  })
+
+  it('makes one "don\'t know" beside levels 2 and above "some know, some don\'t" (issue 14 part 7)', () => {
+    // Eleven say level 3, one does not know: the practice exists and one person is not in the picture.
+    const beside3 = agreementOf([...times(11, 3), 'dontKnow'])
+    expect(beside3).toMatchObject({ median: 3, fewUnknown: true, kind: 'unknown' })
+    expect(isTopic(beside3.kind)).toBe(true)
+    // Beside "hardly anything there" (median 1), not knowing is no news: no topic.
+    expect(agreementOf([...times(11, 1), 'dontKnow'])).toMatchObject({ median: 1, fewUnknown: false, kind: 'mixed' })
+    // From one in five it is a topic whatever the levels, and not a "few" one.
+    expect(agreementOf([...times(8, 1), ...times(2, 'dontKnow')])).toMatchObject({ fewUnknown: false, kind: 'unknown' })
+    // A person whose many "don't know" are a finding of their own does not make a topic alone.
+    const choices: Choice[] = [...times(11, 3), 'dontKnow']
+    expect(agreementOf(choices, new Set([11]))).toMatchObject({ fewUnknown: false, kind: 'mixed' })
+    expect(agreementOf(choices, new Set([0])).kind).toBe('unknown')
+  })
+
+  it('ranks a few people\'s "don\'t know" after every divided question, however little the division', () => {
+    const few = { ...agreementOf([...times(6, 3), 'dontKnow', 'dontKnow']), spread: 0 } // 2 of 8: a fifth or more
+    const lone = { ...agreementOf([...times(9, 3), 2, 4, 'dontKnow']), spread: 2 }
+    const split = { ...agreementOf([1, 1, 1, 3, 3]), spread: 2 }
+    expect(lone.fewUnknown).toBe(true)
+    expect(few.fewUnknown).toBe(false)
+    expect([lone, few, split].sort(byDisagreement)).toEqual([split, few, lone])
   })
 
   it('counts "not applicable", "not needed" and no answer apart from "don\'t know"', () => {
@@ -74,10 +106,10 @@ describe('agreementOf, worked examples', () => {
 
   it('ranks by disagreement, then the wider middle half, then the wider spread', () => {
     const rows = [
-      { id: 'a', disagreement: 0.5, iqr: 2, spread: 2 },
-      { id: 'b', disagreement: 0.5, iqr: 3, spread: 3 },
-      { id: 'c', disagreement: 0.6, iqr: 1, spread: 4 },
-      { id: 'd', disagreement: 0.5, iqr: 2, spread: 4 },
+      { id: 'a', disagreement: 0.5, iqr: 2, spread: 2, fewUnknown: false },
+      { id: 'b', disagreement: 0.5, iqr: 3, spread: 3, fewUnknown: false },
+      { id: 'c', disagreement: 0.6, iqr: 1, spread: 4, fewUnknown: false },
+      { id: 'd', disagreement: 0.5, iqr: 2, spread: 4, fewUnknown: false },
     ]
     expect(rows.sort(byDisagreement).map((r) => r.id)).toEqual(['c', 'b', 'd', 'a'])
   })
@@ -170,6 +202,20 @@ describe('agreementOf properties', () => {
         if (a.kind !== 'agreement') return
         expect(a.iqr).toBeLessThanOrEqual(1)
         expect(a.counts.dontKnow).toBe(0)
+      }),
+      params,
+    )
+  })
+
+  it('calls a question "few unknown" only for "don\'t know" under a fifth beside a room at level 2 or above', () => {
+    fc.assert(
+      fc.property(room, (choices) => {
+        const a = agreementOf(choices)
+        if (!a.fewUnknown) return
+        expect(a.kind).toBe('unknown')
+        expect(a.counts.dontKnow).toBeGreaterThan(0)
+        expect(a.unknownShare).toBeLessThan(UNKNOWN_SHARE)
+        expect(a.median).toBeGreaterThanOrEqual(KNOWN_FROM_LEVEL)
       }),
       params,
     )

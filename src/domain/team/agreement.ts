@@ -59,6 +59,12 @@ export interface Agreement {
    * who are outside the agreeing group. "Don't know" counts as outside: it is not agreement.
    */
   disagreement: number
+  /**
+   * A topic only because a few said "don't know" (fewer than `UNKNOWN_SHARE`) where the room rates
+   * the question at level `KNOWN_FROM_LEVEL` or above: "some know, some don't". Ranked after every
+   * other topic, since one person's gap weighs less than a divided room.
+   */
+  fewUnknown: boolean
   kind: QuestionKind
 }
 
@@ -87,6 +93,13 @@ export const CAMP_SHARE = 0.25
  * 30. Below that it is noted with the question but does not put it on the agenda.
  */
 export const UNKNOWN_SHARE = 0.2
+
+/**
+ * From this median level on, the room says the practice exists: whoever answers "don't know" beside
+ * it is out of the picture, and even one such person of twelve makes "some know, some don't" a topic.
+ * Below it, "don't know" beside "hardly anything there" is no news.
+ */
+export const KNOWN_FROM_LEVEL = 2
 
 /** Counts the answers to one question, one choice per participant (undefined: no answer). */
 export function countChoices(choices: readonly (Choice | undefined)[]): AnswerCounts {
@@ -152,18 +165,24 @@ function hasTwoCamps(levels: AnswerCounts['levels'], rated: number): boolean {
   return false
 }
 
-function kindOf(a: Omit<Agreement, 'kind'>): QuestionKind {
+type Measures = Omit<Agreement, 'kind' | 'fewUnknown'>
+
+function kindOf(a: Measures, fewUnknown: boolean): QuestionKind {
   const { rated, agreement, twoCamps, unknownShare, counts } = a
   if (rated >= 2 && (agreement! < SPLIT_SHARE || twoCamps)) return 'split'
   if (rated === 0) return counts.dontKnow > 0 ? 'nobodyKnows' : 'tooFew'
-  if (counts.dontKnow > 0 && unknownShare! >= UNKNOWN_SHARE) return 'unknown'
+  if ((counts.dontKnow > 0 && unknownShare! >= UNKNOWN_SHARE) || fewUnknown) return 'unknown'
   if (rated + counts.dontKnow < 2) return 'tooFew'
   if (counts.dontKnow === 0 && agreement! >= AGREEMENT_SHARE) return 'agreement'
   return 'mixed'
 }
 
-/** How far the room agrees on a question, from the counts of its answers. */
-export function agreementOfCounts(counts: AnswerCounts): Agreement {
+/**
+ * How far the room agrees on a question, from the counts of its answers. `excusedUnknowns` of the
+ * "don't know" answers come from people whose many "don't know" are a finding of their own: they
+ * count everywhere, but alone they do not make the question a "some know, some don't" topic.
+ */
+export function agreementOfCounts(counts: AnswerCounts, excusedUnknowns = 0): Agreement {
   const rated = counts.levels.reduce((a, b) => a + b, 0)
   const answering = rated + counts.dontKnow
   const core = rated > 0 ? coreOf(counts.levels) : null
@@ -179,29 +198,44 @@ export function agreementOfCounts(counts: AnswerCounts): Agreement {
     unknownShare: answering > 0 ? counts.dontKnow / answering : null,
     disagreement: answering > 0 ? 1 - (core?.count ?? 0) / answering : 0,
   }
-  return { ...measures, kind: kindOf(measures) }
+  const besideKnown =
+    counts.dontKnow > excusedUnknowns && measures.median !== null && measures.median >= KNOWN_FROM_LEVEL
+  const few = besideKnown && measures.unknownShare! < UNKNOWN_SHARE
+  const kind = kindOf(measures, few)
+  return { ...measures, fewUnknown: few && kind === 'unknown', kind }
 }
 
 /**
  * How far the room agrees on a question, from each participant's choice (undefined: no answer).
  * Does not depend on the order of the choices, nor on the head count when the shares stay the same.
+ * `excused`: indexes of the people whose many "don't know" are a finding of their own (see
+ * `agreementOfCounts`).
  */
-export function agreementOf(choices: readonly (Choice | undefined)[]): Agreement {
-  return agreementOfCounts(countChoices(choices))
+export function agreementOf(
+  choices: readonly (Choice | undefined)[],
+  excused: ReadonlySet<number> = new Set(),
+): Agreement {
+  const excusedUnknowns = choices.filter((c, i) => c === 'dontKnow' && excused.has(i)).length
+  return agreementOfCounts(countChoices(choices), excusedUnknowns)
 }
 
 /** Whether a question of this kind belongs on the room's list of discussion topics. */
 export const isTopic = (kind: QuestionKind): boolean => kind === 'split' || kind === 'unknown'
 
+type Ranked = Pick<Agreement, 'disagreement' | 'iqr' | 'fewUnknown'> & { spread: number | null }
+
 /**
- * Orders topics: the most disagreement first; ties by the wider middle half (interquartile range),
- * then the wider spread from lowest to highest level.
+ * Orders topics: a few people's "don't know" (`fewUnknown`) after every other topic; then the most
+ * disagreement first; ties by the wider middle half (interquartile range), then the wider spread
+ * from lowest to highest level.
  */
-export function byDisagreement(
-  a: Pick<Agreement, 'disagreement' | 'iqr'> & { spread: number | null },
-  b: Pick<Agreement, 'disagreement' | 'iqr'> & { spread: number | null },
-): number {
-  return b.disagreement - a.disagreement || (b.iqr ?? 0) - (a.iqr ?? 0) || (b.spread ?? 0) - (a.spread ?? 0)
+export function byDisagreement(a: Ranked, b: Ranked): number {
+  return (
+    Number(a.fewUnknown) - Number(b.fewUnknown) ||
+    b.disagreement - a.disagreement ||
+    (b.iqr ?? 0) - (a.iqr ?? 0) ||
+    (b.spread ?? 0) - (a.spread ?? 0)
+  )
 }
 
 /** A share 0–1 as a whole percent, rounded once here so screen, PDF and CSV print the same figure. */

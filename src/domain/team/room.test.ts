@@ -89,6 +89,19 @@ describe('"don\'t know" in the team view', () => {
     expect(ids(report.discussionTopics).indexOf('cu-3')).toBeLessThan(ids(report.discussionTopics).indexOf('cu-8'))
   })
 
+  it('makes one person of twelve not knowing beside level 3 a topic, ranked below the three planted splits', () => {
+    // Issue 14 part 7: "don't know" beside levels ≥ 2 is "some know, some don't", even for one of twelve.
+    const room = broadlyAgreeingRoom(questionnaire, 12, {
+      splits,
+      override: (p, q) => (q === 'cu-4' ? (p === 7 ? 'dontKnow' : 3) : undefined),
+    })
+    const report = aggregateTeam(questionnaire, room)
+    expect(new Set(ids(report.discussionTopics.slice(0, 3)))).toEqual(new Set(splits))
+    expect(report.discussionTopics[3]).toMatchObject({ questionId: 'cu-4', kind: 'unknown', unknown: 1, rated: 11 })
+    expect(report.discussionTopics.length).toBeLessThanOrEqual(10)
+    expect(ids(report.consensus)).not.toContain('cu-4')
+  })
+
   it('finds a person who did not know most answers, the questions most could not answer, and the room', () => {
     // Issue 15: "Keine auffälligen Befunde" though one participant answered "weiß nicht" to most questions.
     const room = broadlyAgreeingRoom(questionnaire, 12, {

@@ -179,7 +179,7 @@ describe('the PDF summary', RENDERING, () => {
     expect(bm.teamScore).not.toBe(bm.individualMean)
     // The agenda, ranked by disagreement, with "don't know" among the levels chosen.
     expect(team.agenda.length).toBeGreaterThan(0)
-    expect(text).toContain('Für die Tagesordnung Nr. 1 Geteilt')
+    expect(text).toMatch(/Für die Tagesordnung(: die ersten 10 von \d+)? Nr\. 1 Geteilt/)
     expect(text).toContain(questionnaire.questions.find((q) => q.id === team.agenda[0]!.questionId)!.title.de)
     expect(text).toMatch(/Gewählte Stufen: Stufe 0: 2× [^G]*1× „Weiß ich nicht“/)
     expect(text).toContain(`Bei ${team.consensus.length} Fragen ist das Team einig.`)
