@@ -10,6 +10,7 @@ import {
   type Result,
   type ValidationProblem,
   type WorkshopParticipant,
+  sentForWorkshop,
 } from '../../domain/index.ts'
 import { newId, type ReceivedAnswers } from '../../store/workshop-store.ts'
 
@@ -204,7 +205,7 @@ export function classifyResponses(
         adoptionChanged: resend.adoptionChanged,
         received: receivedFrom(item),
       }
-    if (!otherWorkshopAllowed && response.workshopId && response.workshopId !== workshopId)
+    if (!otherWorkshopAllowed && response.workshopId && !sentForWorkshop(response.workshopId, workshopId))
       return { source, status: 'otherWorkshop', workshopId: response.workshopId, read: item }
     const matches = preRegisteredMatches(existing, response.respondent?.name, taken)
     if (matches.length > 1) return { source, status: 'ambiguous', candidates: matches.map((p) => p.id), read: item }

@@ -1,12 +1,28 @@
 import { useState } from 'react'
-import type { Workshop } from '../../domain/index.ts'
+import { formatJoinCode, joinCodeFor, type Workshop } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { Dialog } from '../../ui/dialog.tsx'
 import { CopyField } from './copy-field.tsx'
-import { inviteLink } from './links.ts'
+import { appBase, inviteLink } from './links.ts'
 import { workshopMessages } from './messages.ts'
 import { QrCode } from './qr-code.tsx'
 import './invite-section.css'
+
+/** The short code to type on #/join, big enough to read out; or why there is none. */
+function JoinCode({ workshop, large = false }: { workshop: Workshop; large?: boolean }) {
+  const t = useT(workshopMessages).invite
+  const code = joinCodeFor(workshop)
+  if (!code) return large ? null : <p className="ws-muted">{t.noCode}</p>
+  return (
+    <div className={`ws-join-code${large ? ' ws-join-code-large' : ''}`}>
+      <p className="ws-join-code-label">{t.code}</p>
+      <p className="ws-join-code-value" translate="no">
+        {formatJoinCode(code)}
+      </p>
+      <p className="ws-muted">{t.codeHint(`${appBase()}#/join`)}</p>
+    </div>
+  )
+}
 
 /** The QR code as large as the screen allows, for the projector: readable from the back of the room. */
 function ProjectorQr({ workshop, link }: { workshop: Workshop; link: string }) {
@@ -21,6 +37,7 @@ function ProjectorQr({ workshop, link }: { workshop: Workshop; link: string }) {
         <div className="ws-invite-projector">
           {open && <QrCode text={link} label={t.qr(workshop.title)} size={720} />}
           <p>{t.projectorHint}</p>
+          <JoinCode workshop={workshop} large />
           <button type="button" className="ws-button" onClick={() => setOpen(false)}>
             {t.close}
           </button>
@@ -30,7 +47,7 @@ function ProjectorQr({ workshop, link }: { workshop: Workshop; link: string }) {
   )
 }
 
-/** The invitation link and its QR code, for participants answering on their own devices. */
+/** The invitation link, its QR code and the short code, for participants answering on their own devices. */
 export function InviteSection({ workshop }: { workshop: Workshop }) {
   const t = useT(workshopMessages)
   const link = inviteLink(workshop)
@@ -41,6 +58,7 @@ export function InviteSection({ workshop }: { workshop: Workshop }) {
         <div>
           <p className="ws-muted">{t.invite.lead}</p>
           <CopyField label={t.invite.link} value={link} copy={t.invite.copy} copied={t.invite.copied} />
+          <JoinCode workshop={workshop} />
           <p className="ws-muted">{t.invite.personal}</p>
           <ProjectorQr workshop={workshop} link={link} />
         </div>

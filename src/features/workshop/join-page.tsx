@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useId, useRef, useState } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
-import { createResponse, localize, type AssessmentResponse } from '../../domain/index.ts'
+import { createResponse, joinedByCode, localize, type AssessmentResponse } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { useInvitationStore } from '../../store/invitation-store.ts'
@@ -8,6 +8,7 @@ import { useActiveQuestionnaire } from '../../store/use-active-questionnaire.ts'
 import { newId } from '../../store/workshop-store.ts'
 import { DownloadPrevious, SomeoneElse } from './join-page-someone-else.tsx'
 import { InviteFacts } from './invite-facts.tsx'
+import { JoinByCode } from './join-by-code.tsx'
 import { invitedPerson } from './invite-links.ts'
 import { roleLabel } from './labels.ts'
 import { parseQuestionnaireRef } from './links.ts'
@@ -40,6 +41,8 @@ function Join() {
     if (previous) nameField.current?.focus()
   }, [previous])
   const heading = title ? t.title(title) : t.untitled
+  // No invitation at all: the participant types the code instead.
+  if ([...params.keys()].length === 0) return <JoinByCode />
   if (!workshopId || !ref)
     return (
       <article className="ws ws-page" aria-labelledby="ws-join">
@@ -68,6 +71,7 @@ function Join() {
       <p className="ws-eyebrow">{localize(questionnaire.title, locale)}</p>
       <h1 id="ws-join">{heading}</h1>
       <p className="ws-lead">{t.lead}</p>
+      {joinedByCode(workshopId) && <p className="ws-muted">{t.byCode}</p>}
       <InviteFacts questions={questionnaire.questions.length} />
       {!fits ? (
         <p className="ws-notice">
@@ -143,7 +147,10 @@ function Join() {
   )
 }
 
-/** #/join?w=…&q=<id>@<version>&t=…&r=… — a participant opens the invitation on their own device. */
+/**
+ * #/join?w=…&q=<id>@<version>&t=…&r=… — a participant opens the invitation on their own device;
+ * #/join alone asks for the workshop's join code.
+ */
 export function JoinPage() {
   const t = useT(workshopMessages)
   return (

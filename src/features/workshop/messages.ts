@@ -92,6 +92,10 @@ export const workshopMessages = defineMessages(
       projectorTitle: (title: string) => `Einladung zu „${title}“`,
       projectorHint: 'Mit der Kamera des Smartphones scannen und den Fragebogen im eigenen Browser beantworten.',
       close: 'Schließen',
+      code: 'Code zum Eintippen',
+      codeHint: (address: string) => `Ohne Link und QR-Code: ${address} öffnen und diesen Code eingeben.`,
+      noCode:
+        'Für einen eigenen Fragebogen gibt es keinen Code zum Eintippen: Er passt nicht hinein. Teilen Sie den Einladungslink oder zeigen Sie den QR-Code.',
     },
     status: {
       heading: 'Rücklauf',
@@ -288,6 +292,10 @@ export const workshopMessages = defineMessages(
       projectorTitle: (title: string) => `Invitation to "${title}"`,
       projectorHint: "Scan with your phone's camera and answer the questionnaire in your own browser.",
       close: 'Close',
+      code: 'Code to type',
+      codeHint: (address: string) => `Without the link or QR code: open ${address} and enter this code.`,
+      noCode:
+        'A questionnaire of your own has no code to type: it does not fit into one. Share the invitation link or show the QR code.',
     },
     status: {
       heading: 'Responses',

@@ -75,6 +75,23 @@ export const shareMessages = defineMessages(
       duration: (questions: number, from: number, to: number) =>
         `${questions} Fragen, etwa ${from}–${to} Minuten. Sie können unterbrechen und später weitermachen.`,
       otherLanguage: 'Auch auf Englisch / Also in English',
+      codeTitle: 'Mit einem Code teilnehmen',
+      codeLead:
+        'Die Moderation zeigt einen Code aus acht Zeichen, etwa K7M2-9QXA. Geben Sie ihn hier ein – oder öffnen Sie den Einladungslink bzw. scannen Sie den QR-Code.',
+      code: 'Code der Einladung',
+      codeHint: 'Groß- und Kleinschreibung und Bindestriche sind egal.',
+      codeSubmit: 'Weiter',
+      codeProblems: {
+        empty: 'Bitte geben Sie den Code ein.',
+        length: (n: number) => `Der Code hat acht Zeichen, eingegeben sind ${n}. Bitte prüfen Sie ihn.`,
+        symbol: (symbol: string, position: number) =>
+          `„${symbol}“ (Zeichen ${position}) kommt in Codes nicht vor. Bitte prüfen Sie den Code.`,
+        check:
+          'Dieser Code stimmt nicht – wahrscheinlich ist ein Zeichen vertippt. Bitte vergleichen Sie ihn noch einmal.',
+        questionnaire:
+          'Dieser Code gehört zu einem Fragebogen, den diese Version von Groundwork nicht kennt. Bitten Sie die Moderation um den Einladungslink.',
+      },
+      byCode: 'Sie nehmen mit dem Code teil. Titel und Rollen des Workshops stehen nur im Einladungslink.',
     },
   },
   {
@@ -149,6 +166,22 @@ export const shareMessages = defineMessages(
       duration: (questions: number, from: number, to: number) =>
         `${questions} questions, about ${from}–${to} minutes. You can stop and continue later.`,
       otherLanguage: 'Auch auf Deutsch / Also in German',
+      codeTitle: 'Join with a code',
+      codeLead:
+        'The facilitator shows a code of eight characters, such as K7M2-9QXA. Enter it here – or open the invitation link or scan the QR code.',
+      code: 'Invitation code',
+      codeHint: 'Upper or lower case and hyphens do not matter.',
+      codeSubmit: 'Continue',
+      codeProblems: {
+        empty: 'Please enter the code.',
+        length: (n: number) => `The code has eight characters; ${n} were entered. Please check it.`,
+        symbol: (symbol: string, position: number) =>
+          `“${symbol}” (character ${position}) does not occur in codes. Please check the code.`,
+        check: 'This code is not right – probably one character is mistyped. Please compare it once more.',
+        questionnaire:
+          'This code belongs to a questionnaire this version of Groundwork does not know. Ask the facilitator for the invitation link.',
+      },
+      byCode: 'You are joining with the code. The workshop’s title and roles are only in the invitation link.',
     },
   },
 )

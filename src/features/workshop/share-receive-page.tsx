@@ -7,6 +7,7 @@ import {
   type Questionnaire,
   type Result,
   type Workshop,
+  sentForWorkshop,
 } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { useActiveQuestionnaire } from '../../store/use-active-questionnaire.ts'
@@ -74,12 +75,14 @@ function Received({
   const matching = workshops.filter(
     (w) => w.questionnaire.id === questionnaire.id && w.questionnaire.version === questionnaire.version,
   )
-  const target = chosen ?? (matching.some((w) => w.id === sentFor) ? sentFor : (matching[0]?.id ?? null))
+  // Sent for a workshop by its id, or by the key of its join code.
+  const sentTo = sentFor ? workshops.find((w) => sentForWorkshop(sentFor, w.id)) : undefined
+  const target = chosen ?? (sentTo && matching.includes(sentTo) ? sentTo.id : (matching[0]?.id ?? null))
   const line = flow.lines?.at(-1)
   const into = workshops.find((w) => w.id === line?.workshopId)
   const done = line && into && line.outcome.status !== 'skipped' && !isQuestion(line.outcome)
   const answered = Object.values(response.answers).filter((a) => a.choice !== undefined).length
-  const other = sentFor && sentFor !== target ? workshops.find((w) => w.id === sentFor) : undefined
+  const other = sentTo && sentTo.id !== target ? sentTo : undefined
   const add = () => {
     if (target) void flow.run(target, [{ source: t.source, kind: 'link', text: shareLink(code, sentFor, '') }])
   }
@@ -103,7 +106,7 @@ function Received({
           </div>
           {!done && (
             <>
-              {sentFor && sentFor !== target && (
+              {sentFor && sentTo?.id !== target && (
                 <p className="ws-notice">{other ? t.sentFor(other.title) : t.sentForUnknown}</p>
               )}
               <div className="ws-inline">
