@@ -29,7 +29,7 @@ const invited = [
 ] as const
 /** Invited too, but without a device: the facilitator enters his answers in live mode. */
 const KAI = 'Kai Richter'
-/** Not invited: takes the tablet after Ayşe, with the workshop's common link. */
+/** Not invited: takes the tablet after Ayşe and joins with the code the facilitator shows. */
 const JONAS = 'Jonas Klein'
 const everyone = [...invited.map(([name]) => name), KAI, JONAS]
 
@@ -110,7 +110,8 @@ describe('a workshop for a real room of twelve', () => {
     await page.getByLabel('Titel').fill(TITLE)
     await page.getByRole('button', { name: 'Workshop anlegen' }).click()
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor()
-    const commonLink = await page.getByLabel('Einladungslink').inputValue()
+    const joinCode = await page.getByText(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/).textContent()
+    await page.screenshot({ path: '/tmp/gw-shots/room-invite.png' })
     for (const [i, [name, role]] of [...invited, [KAI, 'Produktion und Werkstatt'] as const].entries()) {
       await page.getByLabel('Name (optional)', { exact: true }).fill(name)
       await page.getByLabel('Rolle', { exact: true }).selectOption({ label: role })
@@ -130,9 +131,13 @@ describe('a workshop for a real room of twelve', () => {
     const devices = await Promise.all(invited.map(() => newSession(browser, { width: 390, height: 844 })))
     const links = await inBatches(invited, 4, ([name], i) => join(devices[i]!, personalLinks[i]!, name, planned(i)))
 
-    // The tablet: Ayşe hands it to Jonas, who was not invited and opens the common link.
+    // The tablet: Ayşe hands it to Jonas, who was not invited and types the code from the projector.
     const tablet = devices[11]!
-    await tablet.page.goto(commonLink)
+    await tablet.page.goto(`${baseUrl}#/join`)
+    await tablet.page.getByLabel('Code der Einladung').waitFor()
+    expect(await axe(tablet.page)).toEqual([])
+    await tablet.page.getByLabel('Code der Einladung').fill(joinCode!.toLowerCase().replace('-', ' '))
+    await tablet.page.getByRole('button', { name: 'Weiter' }).click()
     await tablet.page.getByText('Eingetragen als „Ayşe Yılmaz“.', { exact: false }).waitFor()
     await tablet.page.getByRole('button', { name: 'Ich bin jemand anderes' }).click()
     await tablet.page.getByRole('dialog').getByRole('button', { name: 'Neu beginnen' }).click()
@@ -159,7 +164,8 @@ describe('a workshop for a real room of twelve', () => {
     }
     const strayLink = shareLink(await encodeShareCode(stray, questionnaire), 'w-vertrieb', baseUrl)
 
-    // The facilitator pastes every link at once: the stray one is asked about and left out.
+    // The facilitator pastes every link at once: Jonas's (sent by code) is filed without a question,
+    // the stray one is asked about and left out.
     await page.getByLabel('Antwort-Links einfügen (einer pro Zeile)').fill([...links, jonasLink, strayLink].join('\n'))
     await page.getByRole('button', { name: 'Links importieren' }).click()
     const ask = page.getByRole('dialog', { name: 'Antworten für einen anderen Workshop' })
