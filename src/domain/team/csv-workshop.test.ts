@@ -102,15 +102,18 @@ describe('the CSV of a workshop', () => {
 
   it("ends with the workshop's details, the header still the first row", () => {
     expect(header.slice(0, 3)).toEqual(['Dimension', 'Frage-ID', 'Frage'])
-    expect(rows.slice(-4)).toEqual([
+    expect(rows.slice(-5)).toEqual([
       ['Workshop', 'Klausur; Frühjahr'],
       ['Organisation', 'Müller GmbH'],
       ['Datum', '2026-11-23'],
       ['Moderation', 'Eva Groß'],
+      // Anonymous: the roles only counted, never beside a person's column.
+      ['Rollen', 'Produktion und Werkstatt: 1 · Mitarbeitende: 1'],
     ])
+    expect(rows[1]!.slice(3, 5)).toEqual(['', ''])
     expect(csv.startsWith('\uFEFF')).toBe(true)
     const english = answersToCsv(questionnaire, participants, { locale: 'en', showNames: false, workshop })
-    expect(english).toContain('\r\nFacilitator,Eva Groß\r\n')
+    expect(english).toContain('\r\nFacilitator,Eva Groß\r\nRoles,Production and workshop: 1 · Staff: 1\r\n')
     expect(english.split('\r\n')[0]!.endsWith(',Notes,Agreed level,Decision,Actions')).toBe(true)
   })
 

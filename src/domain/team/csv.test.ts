@@ -16,10 +16,17 @@ describe('answersToCsv', () => {
     const [header, roles, first, second] = lines(csv)
     // The first columns as they always were; the team's figures follow.
     expect(header!.startsWith('Dimension;Frage-ID;Frage;Person 1;Person 2;Mittelwert;')).toBe(true)
-    expect(roles!.startsWith('Rolle;;;Geschäftsführung;Mitarbeitende;')).toBe(true)
+    // Anonymous: no role beside "Person N" (in a small team it would say who answered what).
+    expect(roles!.startsWith('Rolle;;anonym: nicht je Person, unten gezählt;;;')).toBe(true)
+    expect(csv).not.toMatch(/Geschäftsführung|Mitarbeitende/)
     expect(first!.startsWith('bm (de);bm-1;bm 1 (de);4;1;2,50;')).toBe(true)
     expect(second!.startsWith('bm (de);bm-2;bm 2 (de);Weiß ich nicht;;;')).toBe(true)
     expect(csv).not.toContain('Anna')
+  })
+
+  it("names each person's role only when names are shown", () => {
+    const [, roles] = lines(answersToCsv(questionnaire, participants, { locale: 'de', showNames: true }))
+    expect(roles!.startsWith('Rolle;;;Geschäftsführung;Mitarbeitende;')).toBe(true)
   })
 
   it('adds how far the room agrees, the counts of other answers, the kind and the topic rank', () => {

@@ -2,7 +2,7 @@ import type { Locale, Questionnaire } from '../questionnaire/schema.ts'
 import { choiceOf } from '../scoring/count.ts'
 import { roundScore } from '../scoring/levels.ts'
 import { LABELS, roleName } from '../labels.ts'
-import { aggregateTeam, type Participant, type TeamReport } from './aggregate.ts'
+import { aggregateTeam, rolesOf, type Participant, type TeamReport } from './aggregate.ts'
 import { sharePercent } from './agreement.ts'
 import { teamNotes } from './summary.ts'
 import type { Workshop } from './workshop.ts'
@@ -37,7 +37,8 @@ const number = (value: number | null, decimal: string, digits?: number) =>
  * Names are replaced by "Participant 1…" unless `showNames`. `report` is the team report of the
  * same participants, when the caller has it already. Then the notes per question (authors named as
  * in the rest of the sheet, never with their role), and with `workshop` the level the room agreed on,
- * its decision and actions per question, and a closing block with the workshop's details.
+ * its decision and actions per question, and a closing block with the workshop's details and how
+ * many people had each role. Anonymised, the role row names no role per person (see below).
  */
 export function answersToCsv(
   questionnaire: Questionnaire,
@@ -124,13 +125,19 @@ export function answersToCsv(
     score(d.individualMean),
     ...Array.from({ length: 4 }, () => ''),
   ])
+  // Anonymous: a role beside "Person 5" would tell a small team who wrote a note, so the row keeps
+  // its place (older sheets read the answers from the third line) but names no role per person;
+  // the roles are counted in the details block instead.
   const roleRow = [
     words.role,
     '',
-    '',
-    ...participants.map((p) => (p.role ? roleName(locale, p.role) : '')),
+    showNames ? '' : words.rolesCountedBelow,
+    ...participants.map((p) => (showNames && p.role ? roleName(locale, p.role) : '')),
     ...Array.from({ length: header.length - 3 - participants.length }, () => ''),
   ]
+  const roleCounts = rolesOf(participants)
+    .map((role) => `${roleName(locale, role)}: ${participants.filter((p) => p.role === role).length}`)
+    .join(' · ')
   // The workshop's details close the sheet: the first row stays the header that older sheets read.
   const details = workshop
     ? [
@@ -139,6 +146,7 @@ export function answersToCsv(
         [words.organisation, workshop.organisation ?? ''],
         [words.date, workshop.date],
         [words.facilitator, workshop.facilitator ?? ''],
+        [words.roles, roleCounts],
       ]
     : []
   return (
@@ -163,6 +171,8 @@ const CSV_WORDS: Record<
     rank: string
     dimensionScore: string
     role: string
+    rolesCountedBelow: string
+    roles: string
     notes: string
     agreed: string
     decision: string
@@ -185,6 +195,8 @@ const CSV_WORDS: Record<
     rank: 'Rang als Diskussionsthema',
     dimensionScore: 'Punkte der Dimension (0–100)',
     role: 'Rolle',
+    rolesCountedBelow: 'anonym: nicht je Person, unten gezählt',
+    roles: 'Rollen',
     notes: 'Anmerkungen',
     agreed: 'Vereinbarte Stufe',
     decision: 'Entscheidung',
@@ -206,6 +218,8 @@ const CSV_WORDS: Record<
     rank: 'Rank as discussion topic',
     dimensionScore: 'Dimension score (0–100)',
     role: 'Role',
+    rolesCountedBelow: 'anonymous: not per person, counted below',
+    roles: 'Roles',
     notes: 'Notes',
     agreed: 'Agreed level',
     decision: 'Decision',
