@@ -157,16 +157,18 @@ describe('team report', () => {
     const lines = new TextDecoder().decode(bytes.slice(3)).split('\r\n')
     expect(lines[0]).toMatch(/^Dimension;Frage-ID;Frage;Person 1;Person 2;Person 3;Mittelwert;Median;Einigkeit \(%\);/)
     expect(lines[0]).toMatch(/;Teamwert;Mittel der Einzelwerte;Anmerkungen;Vereinbarte Stufe;Entscheidung;Maßnahmen$/)
-    expect(lines[1]).toMatch(/^Rolle;;;Geschäftsführung;Mitarbeitende;Mitarbeitende;/)
+    // Anonymised: no role beside a person's column; the roles are counted at the end.
+    expect(lines[1]).toMatch(/^Rolle;;anonym: nicht je Person, unten gezählt;;;;/)
     expect(lines[2]).toBe('Geschäftsmodell;bm-a;Value (de);0;4;2;2,00;2;33;4;0;0;0;Geteilt;1;;;;;;')
     // The same two figures as on screen, under the same names.
     expect(lines).toContain('Geschäftsmodell;;Punkte der Dimension (0–100);37,5;75,0;50,0;;;;;;;;;;54,2;54,2;;;;')
     // The workshop's details close the sheet.
-    expect(lines.slice(-5)).toEqual([
+    expect(lines.slice(-6)).toEqual([
       'Workshop;Strategieklausur',
       'Organisation;Muster GmbH',
       'Datum;2026-11-23',
       'Moderation;',
+      'Rollen;Geschäftsführung: 1 · Mitarbeitende: 2',
       '',
     ])
     expect(lines.join('\n')).not.toContain('Anna')
