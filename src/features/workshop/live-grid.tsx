@@ -81,9 +81,6 @@ export function LiveGrid({
       <h2 id={`${idPrefix}-grid`} className="ws-live-grid-title">
         {t.grid}
       </h2>
-      <p className="ws-live-help" id={`${idPrefix}-help`}>
-        {t.gridHelp} {t.gridHelpMore}
-      </p>
       {participants.length === 0 && <p>{t.noParticipants}</p>}
       <div id={idPrefix} className="ws-live-grid" aria-describedby={`${idPrefix}-help`}>
         <div className="ws-live-row ws-live-head" aria-hidden="true">
@@ -132,6 +129,10 @@ export function LiveGrid({
           />
         </div>
       </div>
+      {/* Below the grid, so 30 rows start right under the heading; screen readers hear it with the grid. */}
+      <p className="ws-live-help" id={`${idPrefix}-help`}>
+        {t.gridHelp} {t.gridHelpMore}
+      </p>
       <div className="ws-actions">
         <button
           type="button"
