@@ -71,3 +71,17 @@ export function withDerivedCarryOver(after: Questionnaire, known: readonly Quest
   if (earlier.length === 0) return after
   return { ...after, carryOver: [...(after.carryOver ?? []), ...earlier.map((q) => deriveCarryOver(q, after))] }
 }
+
+/**
+ * The version a new one is best compared with: the same version if its content differs (it would be
+ * replaced), otherwise the latest earlier version of the same questionnaire. None when nothing
+ * comparable is known or the same version is already kept unchanged.
+ */
+export function versionToCompare(next: Questionnaire, known: readonly Questionnaire[]): Questionnaire | undefined {
+  const sameId = known.filter((q) => q.id === next.id)
+  const sameVersion = sameId.find((q) => q.version === next.version)
+  if (sameVersion) return JSON.stringify(sameVersion) === JSON.stringify(next) ? undefined : sameVersion
+  return sameId
+    .filter((q) => compareVersions(q.version, next.version) < 0)
+    .sort((a, b) => compareVersions(b.version, a.version))[0]
+}

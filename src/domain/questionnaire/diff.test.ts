@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { carryOverResponse } from '../response/carry-over.ts'
 import { createResponse } from '../response/create.ts'
 import { questionnaireArb } from '../testing/questionnaire-arbitrary.ts'
-import { carryOverVerdicts, compareVersions, withDerivedCarryOver } from './carry-over-rules.ts'
+import { carryOverVerdicts, compareVersions, versionToCompare, withDerivedCarryOver } from './carry-over-rules.ts'
 import { diffQuestionnaires, isEmptyDiff } from './diff.ts'
 import type { Questionnaire } from './schema.ts'
 
@@ -139,6 +139,25 @@ describe('carry-over rules from the diff', () => {
           expect(moved.value.response.answers[reworded!.id]).toEqual({ choice: 3 })
         },
       ),
+    )
+  })
+})
+
+describe('versionToCompare', () => {
+  it('picks the same version when it would be replaced, else the latest earlier one', () => {
+    fc.assert(
+      fc.property(questionnaireArb, (q) => {
+        const at = (version: string) => ({ ...clone(q), version })
+        const next = at('1.5')
+        expect(
+          versionToCompare(next, [at('1.0'), at('1.4'), at('2.0'), { ...at('1.4.9'), id: 'other-id' }])?.version,
+        ).toBe('1.4')
+        expect(versionToCompare(next, [at('1.4'), clone(next)])).toBeUndefined()
+        const changed = { ...at('1.5'), title: { de: 'Anders', en: 'Different' } }
+        expect(versionToCompare(next, [at('1.4'), changed])).toBe(changed)
+        expect(versionToCompare(next, [at('2.0')])).toBeUndefined()
+      }),
+      { numRuns: 20 },
     )
   })
 })
