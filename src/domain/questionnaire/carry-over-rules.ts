@@ -25,17 +25,18 @@ export function compareVersions(a: string, b: string): number {
  * longer says the same, so it does not carry.
  */
 export function carryOverVerdicts(before: Questionnaire, after: Questionnaire): CarryVerdict[] {
+  const diff = diffQuestionnaires(before, after)
+  const removed = new Set(diff.questionsRemoved)
+  const levelsChanged = new Set(diff.questionsChanged.filter((c) => c.levels.length > 0).map((c) => c.id))
   const explicit = after.carryOver?.find((entry) => entry.fromVersion === before.version)
   if (explicit)
     return before.questions.map((q) => {
       const to = Object.hasOwn(explicit.questions, q.id) ? explicit.questions[q.id] : undefined
-      return to === undefined
-        ? { id: q.id, carries: false, reason: 'notListed' }
-        : { id: q.id, carries: true, to, explicit: true }
+      if (to !== undefined) return { id: q.id, carries: true, to, explicit: true }
+      // The list decides; the diff still tells the likely reason.
+      const reason = removed.has(q.id) ? 'removed' : levelsChanged.has(q.id) ? 'levelsChanged' : 'notListed'
+      return { id: q.id, carries: false, reason }
     })
-  const diff = diffQuestionnaires(before, after)
-  const removed = new Set(diff.questionsRemoved)
-  const levelsChanged = new Set(diff.questionsChanged.filter((c) => c.levels.length > 0).map((c) => c.id))
   return before.questions.map((q) =>
     removed.has(q.id)
       ? { id: q.id, carries: false, reason: 'removed' }
