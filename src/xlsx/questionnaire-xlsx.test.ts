@@ -115,6 +115,18 @@ describe('a spreadsheet the questionnaire cannot come from', () => {
     ])
   })
 
+  it('refuses a file that would unpack to far more than a questionnaire (a zip bomb) before unpacking it', async () => {
+    const bytes = await questionnaireToXlsx(groundwork.value)
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    let entry = bytes.length - 22
+    while (view.getUint32(entry, true) !== 0x06054b50) entry--
+    // The first part in the zip's directory claims 200 MB once unpacked.
+    view.setUint32(view.getUint32(entry + 16, true) + 24, 200 * 1024 * 1024, true)
+    expect(lines(await questionnaireFromXlsx(bytes))).toEqual([
+      'File: too large once unpacked (at most 100 MB): not an ordinary Excel file',
+    ])
+  })
+
   it('names a damaged file instead of throwing', async () => {
     const bytes = await questionnaireToXlsx(groundwork.value)
     const damaged = bytes.slice(0, bytes.length - 100) // the zip's directory at the end is cut off

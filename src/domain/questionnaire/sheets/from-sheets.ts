@@ -8,61 +8,14 @@ import {
   SHEET_NAMES,
   SHEETS,
   type SheetName,
-  type SheetSpec,
 } from './layout.ts'
 import { locateIssue, type RowsOf } from './locate.ts'
 import type { SheetProblem } from './problems.ts'
-import { readTable, type RawCell, type RawSheet, type RowReader } from './read-table.ts'
+import { localizedSetting, readKeyValues, versionText } from './key-values.ts'
+import { readTable, type RawSheet, type RowReader } from './read-table.ts'
 
 /** A questionnaire, or every problem found, each with its sheet, row and column. */
 export type SheetResult<T> = { ok: true; value: T } | { ok: false; problems: SheetProblem[] }
-
-/** A version typed as a number in a spreadsheet (1 or 1.1) back to the text it meant ("1.0", "1.1"). */
-const versionText = (value: string | undefined, cell: RawCell | undefined) =>
-  typeof cell === 'number' && Number.isInteger(cell) ? `${cell}.0` : value
-
-interface KeyValues {
-  get: (key: string) => string | undefined
-  number: (key: string) => number | undefined
-  raw: (key: string) => RawCell | undefined
-  rows: Map<string, number>
-}
-
-function readKeyValues(sheet: RawSheet, spec: SheetSpec, keys: readonly string[], problems: SheetProblem[]) {
-  const rows = new Map<string, number>()
-  const values = new Map<string, { reader: RowReader; raw: RawCell | undefined }>()
-  const valueColumn = (sheet.rows[0] ?? []).findIndex(
-    (c) => typeof c === 'string' && c.trim().toLowerCase() === 'value',
-  )
-  for (const reader of readTable(sheet, spec, problems)) {
-    const key = reader.text('key')
-    if (key === undefined) continue
-    if (!keys.includes(key))
-      problems.push({ code: 'unknownKey', sheet: spec.name, row: reader.row, column: 'key', detail: key })
-    else if (rows.has(key))
-      problems.push({ code: 'duplicateKey', sheet: spec.name, row: reader.row, column: 'key', detail: key })
-    else {
-      rows.set(key, reader.row)
-      values.set(key, { reader, raw: sheet.rows[reader.row - 1]?.[valueColumn] })
-    }
-  }
-  const kv: KeyValues = {
-    rows,
-    get: (key) => values.get(key)?.reader.text('value'),
-    number: (key) => {
-      const entry = values.get(key)
-      return entry && entry.reader.has('value') ? entry.reader.number('value') : undefined
-    },
-    raw: (key) => values.get(key)?.raw,
-  }
-  return kv
-}
-
-const localizedSetting = (kv: KeyValues, base: string) => {
-  const de = kv.get(`${base}::de`)
-  const en = kv.get(`${base}::en`)
-  return de === undefined && en === undefined ? undefined : { de, en }
-}
 
 /**
  * Reads a questionnaire from its sheets (as `questionnaireToSheets` writes them): lists every

@@ -19,6 +19,7 @@ export type SheetProblemCode =
   | 'notChoice'
   | 'tooManyRows'
   | 'tooLarge'
+  | 'unpackedTooLarge'
   | 'xls'
   | 'ods'
   | 'notSpreadsheet'
@@ -80,6 +81,7 @@ export const SHEET_WORDS: Record<Locale, Words> = {
       notChoice: (d) => `muss einer dieser Werte sein: ${d}`,
       tooManyRows: (d) => `zu viele Zeilen (höchstens ${d})`,
       tooLarge: (d) => `Datei zu groß (höchstens ${d} MB)`,
+      unpackedTooLarge: (d) => `entpackt zu groß (höchstens ${d} MB): keine gewöhnliche Excel-Datei`,
       xls: () => 'eine alte Excel-Datei (.xls): bitte in Excel als .xlsx speichern',
       ods: () => 'eine OpenDocument-Tabelle (.ods): bitte als .xlsx speichern',
       notSpreadsheet: () => 'keine Excel-Datei (.xlsx)',
@@ -129,6 +131,7 @@ export const SHEET_WORDS: Record<Locale, Words> = {
       notChoice: (d) => `must be one of: ${d}`,
       tooManyRows: (d) => `too many rows (at most ${d})`,
       tooLarge: (d) => `file too large (at most ${d} MB)`,
+      unpackedTooLarge: (d) => `too large once unpacked (at most ${d} MB): not an ordinary Excel file`,
       xls: () => 'an old Excel file (.xls): please save it as .xlsx in Excel',
       ods: () => 'an OpenDocument spreadsheet (.ods): please save it as .xlsx',
       notSpreadsheet: () => 'not an Excel file (.xlsx)',
