@@ -23,9 +23,13 @@ import {
   type Result,
   type WorkspaceBackup,
 } from '../domain/index.ts'
+import { fromXlsx, toXlsx } from './xlsx-commands.ts'
 
 export interface CliIo {
   readFile: (path: string) => string
+  /** For spreadsheets; the commands that need them say so when absent. */
+  readBytes?: (path: string) => Uint8Array
+  writeFile?: (path: string, data: string | Uint8Array) => void
   out: (line: string) => void
   err: (line: string) => void
 }
@@ -35,6 +39,10 @@ const USAGE = `Usage:
   groundwork score [--lang de|en] QUESTIONNAIRE RESPONSE...
                                                   print the report of each response as JSON;
                                                   with several, also the aggregated team report
+  groundwork to-xlsx QUESTIONNAIRE.json OUT.xlsx   write a questionnaire as a spreadsheet
+  groundwork from-xlsx [--lang de|en] IN.xlsx OUT.json
+                                                  read a questionnaire from a spreadsheet, or list
+                                                  every problem by sheet, row and column
 
 Exit codes: 0 ok, 1 a file has problems, 2 wrong usage.`
 
@@ -168,9 +176,11 @@ function score(io: CliIo, args: string[]): number {
   return 0
 }
 
-/** Runs the command line on its arguments; returns the exit code. */
-export function runCli(args: string[], io: CliIo): number {
+/** Runs the command line on its arguments; returns the exit code (spreadsheet commands: a promise of it). */
+export function runCli(args: string[], io: CliIo): number | Promise<number> {
   const [command, ...rest] = args
+  if (command === 'to-xlsx') return toXlsx(io, rest, USAGE)
+  if (command === 'from-xlsx') return fromXlsx(io, rest, USAGE)
   if (command === 'validate' && rest.length > 0) return validate(io, rest)
   if (command === 'score') return score(io, rest)
   io.err(USAGE)

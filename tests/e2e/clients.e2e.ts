@@ -172,6 +172,12 @@ test("a consultant's workspace: three clients with two assessments each and a wo
   await page.getByRole('link', { name: 'Fragebogen wechseln' }).click()
   await page.getByRole('heading', { level: 1, name: 'Fragebogen' }).waitFor()
   await page.getByLabel('Fragebogen-Datei laden').setInputFiles(customFile)
+  // A new version of a kept questionnaire: what changed is shown before it is kept.
+  const review = page.getByRole('dialog', {
+    name: new RegExp(`Version ${CUSTOM_VERSION.replace('.', '\\.')} übernehmen`),
+  })
+  await review.getByText('Titel umformuliert (DE)').waitFor()
+  await review.getByRole('button', { name: `Version ${CUSTOM_VERSION} übernehmen` }).click()
   // The last client's reassessment is still open: the page asks before it starts anew.
   const switchDialog = page.getByRole('dialog', { name: 'Fragebogen wechseln?' })
   await switchDialog.getByRole('button', { name: 'Wechseln und neu beginnen' }).click()

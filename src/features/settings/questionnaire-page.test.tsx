@@ -17,7 +17,9 @@ describe('loading another questionnaire', () => {
       ...mini,
       questions: mini.questions.map((q, i) => (i === 0 ? { ...q, levels: q.levels.slice(0, 4) } : q)),
     }
-    await user.upload(await screen.findByLabelText('Fragebogen-Datei laden'), file(broken, 'eigener.json'))
+    // The first test pays for the route's cold module load (slow on a busy machine).
+    const input = await screen.findByLabelText('Fragebogen-Datei laden', {}, { timeout: 5000 })
+    await user.upload(input, file(broken, 'eigener.json'))
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('„eigener.json“ ist kein gültiger Fragebogen. Der bisherige bleibt aktiv.')
     expect(within(alert).getByText('questions[0].levels')).toBeInTheDocument()
@@ -54,9 +56,16 @@ describe('the questionnaire library', () => {
     await renderApp({ at: '/questionnaire' })
     const newer = { ...mini, version: '1.1', title: { de: 'Mini-Fragebogen neu', en: 'Mini new' } }
     await user.upload(await screen.findByLabelText('Fragebogen-Datei laden'), file(newer, 'neu.json'))
+    // A new version of a kept questionnaire shows what changed before it is kept.
+    const review = await screen.findByRole('dialog', { name: '„Mini-Fragebogen neu“, Version 1.1 übernehmen?' })
+    expect(within(review).getByText('Titel')).toBeInTheDocument()
+    await user.click(within(review).getByRole('button', { name: 'Version 1.1 übernehmen' }))
     await screen.findByText('Jetzt aktiv: Mini-Fragebogen neu.')
     const library = screen.getByRole('region', { name: 'In diesem Browser aufbewahrte Fragebögen' })
-    expect(within(library).getAllByRole('listitem')).toHaveLength(2)
+    // One entry per version, each with its own download.
+    expect(within(library).getAllByRole('button', { name: /^Version 1\.[01] als Excel herunterladen$/ })).toHaveLength(
+      2,
+    )
     expect(within(library).getByText('in Verwendung')).toBeInTheDocument()
 
     await user.click(

@@ -1,6 +1,12 @@
 import { useState } from 'react'
 import { Link } from 'react-router'
-import { localize, parseQuestionnaire, type Questionnaire, type ValidationProblem } from '../../domain/index.ts'
+import {
+  localize,
+  versionToCompare,
+  withDerivedCarryOver,
+  type Questionnaire,
+  type ValidationProblem,
+} from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { loadDefaultQuestionnaire, useQuestionnaireStore } from '../../store/questionnaire-store.ts'
@@ -9,6 +15,12 @@ import { FileButton } from '../../ui/file-button.tsx'
 import { ProblemList } from '../../ui/problem-list.tsx'
 import { settingsMessages } from './messages.ts'
 import { SwitchDialog } from './switch-dialog.tsx'
+import { LibraryExtras } from './library-extras.tsx'
+import { NewVersionReview } from './new-version-review.tsx'
+import { readQuestionnaireFile } from './questionnaire-file.ts'
+import { useKnownQuestionnaires } from './use-known-questionnaires.ts'
+import { XlsxDownloadButton } from './xlsx-download-button.tsx'
+import { xlsxMessages } from './xlsx-messages.ts'
 import './questionnaire-page.css'
 
 type Outcome =
@@ -26,6 +38,14 @@ export function QuestionnairePage() {
   const active = useQuestionnaireForNew()
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const [pending, setPending] = useState<{ next: Questionnaire; isDefault: boolean } | null>(null)
+  const tx = useT(xlsxMessages)
+  const known = useKnownQuestionnaires()
+  const [review, setReview] = useState<{ next: Questionnaire; previous: Questionnaire } | null>(null)
+  // A loaded file keeps carry-over rules derived from the versions it follows, unless it lists its own.
+  const keepLoaded = (next: Questionnaire) => {
+    setReview(null)
+    request(withDerivedCarryOver(next, known), false)
+  }
 
   function apply(next: Questionnaire, isDefault: boolean) {
     const { response, clear } = useAssessmentStore.getState()
@@ -50,9 +70,11 @@ export function QuestionnairePage() {
   }
 
   async function onFile(file: File) {
-    const parsed = parseQuestionnaire(await file.text())
+    const parsed = await readQuestionnaireFile(file, locale)
+    const previous = parsed.ok ? versionToCompare(parsed.value, known) : undefined
     if (!parsed.ok) setOutcome({ kind: 'problems', file: file.name, problems: parsed.problems })
-    else request(parsed.value, false)
+    else if (previous) setReview({ next: parsed.value, previous })
+    else keepLoaded(parsed.value)
   }
 
   const dimensions = active.dimensions.length
@@ -72,6 +94,13 @@ export function QuestionnairePage() {
         <p className="muted">{t.counts(dimensions, questions)}</p>
         <div className="button-row">
           <FileButton label={t.load} hint={t.loadHint} onFile={(file) => void onFile(file)} />
+          <FileButton
+            label={tx.load}
+            hint={tx.loadHint}
+            accept=".xlsx,.xls,.ods"
+            onFile={(file) => void onFile(file)}
+          />
+          <XlsxDownloadButton questionnaire={active} />
           {custom && (
             <button
               type="button"
@@ -108,6 +137,7 @@ export function QuestionnairePage() {
                       {t.useThisShort}
                     </button>
                   )}
+                  <LibraryExtras questionnaire={q} known={known} />
                 </li>
               )
             })}
@@ -124,6 +154,11 @@ export function QuestionnairePage() {
       <p>
         <Link to="/">{t.back}</Link>
       </p>
+      <NewVersionReview
+        review={review}
+        onConfirm={() => review && keepLoaded(review.next)}
+        onCancel={() => setReview(null)}
+      />
       <SwitchDialog
         open={pending !== null}
         currentTitle={localize(active.title, locale)}

@@ -1,0 +1,39 @@
+import { useState } from 'react'
+import type { Questionnaire } from '../../domain/index.ts'
+import { useT } from '../../i18n/use-t.ts'
+import { downloadQuestionnaireXlsx } from './questionnaire-file.ts'
+import { xlsxMessages } from './xlsx-messages.ts'
+
+/** "Download as Excel" for one questionnaire; says so when the file could not be made. */
+export function XlsxDownloadButton({
+  questionnaire,
+  quiet = false,
+}: {
+  questionnaire: Questionnaire
+  quiet?: boolean
+}) {
+  const t = useT(xlsxMessages)
+  const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle')
+  const download = () => {
+    setState('busy')
+    downloadQuestionnaireXlsx(questionnaire).then(
+      () => setState('idle'),
+      () => setState('failed'),
+    )
+  }
+  return (
+    <>
+      <button
+        type="button"
+        className={quiet ? 'button button-quiet' : 'button'}
+        aria-label={quiet ? t.downloadThis(questionnaire.version) : undefined}
+        aria-busy={state === 'busy'}
+        disabled={state === 'busy'}
+        onClick={download}
+      >
+        {state === 'busy' ? t.preparing : t.download}
+      </button>
+      {state === 'failed' && <span role="alert">{t.failed}</span>}
+    </>
+  )
+}
