@@ -11,6 +11,16 @@ import { settingsMessages } from './messages.ts'
 import { SwitchDialog } from './switch-dialog.tsx'
 import './questionnaire-page.css'
 
+/** Opens the editor on a copy of a questionnaire version. */
+function EditLink({ q, label, text }: { q: Questionnaire; label: string; text: string }) {
+  const to = `/questionnaire/edit/${encodeURIComponent(`${q.id}@${q.version}`)}`
+  return (
+    <Link className="button button-quiet" to={to} aria-label={label}>
+      {text}
+    </Link>
+  )
+}
+
 type Outcome =
   | { kind: 'problems'; file: string; problems: ValidationProblem[] }
   | { kind: 'switched'; title: string }
@@ -71,6 +81,7 @@ export function QuestionnairePage() {
         </p>
         <p className="muted">{t.counts(dimensions, questions)}</p>
         <div className="button-row">
+          <EditLink q={active} label={t.editThis(localize(active.title, locale), active.version)} text={t.edit} />
           <FileButton label={t.load} hint={t.loadHint} onFile={(file) => void onFile(file)} />
           {custom && (
             <button
@@ -96,6 +107,7 @@ export function QuestionnairePage() {
                     <strong>{localize(q.title, locale)}</strong> · {t.version(q.version)} ·{' '}
                     {t.counts(q.dimensions.length, q.questions.length)}
                   </span>
+                  <EditLink q={q} label={t.editThis(localize(q.title, locale), q.version)} text={t.edit} />
                   {inUse ? (
                     <span className="muted">{t.inUse}</span>
                   ) : (
