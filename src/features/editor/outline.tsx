@@ -166,7 +166,7 @@ export function Outline({ selection, onSelect, onAnnounce }: OutlineProps) {
                 )}
                 {arrows('dimension', d, name, d === 0, d === draft.dimensions.length - 1)}
               </div>
-              <ol className="editor-outline-questions">
+              <ol className="editor-outline-questions" aria-label={name}>
                 {questions.map((i, position) => {
                   const title = questionName(draft, i)
                   return (
