@@ -15,16 +15,19 @@ interface PreviewProps {
   validNow: boolean
   questionIndex: number
   renderQuestion?: QuestionPreview | undefined
+  /** The sample report first (while weights and parameters are edited). */
+  reportFirst?: boolean
 }
 
 /** The selected question as the assessment shows it, and the draft scored on a sample company. */
-export function Preview({ draft, valid, validNow, questionIndex, renderQuestion }: PreviewProps) {
+export function Preview({ draft, valid, validNow, questionIndex, renderQuestion, reportFirst = false }: PreviewProps) {
   const t = useT(editorMessages).preview
   const question = draft.questions[questionIndex] ?? draft.questions[0]
   const siblings = question ? draft.questions.filter((q) => q.dimension === question.dimension) : []
   return (
     <section className="editor-preview" aria-labelledby="editor-preview-heading">
       <h2 id="editor-preview-heading">{t.heading}</h2>
+      {reportFirst && <SampleReport questionnaire={valid} stale={!validNow} />}
       {question && renderQuestion && (
         <div className="editor-preview-card">
           <h3>{t.card}</h3>
@@ -32,7 +35,7 @@ export function Preview({ draft, valid, validNow, questionIndex, renderQuestion 
           {renderQuestion({ question, position: siblings.indexOf(question) + 1, count: siblings.length })}
         </div>
       )}
-      <SampleReport questionnaire={valid} stale={!validNow} />
+      {!reportFirst && <SampleReport questionnaire={valid} stale={!validNow} />}
     </section>
   )
 }

@@ -157,6 +157,9 @@ export function Workbench(props: WorkbenchProps) {
               validNow={check.ok}
               questionIndex={questionIndex}
               renderQuestion={slots.questionPreview}
+              reportFirst={
+                selection.kind === 'scoring' || selection.kind === 'adoption' || selection.kind === 'dimension'
+              }
             />
           </div>
         </div>
