@@ -39,6 +39,10 @@ const QuestionnairePage = page(
   () => import('../features/settings/questionnaire-page.tsx'),
   (m) => m.QuestionnairePage,
 )
+const EditorRoute = page(
+  () => import('./editor-route.tsx'),
+  (m) => m.EditorRoute,
+)
 const ReportRoute = page(
   () => import('./report-route.tsx'),
   (m) => m.ReportRoute,
@@ -101,6 +105,7 @@ export function AppRoutes() {
         { path: 'overview', element: <OverviewRoute /> },
         { path: 'report', element: <ReportRoute /> },
         { path: 'questionnaire', element: <QuestionnairePage /> },
+        { path: 'questionnaire/edit/:key', element: <EditorRoute /> },
         { path: 'settings/branding', element: <BrandingPage /> },
         { path: 'clients', element: <ClientsPage /> },
         { path: 'clients/:clientId', element: <ClientPage /> },

@@ -3,7 +3,7 @@ import type { RecordKind, ValidationProblem } from '../domain/index.ts'
 
 export const WORKSPACE_DB_NAME = 'groundwork'
 /** The database's schema version: add an upgrade step in `upgrade` with each new one. */
-export const WORKSPACE_DB_VERSION = 1
+export const WORKSPACE_DB_VERSION = 2
 
 /** Stored data this app could not read: kept whole, offered as a download, never dropped. */
 export interface SetAsideRecord {
@@ -40,10 +40,12 @@ interface WorkspaceSchema extends DBSchema {
   /** Small values: which assessment is open, whether persistent storage was asked for. */
   meta: { key: string; value: unknown }
   setAside: { key: string; value: SetAsideRecord }
+  /** Questionnaires being edited (version 2): unfinished, so not records of the library nor of backups. */
+  drafts: { key: string; value: unknown }
 }
 
 export type WorkspaceDatabase = IDBPDatabase<WorkspaceSchema>
-export type StoreName = RecordKind | 'meta' | 'setAside'
+export type StoreName = RecordKind | 'meta' | 'setAside' | 'drafts'
 
 /** Opens (and on first use creates or upgrades) the workspace database. */
 export async function openWorkspaceDatabase(name: string = WORKSPACE_DB_NAME): Promise<WorkspaceDatabase> {
@@ -63,6 +65,8 @@ export async function openWorkspaceDatabase(name: string = WORKSPACE_DB_NAME): P
         db.createObjectStore('meta')
         db.createObjectStore('setAside', { keyPath: 'id' })
       }
+      // Each step only adds: a database of any earlier version keeps everything it holds.
+      if (oldVersion < 2) db.createObjectStore('drafts', { keyPath: 'id' })
     },
   })
   // Another tab opens a newer schema: step aside so it can upgrade; this tab's next write then fails visibly.

@@ -230,6 +230,12 @@ export function hasPendingWrite(store: StoreName, id: string): boolean {
   return pending.has(`${store}:${id}`)
 }
 
+/** Drops a queued write that must not happen any more (a draft saved as a version and removed). */
+export function forgetPending(store: StoreName, id: string): void {
+  pending.delete(`${store}:${id}`)
+  useSaveStatus.setState({ pending: pending.size })
+}
+
 /** Writes what is queued now (the retry button). */
 export function retryWrites(): Promise<void> {
   clearTimeout(retryTimer)

@@ -10,6 +10,14 @@ interface QuestionCardProps {
   position: number
   count: number
   answer: Answer | undefined
+  /** Where choices go instead of the open assessment (the questionnaire editor's preview). */
+  answering?: Answering
+}
+
+export interface Answering {
+  setChoice: (questionId: string, choice: Choice | undefined) => void
+  setNote: (questionId: string, note: string) => void
+  visit: (questionId: string) => void
 }
 
 /** The DOM id of a question's section: the target of resume and of "next open question". */
@@ -35,12 +43,21 @@ function LevelMarker({ level }: { level: number }) {
  * One question: its prompt as the legend of a radio group whose labels are the five level
  * statements, the special answers the question offers, why it matters, and an optional note.
  */
-export const QuestionCard = memo(function QuestionCard({ question, position, count, answer }: QuestionCardProps) {
+export const QuestionCard = memo(function QuestionCard({
+  question,
+  position,
+  count,
+  answer,
+  answering,
+}: QuestionCardProps) {
   const t = useT(flowMessages).step
   const locale = useLocale()
-  const setChoice = useAssessmentStore((s) => s.setChoice)
-  const setNote = useAssessmentStore((s) => s.setNote)
-  const visit = useAssessmentStore((s) => s.visit)
+  const store: Answering = {
+    setChoice: useAssessmentStore((s) => s.setChoice),
+    setNote: useAssessmentStore((s) => s.setNote),
+    visit: useAssessmentStore((s) => s.visit),
+  }
+  const { setChoice, setNote, visit } = answering ?? store
   const anchor = questionAnchor(question.id)
   const choice = answer?.choice
   const specials = SPECIAL_CHOICES.filter((special) => question.options[special])

@@ -25,6 +25,8 @@ export const settingsMessages = defineMessages(
       useThis: (title: string, version: string) => `${title}, Version ${version}: Für neue Einschätzungen verwenden`,
       useThisShort: 'Für neue Einschätzungen verwenden',
       inUse: 'in Verwendung',
+      edit: 'Als Kopie bearbeiten',
+      editThis: (title: string, version: string) => `${title}, Version ${version}: Als Kopie bearbeiten`,
     },
     switchDialog: {
       title: 'Fragebogen wechseln?',
@@ -60,6 +62,8 @@ export const settingsMessages = defineMessages(
       useThis: (title: string, version: string) => `${title}, version ${version}: Use for new assessments`,
       useThisShort: 'Use for new assessments',
       inUse: 'in use',
+      edit: 'Edit as a copy',
+      editThis: (title: string, version: string) => `${title}, version ${version}: Edit as a copy`,
     },
     switchDialog: {
       title: 'Change the questionnaire?',

@@ -23,6 +23,16 @@ import { XlsxDownloadButton } from './xlsx-download-button.tsx'
 import { xlsxMessages } from './xlsx-messages.ts'
 import './questionnaire-page.css'
 
+/** Opens the editor on a copy of a questionnaire version. */
+function EditLink({ q, label, text }: { q: Questionnaire; label: string; text: string }) {
+  const to = `/questionnaire/edit/${encodeURIComponent(`${q.id}@${q.version}`)}`
+  return (
+    <Link className="button button-quiet" to={to} aria-label={label}>
+      {text}
+    </Link>
+  )
+}
+
 type Outcome =
   | { kind: 'problems'; file: string; problems: ValidationProblem[] }
   | { kind: 'switched'; title: string }
@@ -93,6 +103,7 @@ export function QuestionnairePage() {
         </p>
         <p className="muted">{t.counts(dimensions, questions)}</p>
         <div className="button-row">
+          <EditLink q={active} label={t.editThis(localize(active.title, locale), active.version)} text={t.edit} />
           <FileButton label={t.load} hint={t.loadHint} onFile={(file) => void onFile(file)} />
           <FileButton
             label={tx.load}
@@ -125,6 +136,7 @@ export function QuestionnairePage() {
                     <strong>{localize(q.title, locale)}</strong> · {t.version(q.version)} ·{' '}
                     {t.counts(q.dimensions.length, q.questions.length)}
                   </span>
+                  <EditLink q={q} label={t.editThis(localize(q.title, locale), q.version)} text={t.edit} />
                   {inUse ? (
                     <span className="muted">{t.inUse}</span>
                   ) : (

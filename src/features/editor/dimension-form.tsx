@@ -1,0 +1,55 @@
+import { localize } from '../../domain/index.ts'
+import { useLocale, useT } from '../../i18n/use-t.ts'
+import { removeDimension, renameDimension } from './draft.ts'
+import { useEditor } from './editor-context.tsx'
+import { fieldMessages } from './field-messages.ts'
+import { BilingualField, NumberField, SelectField, TextField } from './fields.tsx'
+
+/** One area: its name and description in both languages, its layer and weight. */
+export function DimensionForm({ index, onRemoved }: { index: number; onRemoved: (name: string) => void }) {
+  const t = useT(fieldMessages).dimension
+  const locale = useLocale()
+  const { draft, edit } = useEditor()
+  const dimension = draft.dimensions[index]
+  if (!dimension) return null
+  const at = ['dimensions', index] as const
+  const name = localize(dimension.title, locale) || dimension.id
+  return (
+    <section className="editor-form" aria-labelledby="editor-form-heading">
+      <h2 id="editor-form-heading">
+        <span className="eyebrow">{t.heading}</span> {name}
+      </h2>
+      <BilingualField path={[...at, 'title']} label={t.title} />
+      <BilingualField path={[...at, 'description']} label={t.description} multiline />
+      <div className="editor-row">
+        <TextField
+          path={[...at, 'id']}
+          label={t.id}
+          onText={(id) => edit(renameDimension(draft, index, id), `dimensions[${index}].id`)}
+        />
+        <SelectField
+          path={[...at, 'layer']}
+          label={t.layer}
+          hint={t.layerHint}
+          options={[
+            { value: 'foundation', label: t.foundation },
+            { value: 'tools', label: t.tools },
+          ]}
+        />
+        <NumberField path={[...at, 'weight']} label={t.weight} hint={t.weightHint} />
+      </div>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button-danger"
+          onClick={() => {
+            edit(removeDimension(draft, index))
+            onRemoved(name)
+          }}
+        >
+          {t.remove}
+        </button>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,171 @@
+import { useEffect, useState } from 'react'
+import { Link, useNavigate, useParams } from 'react-router'
+import { localize, questionnaireKey, type Questionnaire } from '../../domain/index.ts'
+import { startAssessment } from '../../data/commands.ts'
+import { deleteDraft, readDraft } from '../../data/drafts.ts'
+import { useLocale, useT } from '../../i18n/use-t.ts'
+import { loadDefaultQuestionnaire, useQuestionnaireStore } from '../../store/questionnaire-store.ts'
+import { loadQuestionnaireVersion } from '../../store/questionnaire-versions.ts'
+import { useDocumentTitle } from '../../ui/use-document-title.ts'
+import { readDraftShape } from './draft-shape.ts'
+import { editorMessages } from './messages.ts'
+import { StartChoice } from './start-choice.tsx'
+import { Workbench, type EditorSlots } from './workbench.tsx'
+import './editor.css'
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'missing' }
+  | { kind: 'choose'; source: Questionnaire; brokenDraft: boolean }
+  | { kind: 'editing'; source: Questionnaire; draft: Questionnaire; createdAt: string; restoredAt?: string }
+  | { kind: 'saved'; questionnaire: Questionnaire }
+
+function splitKey(key: string): [string, string] {
+  const at = key.lastIndexOf('@')
+  return [key.slice(0, at), key.slice(at + 1)]
+}
+
+/** `/questionnaire/edit/:key`: a copy of a library questionnaire (id@version) to edit, its draft restored. */
+export function EditorPage(slots: EditorSlots) {
+  const t = useT(editorMessages)
+  const locale = useLocale()
+  const navigate = useNavigate()
+  const key = useParams().key ?? ''
+  const library = useQuestionnaireStore((s) => s.library)
+  const [state, setState] = useState<State>({ kind: 'loading' })
+  const [defaultKey, setDefaultKey] = useState<string | null>(null)
+  useDocumentTitle(t.title)
+
+  useEffect(() => {
+    let current = true
+    const [id, version] = splitKey(key)
+    void Promise.all([loadQuestionnaireVersion(id, version), readDraft(key), loadDefaultQuestionnaire()]).then(
+      ([source, stored, fallback]) => {
+        if (!current) return
+        setDefaultKey(questionnaireKey(fallback.id, fallback.version))
+        if (!source) return setState({ kind: 'missing' })
+        const draft = stored && readDraftShape(stored.questionnaire)
+        if (stored && draft)
+          setState({ kind: 'editing', source, draft, createdAt: stored.createdAt, restoredAt: stored.updatedAt })
+        else setState({ kind: 'choose', source, brokenDraft: stored !== undefined })
+      },
+    )
+    return () => {
+      current = false
+    }
+  }, [key])
+
+  const taken = new Set([...library.map((q) => questionnaireKey(q.id, q.version)), ...(defaultKey ? [defaultKey] : [])])
+  const heading = (
+    <>
+      <p>
+        <Link to="/questionnaire">{t.back}</Link>
+      </p>
+      <h1>{t.title}</h1>
+    </>
+  )
+
+  if (state.kind === 'loading')
+    return (
+      <div className="page">
+        {heading}
+        <p role="status">{t.loading}</p>
+      </div>
+    )
+  if (state.kind === 'missing')
+    return (
+      <div className="page">
+        {heading}
+        <p className="notice notice-error">{t.notFound}</p>
+      </div>
+    )
+  if (state.kind === 'choose')
+    return (
+      <div className="page page-narrow">
+        {heading}
+        {state.brokenDraft && <p className="notice notice-warning">{t.brokenDraft}</p>}
+        <StartChoice
+          source={state.source}
+          library={library}
+          onStart={(draft) =>
+            setState({ kind: 'editing', source: state.source, draft, createdAt: new Date().toISOString() })
+          }
+        />
+      </div>
+    )
+  if (state.kind === 'saved') {
+    const q = state.questionnaire
+    const use = () => useQuestionnaireStore.getState().useCustom(q)
+    return (
+      <div className="page page-narrow">
+        {heading}
+        <div className="notice notice-success" role="status">
+          <p>{t.save.saved(localize(q.title, locale), q.version)}</p>
+        </div>
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => {
+              use()
+              startAssessment(null, q)
+              void navigate('/company')
+            }}
+          >
+            {t.save.useForAssessment}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              use()
+              void navigate('/workshops')
+            }}
+          >
+            {t.save.useForWorkshop}
+          </button>
+          <Link className="button" to={`/questionnaire/edit/${encodeURIComponent(questionnaireKey(q.id, q.version))}`}>
+            {t.save.editAgain}
+          </Link>
+        </div>
+      </div>
+    )
+  }
+  const restored = state.restoredAt
+  return (
+    <div className="page page-wide">
+      {heading}
+      <Workbench
+        key={key}
+        draftId={key}
+        source={state.source}
+        initial={state.draft}
+        createdAt={state.createdAt}
+        taken={taken}
+        {...slots}
+        onSaved={(questionnaire) => setState({ kind: 'saved', questionnaire })}
+        notice={
+          restored && (
+            <div className="notice editor-restored">
+              <p>
+                {t.restored(new Date(restored).toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB'))}{' '}
+                <button
+                  type="button"
+                  className="editor-link"
+                  onClick={() => {
+                    if (!window.confirm(t.discardConfirm)) return
+                    void deleteDraft(key).then(() =>
+                      setState({ kind: 'choose', source: state.source, brokenDraft: false }),
+                    )
+                  }}
+                >
+                  {t.discard}
+                </button>
+              </p>
+            </div>
+          )
+        }
+      />
+    </div>
+  )
+}

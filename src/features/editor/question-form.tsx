@@ -1,0 +1,70 @@
+import { localize } from '../../domain/index.ts'
+import { useLocale, useT } from '../../i18n/use-t.ts'
+import { removeQuestion, renameQuestion } from './draft.ts'
+import { useEditor } from './editor-context.tsx'
+import { fieldMessages } from './field-messages.ts'
+import { BilingualField, CheckboxField, NumberField, SelectField, TextField } from './fields.tsx'
+
+/** One question: its texts in both languages, its five levels with their recommendations, its weight. */
+export function QuestionForm({ index, onRemoved }: { index: number; onRemoved: (name: string) => void }) {
+  const t = useT(fieldMessages).question
+  const locale = useLocale()
+  const { draft, edit } = useEditor()
+  const question = draft.questions[index]
+  if (!question) return null
+  const at = ['questions', index] as const
+  const name = localize(question.title, locale) || question.id
+  const isTools = draft.dimensions.find((d) => d.id === question.dimension)?.layer === 'tools'
+  return (
+    <section className="editor-form" aria-labelledby="editor-form-heading">
+      <h2 id="editor-form-heading">
+        <span className="eyebrow">{t.heading}</span> {name}
+      </h2>
+      <div className="editor-row">
+        <TextField
+          path={[...at, 'id']}
+          label={t.id}
+          hint={t.idHint}
+          onText={(id) => edit(renameQuestion(draft, index, id), `questions[${index}].id`)}
+        />
+        <SelectField
+          path={[...at, 'dimension']}
+          label={t.dimension}
+          options={draft.dimensions.map((d) => ({ value: d.id, label: localize(d.title, locale) || d.id }))}
+        />
+        <NumberField path={[...at, 'weight']} label={t.weight} hint={t.weightHint} />
+      </div>
+      <BilingualField path={[...at, 'title']} label={t.title} />
+      <BilingualField path={[...at, 'prompt']} label={t.prompt} multiline />
+      <BilingualField path={[...at, 'why']} label={t.why} multiline />
+      <fieldset className="editor-options">
+        <legend>{t.options}</legend>
+        <CheckboxField path={[...at, 'options', 'dontKnow']} label={t.dontKnow} />
+        <CheckboxField path={[...at, 'options', 'notApplicable']} label={t.notApplicable} />
+        {(isTools || question.options.notNeeded) && (
+          <CheckboxField path={[...at, 'options', 'notNeeded']} label={t.notNeeded} />
+        )}
+      </fieldset>
+      <h3>{t.levels}</h3>
+      {question.levels.map((_, level) => (
+        <fieldset className="editor-level" key={level}>
+          <legend>{t.level(level)}</legend>
+          <BilingualField path={[...at, 'levels', level]} label={t.statement} multiline />
+          <BilingualField path={[...at, 'recommendations', level]} label={t.recommendation(level)} multiline />
+        </fieldset>
+      ))}
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button-danger"
+          onClick={() => {
+            edit(removeQuestion(draft, index))
+            onRemoved(name)
+          }}
+        >
+          {t.remove}
+        </button>
+      </div>
+    </section>
+  )
+}
