@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import type { Locale } from '../domain/index.ts'
+import { preferredLocale, type Locale } from '../domain/index.ts'
 import { versionedStorage } from './versioned-storage.ts'
 
 interface SettingsState {
@@ -11,7 +11,8 @@ interface SettingsState {
 export const useSettingsStore = create<SettingsState>()(
   persist(
     (set) => ({
-      locale: 'de',
+      // A first visit follows the browser; a choice made with the language switch is kept below.
+      locale: preferredLocale(typeof navigator === 'undefined' ? [] : navigator.languages),
       setLocale: (locale) => set({ locale }),
     }),
     {

@@ -1,7 +1,8 @@
 import { z } from '../zod.ts'
+import { RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION } from './format.ts'
 
-export const RESPONSE_FORMAT = 'groundwork-response'
-export const RESPONSE_FORMAT_VERSION = 2
+// Apart from the schemas, so a new response can be made on the start page without loading zod.
+export { RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION } from './format.ts'
 const MAX_NOTE = 2000
 const MAX_FIELD = 200
 
