@@ -1,17 +1,31 @@
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
+import { isStartRoute } from './app/first-paint.ts'
+import { rememberReturningVisitor } from './app/returning-visitor.ts'
 import { setWorkspaceReady } from './data/ready.tsx'
-import { followSettingsAcrossTabs } from './store/settings-store.ts'
+import { followSettingsAcrossTabs, useSettingsStore } from './store/settings-store.ts'
 import './ui/tokens.css'
 import './ui/base.css'
 
 // The data layer (IndexedDB) loads beside the first paint, not before it.
-setWorkspaceReady(import('./data/start.ts').then(({ startWorkspace }) => startWorkspace()))
+const opening = import('./data/start.ts').then(({ startWorkspace }) => startWorkspace())
+setWorkspaceReady(opening)
+rememberReturningVisitor(opening)
 followSettingsAcrossTabs()
 
-createRoot(document.getElementById('root')!).render(
+const container = document.getElementById('root')!
+const app = (
   <StrictMode>
     <App />
-  </StrictMode>,
+  </StrictMode>
 )
+// The built page holds the start page as static HTML (see src/app/first-paint.ts): take it over
+// where it is what the app shows first, in its language; anywhere else draw anew.
+const prerendered = container.dataset.prerendered
+container.removeAttribute('data-prerendered')
+if (prerendered === useSettingsStore.getState().locale && isStartRoute(location.hash)) hydrateRoot(container, app)
+else {
+  container.replaceChildren()
+  createRoot(container).render(app)
+}
