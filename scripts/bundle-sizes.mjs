@@ -73,9 +73,13 @@ export function measureBundles() {
   )
   sizes.questionnaireData = data ? gzipSize(data.file) : null
   sizes.startAndQuestionnaire = sizes.start + sizes.questionnaire
+  // The data layer (with the validation code, zod) loads beside the first paint and a question page
+  // waits for it too: reported beside the budget so nothing hides in it.
+  sizes.withDataLayer = sizes.startAndQuestionnaire + (sizes.dataLayer ?? 0)
   return sizes
 }
 
-export const budgets = { startAndQuestionnaire: 120 * 1024 }
+// Issue 14: the start page paints from static HTML and hydrates; its JS and a question's within 110 KB.
+export const budgets = { startAndQuestionnaire: 110 * 1024 }
 
 export const kb = (bytes) => (bytes === null ? 'n/a' : `${(bytes / 1024).toFixed(1)} KB`)

@@ -1,7 +1,8 @@
 // The start page painted before any script: at build time, renders it to static HTML in German and
 // English (src/app/prerender.tsx, through a Vite server in SSR mode), puts both into index.html with
 // the two small inline scripts that keep the right one (src/app/first-paint.ts), and adds those
-// scripts' hashes to the Content-Security-Policy — the only inline scripts the page may run.
+// scripts' hashes to the Content-Security-Policy — the only inline scripts the page may run. Also
+// fails the build if the embedded questionnaire is invalid: the app uses it without validating it.
 import { createHash } from 'node:crypto'
 import { createServer, type Plugin } from 'vite'
 
@@ -13,6 +14,7 @@ const sha256 = (script: string) => `'sha256-${createHash('sha256').update(script
 interface Prerender {
   renderStartPage: (locale: 'de' | 'en') => Promise<string>
   scripts: { head: string; body: string }
+  defaultQuestionnaireProblem: () => string | null
 }
 
 async function prerenderStartPage(root: string): Promise<{ de: string; en: string; head: string; body: string }> {
@@ -25,7 +27,11 @@ async function prerenderStartPage(root: string): Promise<{ de: string; en: strin
     optimizeDeps: { noDiscovery: true, include: [] },
   })
   try {
-    const { renderStartPage, scripts } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as Prerender
+    const { renderStartPage, scripts, defaultQuestionnaireProblem } = (await server.ssrLoadModule(
+      '/src/app/prerender.tsx',
+    )) as Prerender
+    const problem = defaultQuestionnaireProblem()
+    if (problem) throw new Error(`questionnaires/groundwork.json cannot ship: ${problem}`)
     const de = await renderStartPage('de')
     const en = await renderStartPage('en')
     return { de, en, ...scripts }

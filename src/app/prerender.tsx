@@ -4,7 +4,8 @@ import { StrictMode } from 'react'
 import { prerender } from 'react-dom/static'
 import { createPath, Router } from 'react-router'
 import { setWorkspaceReady } from '../data/ready.tsx'
-import { preferredLocale, type Locale } from '../domain/index.ts'
+import { preferredLocale, validateQuestionnaire, type Locale } from '../domain/index.ts'
+import defaultQuestionnaire from '../../questionnaires/groundwork.json'
 import { useSettingsStore } from '../store/settings-store.ts'
 import { openingLocale } from '../store/opening-locale.ts'
 import { firstPaintScripts } from './first-paint.ts'
@@ -38,3 +39,23 @@ export async function renderStartPage(locale: Locale): Promise<string> {
 }
 
 export const scripts = firstPaintScripts(openingLocale, preferredLocale)
+
+/** JSON with every object's keys sorted: the same data compares equal whatever its key order. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  )
+
+/**
+ * Why the embedded questionnaire cannot ship, if it cannot: it must be valid, and validation must
+ * return it unchanged, since the built app uses the file as it is (see loadDefaultQuestionnaire).
+ */
+export function defaultQuestionnaireProblem(): string | null {
+  const checked = validateQuestionnaire(defaultQuestionnaire)
+  if (!checked.ok) return checked.problems.map((p) => `${p.path}: ${p.message}`).join('; ')
+  return canonical(checked.value) === canonical(defaultQuestionnaire)
+    ? null
+    : 'validation changes it (untrimmed text or a default filled in): fix the file'
+}
