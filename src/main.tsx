@@ -1,31 +1,9 @@
-import { StrictMode } from 'react'
-import { createRoot, hydrateRoot } from 'react-dom/client'
-import { App } from './app/app.tsx'
-import { isStartRoute } from './app/first-paint.ts'
-import { rememberReturningVisitor } from './app/returning-visitor.ts'
-import { setWorkspaceReady } from './data/ready.tsx'
-import { followSettingsAcrossTabs, useSettingsStore } from './store/settings-store.ts'
 import './ui/tokens.css'
 import './ui/base.css'
 
-// The data layer (IndexedDB) loads beside the first paint, not before it.
-const opening = import('./data/start.ts').then(({ startWorkspace }) => startWorkspace())
-setWorkspaceReady(opening)
-rememberReturningVisitor(opening)
-followSettingsAcrossTabs()
-
-const container = document.getElementById('root')!
-const app = (
-  <StrictMode>
-    <App />
-  </StrictMode>
-)
-// The built page holds the start page as static HTML (see src/app/first-paint.ts): take it over
-// where it is what the app shows first, in its language; anywhere else draw anew.
-const prerendered = container.dataset.prerendered
-container.removeAttribute('data-prerendered')
-if (prerendered === useSettingsStore.getState().locale && isStartRoute(location.hash)) hydrateRoot(container, app)
-else {
-  container.replaceChildren()
-  createRoot(container).render(app)
-}
+// The built page shows the start page as static HTML (see src/app/first-paint.ts). The app — React,
+// the router, the workspace: nearly all of the JavaScript — starts after that first paint, so the
+// browser never holds the paint back to run it. The build preloads it meanwhile, with its styles.
+const start = () => void import('./app/boot.tsx')
+if (document.visibilityState === 'hidden') start()
+else requestAnimationFrame(() => setTimeout(start, 0))
