@@ -1,47 +1,37 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react'
-import { defineConfig, type Plugin } from 'vite'
+import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { firstPaint } from './scripts/first-paint-plugin.ts'
 
 /**
  * Answers never leave the browser: the built app may load and connect to its own origin only.
- * Styles allow 'unsafe-inline' because charts set style attributes; scripts never run inline.
- * Added at build time only: the dev server needs inline scripts for hot reloading.
+ * Styles allow 'unsafe-inline' because charts set style attributes; no inline script runs but the
+ * two of the first paint, each allowed by its hash. Added at build time only: the dev server needs
+ * inline scripts for hot reloading.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' data: blob:",
-  "worker-src 'self' blob:",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ')
-
-function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'groundwork-csp',
-    apply: 'build',
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-        injectTo: 'head-prepend',
-      },
-    ],
-  }
-}
+export const contentSecurityPolicy = (scriptHashes: string[]) =>
+  [
+    "default-src 'self'",
+    ["script-src 'self' 'wasm-unsafe-eval'", ...scriptHashes].join(' '),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self' data: blob:",
+    "worker-src 'self' blob:",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ')
 
 // GROUNDWORK_BASE lets the built app live under a fixed sub-path, e.g. /tools/groundwork/.
 export default defineConfig({
   base: process.env.GROUNDWORK_BASE ?? './',
   plugins: [
     react(),
-    contentSecurityPolicy(),
+    // The start page prerendered into index.html, with the CSP (see scripts/first-paint-plugin.ts).
+    firstPaint(contentSecurityPolicy),
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: 'script-defer',

@@ -129,8 +129,9 @@ if (build.status === 0) {
   report(
     'start page + questionnaire JS (gzip)',
     kb(sizes.startAndQuestionnaire),
-    sizes.startAndQuestionnaire <= budgets.startAndQuestionnaire ? 'budget ≤ 120 KB: met' : 'budget ≤ 120 KB: MISSED',
+    `budget ≤ ${kb(budgets.startAndQuestionnaire)}: ${sizes.startAndQuestionnaire <= budgets.startAndQuestionnaire ? 'met' : 'MISSED'}`,
   )
+  report('  with the data layer (loads beside the first paint)', kb(sizes.withDataLayer))
   report('report chunk (gzip)', kb(sizes.report))
   report('PDF chunk (gzip)', kb(sizes.pdf))
   report('workshop pages / team report chunks (gzip)', `${kb(sizes.workshop)} / ${kb(sizes.teamReport)}`)
@@ -159,15 +160,26 @@ if (build.status === 0) {
     report('500 response files imported in Chromium', ...responsive(team.importing))
     report('team report of 500 rendered in Chromium', ...responsive(team.report))
     for (const line of workspaceLines(await benchWorkspaceInBrowser(baseUrl))) report(...line)
-    const pages = { 'start page': baseUrl, 'question step': `${baseUrl}#/assess/business-model` }
-    const results = await runLighthouse(Object.values(pages))
-    Object.keys(pages).forEach((name, i) => {
+    // Goals (issue 14): the start page, painted from static HTML, scores 100 with its largest paint
+    // within 1.0 s; a question step 95. Accessibility and best practices 100 everywhere.
+    const pages = {
+      'start page': { url: baseUrl, performance: 100, lcpMs: 1000 },
+      'question step': { url: `${baseUrl}#/assess/business-model`, performance: 95, lcpMs: null },
+    }
+    const results = await runLighthouse(Object.values(pages).map((page) => page.url))
+    Object.entries(pages).forEach(([name, goal], i) => {
       const r = results[i]
-      const met = r.performance >= 95 && r.accessibility === 100 && r.bestPractices === 100
+      const met = r.performance >= goal.performance && r.accessibility === 100 && r.bestPractices === 100
       report(
         `Lighthouse mobile, ${name}`,
         `${r.performance}/${r.accessibility}/${r.bestPractices}`,
-        `perf/a11y/best practices; goals 95/100/100: ${met ? 'met' : 'MISSED'}`,
+        `perf/a11y/best practices; goals ${goal.performance}/100/100: ${met ? 'met' : 'MISSED'}`,
+      )
+      const lcp = r.largestContentfulPaintMs as number
+      report(
+        `  first / largest contentful paint`,
+        `${seconds(r.firstContentfulPaintMs)} / ${seconds(lcp)}`,
+        goal.lcpMs === null ? '' : `goal: largest ≤ ${seconds(goal.lcpMs)}: ${lcp <= goal.lcpMs ? 'met' : 'MISSED'}`,
       )
       if (r.failing.length > 0) report('  failing audits', '', r.failing.join(', '))
     })

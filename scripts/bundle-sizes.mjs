@@ -38,14 +38,14 @@ function closureOf(manifest, prefixes, exclude = new Set()) {
 }
 
 /**
- * Sizes in bytes (gzip). The start page: the entry, its static imports and the start page's own
- * chunk. The questionnaire: what a question step adds (its chunk and the loader of the default
+ * Sizes in bytes (gzip). The start page: the entry, its static imports and the app it starts after
+ * the first paint (src/app/boot.tsx, with the start page). The questionnaire: what a question step adds (its chunk and the loader of the default
  * questionnaire). The questionnaire's texts are fetched as JSON data, reported on their own.
  * Then the lazy report, PDF and workshop chunks, each without what the start page already loaded.
  */
 export function measureBundles() {
   const manifest = readManifest()
-  const start = closureOf(manifest, ['index.html', 'src/features/assessment/start-page.tsx'])
+  const start = closureOf(manifest, ['index.html', 'src/app/boot.tsx'])
   const questionnaire = closureOf(
     manifest,
     ['src/features/assessment/step-page.tsx', 'questionnaires/groundwork.json'],
@@ -73,9 +73,13 @@ export function measureBundles() {
   )
   sizes.questionnaireData = data ? gzipSize(data.file) : null
   sizes.startAndQuestionnaire = sizes.start + sizes.questionnaire
+  // The data layer (with the validation code, zod) loads beside the first paint and a question page
+  // waits for it too: reported beside the budget so nothing hides in it.
+  sizes.withDataLayer = sizes.startAndQuestionnaire + (sizes.dataLayer ?? 0)
   return sizes
 }
 
-export const budgets = { startAndQuestionnaire: 120 * 1024 }
+// Issue 14: the start page paints from static HTML and hydrates; its JS and a question's within 110 KB.
+export const budgets = { startAndQuestionnaire: 110 * 1024 }
 
 export const kb = (bytes) => (bytes === null ? 'n/a' : `${(bytes / 1024).toFixed(1)} KB`)

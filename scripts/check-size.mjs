@@ -1,5 +1,5 @@
 // The size budget, checked in `npm test` after a build: the JavaScript the start page and the
-// questionnaire load must stay within 120 KB gzip (issue: fast on a cheap phone).
+// questionnaire load must stay within 110 KB gzip (issues: fast on a cheap phone; paint before any script).
 import { budgets, kb, measureBundles } from './bundle-sizes.mjs'
 
 const sizes = measureBundles()
@@ -8,7 +8,7 @@ console.log(
   `start page ${kb(sizes.start)} + questionnaire ${kb(sizes.questionnaire)} = ${kb(used)} gzip (budget ${kb(budgets.startAndQuestionnaire)})`,
 )
 console.log(
-  `after first paint: data layer ${kb(sizes.dataLayer)}; lazy: report ${kb(sizes.report)}, PDF ${kb(sizes.pdf)}, workshop ${kb(sizes.workshop)}, team report ${kb(sizes.teamReport)}; questionnaire data (JSON) ${kb(sizes.questionnaireData)}`,
+  `after first paint: data layer ${kb(sizes.dataLayer)} (start + questionnaire + data layer ${kb(sizes.withDataLayer)}); lazy: report ${kb(sizes.report)}, PDF ${kb(sizes.pdf)}, workshop ${kb(sizes.workshop)}, team report ${kb(sizes.teamReport)}; questionnaire data (JSON) ${kb(sizes.questionnaireData)}`,
 )
 if (used > budgets.startAndQuestionnaire) {
   console.error(`over budget by ${kb(used - budgets.startAndQuestionnaire)}`)

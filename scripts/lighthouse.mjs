@@ -3,7 +3,7 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { chromiumFlags, chromiumPath } from './chromium-flags.mjs'
 
-/** Scores 0–100 per category for each URL. */
+/** Scores 0–100 per category and the first and largest contentful paint (ms, simulated mobile) for each URL. */
 export async function runLighthouse(urls) {
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: chromiumFlags })
   try {
@@ -24,6 +24,8 @@ export async function runLighthouse(urls) {
         performance: Math.round(categories.performance.score * 100),
         accessibility: Math.round(categories.accessibility.score * 100),
         bestPractices: Math.round(categories['best-practices'].score * 100),
+        firstContentfulPaintMs: audits['first-contentful-paint'].numericValue,
+        largestContentfulPaintMs: audits['largest-contentful-paint'].numericValue,
         failing,
       })
     }

@@ -1,17 +1,9 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './app/app.tsx'
-import { setWorkspaceReady } from './data/ready.tsx'
-import { followSettingsAcrossTabs } from './store/settings-store.ts'
 import './ui/tokens.css'
 import './ui/base.css'
 
-// The data layer (IndexedDB) loads beside the first paint, not before it.
-setWorkspaceReady(import('./data/start.ts').then(({ startWorkspace }) => startWorkspace()))
-followSettingsAcrossTabs()
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+// The built page shows the start page as static HTML (see src/app/first-paint.ts). The app — React,
+// the router, the workspace: nearly all of the JavaScript — starts after that first paint, so the
+// browser never holds the paint back to run it. The build preloads it meanwhile, with its styles.
+const start = () => void import('./app/boot.tsx')
+if (document.visibilityState === 'hidden') start()
+else requestAnimationFrame(() => setTimeout(start, 0))

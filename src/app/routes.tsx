@@ -3,6 +3,8 @@ import { Navigate, useRoutes } from 'react-router'
 import { Layout } from './layout.tsx'
 import { NotFound } from './route-error.tsx'
 import { workshopsReady, workspaceReady } from '../data/ready.tsx'
+// Part of the first paint (prerendered at build time and hydrated): no chunk of its own to wait for.
+import { StartPage } from '../features/assessment/start-page.tsx'
 
 /**
  * A page from its module's named export, loaded as its own chunk on first visit, shown once the
@@ -22,7 +24,6 @@ function page<M>(
   })
 }
 
-const StartPage = lazy(async () => ({ default: (await import('../features/assessment/start-page.tsx')).StartPage }))
 const CompanyPage = page(
   () => import('../features/assessment/company-page.tsx'),
   (m) => m.CompanyPage,

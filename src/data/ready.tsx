@@ -1,6 +1,8 @@
-import { use, type ReactNode } from 'react'
+import { use, useSyncExternalStore, type ReactNode } from 'react'
 
 let ready: Promise<void> = Promise.resolve()
+let settled = true
+const listeners = new Set<() => void>()
 
 /**
  * The app's start sets this to the opening of the workspace. The data layer is loaded after the
@@ -8,6 +10,29 @@ let ready: Promise<void> = Promise.resolve()
  */
 export function setWorkspaceReady(opening: Promise<void>): void {
   ready = opening
+  settled = false
+  const settle = () => {
+    if (ready !== opening) return
+    settled = true
+    for (const listener of listeners) listener()
+  }
+  opening.then(settle, settle)
+}
+
+/**
+ * Whether the workspace's opening has finished (a failure shows through `WorkspaceGate`). Always
+ * false in the page prerendered at build time and while it is hydrated: what shows stored state
+ * draws after that, so the static HTML and the first render agree.
+ */
+export function useWorkspaceSettled(): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    () => settled,
+    () => false,
+  )
 }
 
 /** Resolves once the workspace is open and the stores hold what it keeps. */

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { validateQuestionnaire, type Questionnaire } from '../domain/index.ts'
+import type { Questionnaire } from '../domain/index.ts'
 
 interface QuestionnaireState {
   /** The questionnaire new assessments begin with; null means the embedded default. */
@@ -34,25 +34,25 @@ let defaultQuestionnaire: Promise<Questionnaire> | undefined
 /**
  * The embedded default questionnaire, loaded on first use. In the built app it is a JSON file
  * fetched from the app's own origin (and precached for offline use): data, not JavaScript, so it
- * costs the phone a JSON parse instead of a script compile. Tests import it directly.
- * It is validated like any other questionnaire: a broken build fails loudly.
+ * costs the phone a JSON parse instead of a script compile. It is validated when the app is built
+ * (a broken one fails the build, see scripts/first-paint-plugin.ts) and in the tests, which also
+ * check that validation returns it unchanged: so the browser uses it as it is, and the question
+ * pages need no validation code (zod) of their own.
  */
 export function loadDefaultQuestionnaire(): Promise<Questionnaire> {
-  defaultQuestionnaire ??= readDefault().then((data) => {
-    const checked = validateQuestionnaire(data)
-    if (!checked.ok)
-      throw new Error(
-        `The embedded questionnaire is invalid: ${checked.problems[0]?.path}: ${checked.problems[0]?.message}`,
-      )
-    return checked.value
-  })
+  defaultQuestionnaire ??= readDefault()
   return defaultQuestionnaire
 }
 
-async function readDefault(): Promise<unknown> {
-  if (import.meta.env.MODE === 'test') return (await import('../../questionnaires/groundwork.json')).default
+async function readDefault(): Promise<Questionnaire> {
+  if (import.meta.env.MODE === 'test') {
+    const { validateQuestionnaire } = await import('../domain/index.ts')
+    const checked = validateQuestionnaire((await import('../../questionnaires/groundwork.json')).default)
+    if (!checked.ok) throw new Error(`The embedded questionnaire is invalid: ${checked.problems[0]?.path}`)
+    return checked.value
+  }
   const { default: url } = await import('../../questionnaires/groundwork.json?url')
   const response = await fetch(url)
   if (!response.ok) throw new Error(`The embedded questionnaire could not be loaded (${response.status})`)
-  return (await response.json()) as unknown
+  return (await response.json()) as Questionnaire
 }

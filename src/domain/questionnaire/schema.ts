@@ -1,8 +1,7 @@
 import { z } from '../zod.ts'
 
-/** The languages every user-visible string must be given in. German is the default. */
-export const LOCALES = ['de', 'en'] as const
-export type Locale = (typeof LOCALES)[number]
+// Apart from the schemas, so the start page can name the languages without loading zod.
+export { LOCALES, type Locale } from '../locale.ts'
 
 const MAX_TEXT = 4000
 const text = z

@@ -1,6 +1,7 @@
 import type { Questionnaire } from '../questionnaire/schema.ts'
 import type { Result } from '../validation.ts'
-import { RESPONSE_FORMAT_VERSION, type Answers, type AssessmentResponse, type Targets } from './schema.ts'
+import { RESPONSE_FORMAT_VERSION } from './format.ts'
+import type { Answers, AssessmentResponse, Targets } from './schema.ts'
 
 /** What moving a response to a newer questionnaire version kept, left behind and added. */
 export interface CarryOverSummary {
@@ -115,4 +116,13 @@ export function carryOverResponse(
       },
     },
   }
+}
+
+/** Whether a response answers a different version of this questionnaire that it can move to. */
+export function canCarryOver(response: AssessmentResponse, questionnaire: Questionnaire): boolean {
+  return (
+    response.questionnaire.id === questionnaire.id &&
+    response.questionnaire.version !== questionnaire.version &&
+    (questionnaire.carryOver ?? []).some((entry) => entry.fromVersion === response.questionnaire.version)
+  )
 }

@@ -1,7 +1,7 @@
 import type { Questionnaire } from '../questionnaire/schema.ts'
 import type { Result } from '../validation.ts'
-import { carryOverResponse, type CarryOverSummary } from './carry-over.ts'
-import { canCarryOver, checkResponseFits, parseResponse } from './load.ts'
+import { canCarryOver, carryOverResponse, type CarryOverSummary } from './carry-over.ts'
+import { checkResponseFits, parseResponse } from './load.ts'
 import type { AssessmentResponse } from './schema.ts'
 
 // Apart from load.ts: validating stored answers runs on every start, fitting a file in only when one is imported.

@@ -52,12 +52,3 @@ export function checkResponseFits(response: AssessmentResponse, questionnaire: Q
       problems.push({ path: `adoption.${itemId}`, message: "no such item in this questionnaire's inventory" })
   return problems
 }
-
-/** Whether a response answers a different version of this questionnaire that it can move to. */
-export function canCarryOver(response: AssessmentResponse, questionnaire: Questionnaire): boolean {
-  return (
-    response.questionnaire.id === questionnaire.id &&
-    response.questionnaire.version !== questionnaire.version &&
-    (questionnaire.carryOver ?? []).some((entry) => entry.fromVersion === response.questionnaire.version)
-  )
-}

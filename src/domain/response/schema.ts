@@ -1,12 +1,11 @@
 import { z } from '../zod.ts'
+import { RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION, SPECIAL_CHOICES } from './format.ts'
 
-export const RESPONSE_FORMAT = 'groundwork-response'
-export const RESPONSE_FORMAT_VERSION = 2
+// Apart from the schemas, so a new response can be made on the start page without loading zod.
+export { RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION, SPECIAL_CHOICES } from './format.ts'
 const MAX_NOTE = 2000
 const MAX_FIELD = 200
 
-/** The special answers besides a level 0–4. */
-export const SPECIAL_CHOICES = ['dontKnow', 'notApplicable', 'notNeeded'] as const
 export type SpecialChoice = (typeof SPECIAL_CHOICES)[number]
 
 export const levelSchema = z.int('must be a whole number').check(z.gte(0), z.lte(4))

@@ -1,5 +1,6 @@
 import type { Question } from '../questionnaire/schema.ts'
-import { SPECIAL_CHOICES, type Answers, type Choice, type Level } from '../response/schema.ts'
+import { SPECIAL_CHOICES } from '../response/format.ts'
+import type { Answers, Choice, Level } from '../response/schema.ts'
 
 /** How one answer enters the score once the relevance rule has been applied. */
 export type Counted =

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react'
-import { WorkspaceGate } from '../../data/ready.tsx'
+import { useWorkspaceSettled, WorkspaceGate } from '../../data/ready.tsx'
 import { Link } from 'react-router'
 import { useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
@@ -28,6 +28,15 @@ export function StartPage() {
   const t = useT(assessmentMessages)
   useDocumentTitle('')
   const hasResponse = useAssessmentStore((s) => s.response !== null)
+  const settled = useWorkspaceSettled()
+  // Until the workspace is open (and in the HTML prerendered at build time) the begin button shows;
+  // a click waits for the workspace. A returning visitor's page hides it until then (see
+  // first-paint.ts): once open, what is stored decides between "continue" and "begin".
+  const begin = (pending: boolean) => (
+    <div className={pending ? 'button-row start-actions-pending' : 'button-row'}>
+      <BeginButton />
+    </div>
+  )
   return (
     <div className="page start">
       <section className="start-hero" aria-labelledby="start-title">
@@ -36,20 +45,21 @@ export function StartPage() {
           {t.start.title}
         </PageHeading>
         <p className="lead start-approach">{t.start.approach}</p>
-        {/* What is stored decides between "continue" and "begin": shown once the workspace is open. */}
-        <Suspense fallback={<div className="button-row start-actions-loading" aria-hidden="true" />}>
-          <WorkspaceGate>
-            {hasResponse ? (
-              <Suspense fallback={<div className="card resume-card resume-card-loading" />}>
-                <ResumeCard />
-              </Suspense>
-            ) : (
-              <div className="button-row">
-                <BeginButton />
-              </div>
-            )}
-          </WorkspaceGate>
-        </Suspense>
+        {settled ? (
+          <Suspense fallback={begin(true)}>
+            <WorkspaceGate>
+              {hasResponse ? (
+                <Suspense fallback={<div className="card resume-card resume-card-loading" />}>
+                  <ResumeCard />
+                </Suspense>
+              ) : (
+                begin(false)
+              )}
+            </WorkspaceGate>
+          </Suspense>
+        ) : (
+          begin(true)
+        )}
       </section>
       <section className="start-facts" aria-labelledby="facts-title">
         <h2 id="facts-title" className="visually-hidden">
@@ -72,9 +82,12 @@ export function StartPage() {
         <h2 id="import-title">{t.start.importTitle}</h2>
         <p className="muted">{t.start.otherFile}</p>
         <div className="button-row start-import-actions">
-          <Suspense>
-            <ImportResponse />
-          </Suspense>
+          {/* Reading a file needs the workspace: not part of the first paint. */}
+          {settled && (
+            <Suspense>
+              <ImportResponse />
+            </Suspense>
+          )}
         </div>
         <p className="start-consultants">
           <Link to="/questionnaire">{t.start.consultants}</Link>

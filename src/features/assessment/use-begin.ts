@@ -1,7 +1,6 @@
 import { useNavigate } from 'react-router'
 import { workspaceReady } from '../../data/ready.tsx'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
-import { loadDefaultQuestionnaire, useQuestionnaireStore } from '../../store/questionnaire-store.ts'
 
 /** Starts a new response to the questionnaire in use and goes to the (optional) company step. */
 export function useBegin(): () => Promise<void> {
@@ -9,6 +8,9 @@ export function useBegin(): () => Promise<void> {
   return async () => {
     // The workspace must be open first: a change made before it would not be written.
     await workspaceReady()
+    // Loaded on the click, not with the start page: the questionnaire's validation (zod) is not needed
+    // to paint it. The open workspace has loaded this module already, so the click does not wait.
+    const { loadDefaultQuestionnaire, useQuestionnaireStore } = await import('../../store/questionnaire-store.ts')
     const questionnaire = useQuestionnaireStore.getState().custom ?? (await loadDefaultQuestionnaire())
     useAssessmentStore.getState().start(questionnaire)
     await navigate('/company')

@@ -1,0 +1,72 @@
+import type { Locale } from '../domain/index.ts'
+import type { openingLocale } from '../store/opening-locale.ts'
+
+// What the page shows before any module runs. The build inlines the source of the functions below
+// into the page's two small first scripts (hashed in the CSP), and main.tsx decides with the same
+// ones: so each must be self-contained (no imports, no outside names), plain enough for any browser.
+
+/** Whether a hash route is the start page: "", "#", "#/" or "#/?…". */
+export function isStartRoute(hash: string): boolean {
+  const path = hash.replace(/^#/, '').split('?')[0]
+  return path === '' || path === '/'
+}
+
+/**
+ * In <head>, before anything is painted: sets <html lang> and the classes the page's inline style
+ * reads — `gw-en` hides the German prerender, `gw-deep` hides the start page on a link to another
+ * page, `gw-returning` hides the begin button of someone who has an assessment to continue.
+ */
+export function firstPaintHead(
+  startRoute: typeof isStartRoute,
+  opening: typeof openingLocale,
+  preferred: (languages: readonly string[]) => Locale,
+): void {
+  const html = document.documentElement
+  let stored: string | null = null
+  let returning = false
+  try {
+    stored = localStorage.getItem('groundwork.settings')
+    returning = localStorage.getItem('groundwork.returning') === '1'
+  } catch {
+    // Storage refused (a locked-down browser): the browser's languages decide.
+  }
+  const locale = opening(stored, navigator.languages || [], preferred)
+  html.lang = locale
+  if (locale === 'en') html.classList.add('gw-en')
+  if (!startRoute(location.hash)) html.classList.add('gw-deep')
+  if (returning) html.classList.add('gw-returning')
+}
+
+/**
+ * Right after the prerendered start pages: keeps the one in the page's language (the English one
+ * waits in a <template>) or, on a link to another page, none — before the first paint, so the module
+ * hydrates what is shown.
+ */
+export function firstPaintBody(): void {
+  const html = document.documentElement
+  const root = document.getElementById('root')
+  const english = document.getElementById('root-en') as HTMLTemplateElement | null
+  if (!root) return
+  if (html.classList.contains('gw-deep')) {
+    root.replaceChildren()
+    root.removeAttribute('data-prerendered')
+  } else if (html.classList.contains('gw-en') && english) {
+    root.replaceChildren(english.content)
+    root.setAttribute('data-prerendered', 'en')
+  }
+  english?.remove()
+}
+
+/** The two inline scripts, as the build puts them into index.html. */
+export function firstPaintScripts(
+  opening: typeof openingLocale,
+  preferred: (languages: readonly string[]) => Locale,
+): {
+  head: string
+  body: string
+} {
+  return {
+    head: `(${String(firstPaintHead)})(${String(isStartRoute)},${String(opening)},${String(preferred)})`,
+    body: `(${String(firstPaintBody)})()`,
+  }
+}

@@ -1,0 +1,160 @@
+// The start page paints before any script: static HTML in the reader's language, never on a link to
+// another page, taken over by React without a mismatch (issue 14, parts 1 and 3).
+import { createHash } from 'node:crypto'
+import type { Browser, BrowserContext } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { baseUrl, launchBrowser } from './browser.ts'
+
+const GERMAN_TITLE = 'Erst das Geschäft verstehen. Dann die Werkzeuge wählen.'
+const ENGLISH_TITLE = 'Understand your business first. Choose tools later.'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** A fresh profile in a browser language; every console error or warning and page error is kept. */
+async function session(locale: string, options: { javaScriptEnabled?: boolean; withoutModules?: boolean } = {}) {
+  const context = await browser.newContext({
+    locale,
+    viewport: { width: 1280, height: 900 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  })
+  // The app's module scripts never arrive: what shows is what the HTML and its inline scripts paint.
+  if (options.withoutModules) await context.route(/\/assets\/.*\.js$/, (route) => route.abort())
+  const page = await context.newPage()
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text())
+  })
+  page.on('pageerror', (error) => problems.push(error.message))
+  return { context, page, problems }
+}
+
+/** Records, from navigation start, every headline text that was ever visible (checked on each DOM change and frame). */
+async function recordVisibleHeadlines(context: BrowserContext) {
+  await context.addInitScript(() => {
+    const seen = new Set<string>()
+    ;(window as unknown as { visibleHeadlines: Set<string> }).visibleHeadlines = seen
+    const look = () => {
+      for (const heading of document.querySelectorAll('h1'))
+        if (heading.checkVisibility()) seen.add(heading.textContent ?? '')
+    }
+    new MutationObserver(look).observe(document, { childList: true, subtree: true })
+    const frame = () => {
+      look()
+      requestAnimationFrame(frame)
+    }
+    requestAnimationFrame(frame)
+  })
+}
+
+describe('the HTML before any script', () => {
+  test('holds the start page headline and begin button in German, English waiting beside it', async () => {
+    const html = await (await fetch(baseUrl)).text()
+    const [german, english] = html.split('<template id="root-en">')
+    expect(german).toContain(GERMAN_TITLE)
+    expect(german).toMatch(/<button[^>]*>Einschätzung beginnen/)
+    expect(english).toContain(ENGLISH_TITLE)
+    expect(english).toMatch(/<button[^>]*>Start the assessment/)
+  })
+
+  test('every inline script is allowed by its hash, and no other inline script is', async () => {
+    const html = await (await fetch(baseUrl)).text()
+    const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)![1]!
+    const scriptSrc = policy.split(';').find((directive) => directive.trim().startsWith('script-src'))!
+    expect(scriptSrc).not.toContain('unsafe-inline')
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]!)
+    expect(inline).toHaveLength(2)
+    const allowed = [...scriptSrc.matchAll(/'sha256-([^']+)'/g)].map((match) => match[1])
+    expect(allowed.sort()).toEqual(
+      inline.map((script) => createHash('sha256').update(script, 'utf8').digest('base64')).sort(),
+    )
+  })
+
+  test('with JavaScript off, the German start page is there to read', async () => {
+    const { context, page } = await session('de-DE', { javaScriptEnabled: false })
+    await page.goto(baseUrl)
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(GERMAN_TITLE)
+    await expect(page.getByRole('button', { name: /Einschätzung beginnen/ }).isVisible()).resolves.toBe(true)
+    await context.close()
+  })
+})
+
+describe('the first paint, before the app’s modules run', () => {
+  test('an English browser sees the English start page, never the German one', async () => {
+    const { context, page } = await session('en-US', { withoutModules: true })
+    await recordVisibleHeadlines(context)
+    await page.goto(baseUrl)
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(ENGLISH_TITLE)
+    await expect(page.getByRole('button', { name: /Start the assessment/ }).isVisible()).resolves.toBe(true)
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en')
+    expect(
+      await page.evaluate(() => [...(window as unknown as { visibleHeadlines: Set<string> }).visibleHeadlines]),
+    ).toEqual([ENGLISH_TITLE])
+    await expect(page.locator('body').textContent()).resolves.not.toMatch(/Einschätzung|Geschäft/)
+    await context.close()
+  })
+
+  test('a French browser gets German; a stored choice of English wins over a German browser', async () => {
+    const french = await session('fr-FR', { withoutModules: true })
+    await french.page.goto(baseUrl)
+    await expect(french.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(GERMAN_TITLE)
+    await french.context.close()
+
+    const german = await session('de-DE', { withoutModules: true })
+    await german.context.addInitScript(() =>
+      localStorage.setItem('groundwork.settings', JSON.stringify({ state: { locale: 'en' }, version: 1 })),
+    )
+    await german.page.goto(baseUrl)
+    await expect(german.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(ENGLISH_TITLE)
+    await german.context.close()
+  })
+
+  test('a link to another page shows no start page while the app loads', async () => {
+    const { context, page } = await session('de-DE', { withoutModules: true })
+    await page.goto(`${baseUrl}#/report`)
+    await page.waitForLoadState('load')
+    await expect(page.locator('#root').innerHTML()).resolves.toBe('')
+    await context.close()
+  })
+})
+
+describe('the app takes the page over', () => {
+  test('a link to the report never shows the start page headline, from navigation start on', async () => {
+    const { context, page, problems } = await session('de-DE')
+    await recordVisibleHeadlines(context)
+    await page.goto(`${baseUrl}#/report`)
+    await page.getByRole('heading', { level: 1, name: 'Noch keine Einschätzung' }).waitFor()
+    const seen = await page.evaluate(() => [
+      ...(window as unknown as { visibleHeadlines: Set<string> }).visibleHeadlines,
+    ])
+    expect(seen).not.toContain(GERMAN_TITLE)
+    expect(seen.length).toBeGreaterThan(0)
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
+  for (const [locale, title, begin] of [
+    ['de-DE', GERMAN_TITLE, /Einschätzung beginnen/],
+    ['en-US', ENGLISH_TITLE, /Start the assessment/],
+  ] as const)
+    test(`hydrates the ${locale} start page without a mismatch or any console error, and it works`, async () => {
+      const { context, page, problems } = await session(locale)
+      await page.goto(baseUrl)
+      // The file button comes once the workspace is open: the app has taken over by then.
+      await page
+        .getByRole('button', { name: /Antwortdatei importieren|Import a response file/ })
+        .first()
+        .waitFor()
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title)
+      expect(problems).toEqual([])
+      await page.getByRole('button', { name: begin }).click()
+      await page.waitForURL(/#\/company/)
+      expect(problems).toEqual([])
+      await context.close()
+    })
+})
