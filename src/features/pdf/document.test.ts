@@ -41,7 +41,7 @@ function expectNotAlone(pdf: ReadPdf, headings: readonly (string | RegExp)[], mi
 }
 
 // Every test renders whole documents (the team tests two): on a busy machine that outlasts the default 5 s.
-const RENDERING = { timeout: 20_000 }
+const RENDERING = { timeout: 40_000 }
 
 describe('the PDF summary', RENDERING, () => {
   test('solo: sections, scores as on screen, German typography, metadata', async () => {
@@ -84,6 +84,7 @@ describe('the PDF summary', RENDERING, () => {
     // Cover, branding, notes and German characters exactly as typed.
     expect(text).toContain('Müller Straßenbau GmbH')
     expect(text).toContain('Einschätzung von Jürgen Weiß, Geschäftsführer')
+    expect(text).toContain('Branche: Straßen- und Tiefbau · 10 bis 49 Beschäftigte')
     expect(text).toContain('Groß & Partner Beratung')
     expect(text).toContain('„Steht so im „Leitbild 2030“ – gelesen hat es kaum jemand.“')
     expect(text).toContain('(ca. 1,2 Mio. €)')
