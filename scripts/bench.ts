@@ -150,10 +150,11 @@ if (build.status === 0) {
         `${seconds(timing.open3s)} / ${seconds(timing.cold)}`,
         `goals ≤ 0.5 s / ≤ 1.2 s: ${timing.open3s <= 500 ? 'met' : 'MISSED'} / ${timing.cold <= 1200 ? 'met' : 'MISSED'}`,
       )
+      const { cold, open3s } = timing.longestTaskMs
       report(
         `${name}: longest main-thread task meanwhile`,
-        `${timing.longestTaskMs.toFixed(0)} ms`,
-        timing.longestTaskMs <= 100 ? 'goal ≤ 100 ms: met' : 'goal ≤ 100 ms: MISSED',
+        `${open3s.toFixed(0)} / ${cold.toFixed(0)} ms`,
+        `goal ≤ 100 ms: ${open3s <= 100 ? 'met' : 'MISSED'} / ${cold <= 100 ? 'met' : 'MISSED'}`,
       )
     }
     const team = await benchTeamInBrowser(baseUrl)
