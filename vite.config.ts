@@ -65,6 +65,8 @@ export default defineConfig({
     }),
   ],
   build: { target: 'es2022', sourcemap: false, manifest: true },
+  // The PDF worker is a module worker (src/features/pdf/pdf-client.ts), built as an ES module too.
+  worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     globals: true,

@@ -133,23 +133,31 @@ if (build.status === 0) {
   )
   report('  with the data layer (loads beside the first paint)', kb(sizes.withDataLayer))
   report('report chunk (gzip)', kb(sizes.report))
-  report('PDF chunk (gzip)', kb(sizes.pdf))
+  report('PDF worker (gzip; on the page only as fallback)', `${kb(sizes.pdfWorker)} (${kb(sizes.pdf)})`)
   report('workshop pages / team report chunks (gzip)', `${kb(sizes.workshop)} / ${kb(sizes.teamReport)}`)
   report('questionnaire data, fetched as JSON (gzip)', kb(sizes.questionnaireData))
-  const { baseUrl, stop } = await startPreview(4174)
+  const { baseUrl, stop } = await startPreview(Number(process.env.BENCH_PORT ?? 4174))
   try {
     const pdf = await benchPdfInBrowser(baseUrl)
     const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
-    report(
-      'solo PDF in Chromium, cold / warm',
-      `${seconds(pdf.solo.cold)} / ${seconds(pdf.solo.warm)}`,
-      pdf.solo.cold <= 1500 ? 'goal ≤ 1.5 s: met' : 'goal ≤ 1.5 s: MISSED (cold)',
-    )
-    report(
-      '30-person team PDF in Chromium, cold / warm',
-      `${seconds(pdf.team.cold)} / ${seconds(pdf.team.warm)}`,
-      pdf.team.cold <= 3000 ? 'goal ≤ 3 s: met' : 'goal ≤ 3 s: MISSED (cold)',
-    )
+    // The click finds the PDF made in the background (report open 3 s), or makes it at once (cold),
+    // in a worker: the page never holds its main thread over 100 ms meanwhile.
+    for (const [name, timing] of [
+      ['solo PDF', pdf.solo],
+      ['30-person team PDF', pdf.team],
+    ] as const) {
+      report(
+        `${name}: click → file, open 3 s / cold`,
+        `${seconds(timing.open3s)} / ${seconds(timing.cold)}`,
+        `goals ≤ 0.5 s / ≤ 1.2 s: ${timing.open3s <= 500 ? 'met' : 'MISSED'} / ${timing.cold <= 1200 ? 'met' : 'MISSED'}`,
+      )
+      const { cold, open3s } = timing.longestTaskMs
+      report(
+        `${name}: longest main-thread task meanwhile`,
+        `${open3s.toFixed(0)} / ${cold.toFixed(0)} ms`,
+        `goal ≤ 100 ms: ${open3s <= 100 ? 'met' : 'MISSED'} / ${cold <= 100 ? 'met' : 'MISSED'}`,
+      )
+    }
     const team = await benchTeamInBrowser(baseUrl)
     // Responsive: no task holds the main thread longer than 200 ms (INP "good"), so a click is answered at once.
     const responsive = (r: Responsiveness) =>

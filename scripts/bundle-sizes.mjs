@@ -72,6 +72,11 @@ export function measureBundles() {
     (chunk) => chunk.src === 'questionnaires/groundwork.json' && chunk.file.endsWith('.json'),
   )
   sizes.questionnaireData = data ? gzipSize(data.file) : null
+  // The PDF worker is an asset of the chunk that starts it (a separate build), not a chunk itself.
+  const worker = Object.values(manifest)
+    .flatMap((chunk) => chunk.assets ?? [])
+    .find((file) => /\/pdf\.worker-[^/]*\.js$/.test(file))
+  sizes.pdfWorker = worker ? gzipSize(worker) : null
   sizes.startAndQuestionnaire = sizes.start + sizes.questionnaire
   // The data layer (with the validation code, zod) loads beside the first paint and a question page
   // waits for it too: reported beside the budget so nothing hides in it.

@@ -1,8 +1,19 @@
 import { Text, View } from '@react-pdf/renderer'
 import type { ActionStep } from '../../domain/index.ts'
-import { SectionTitle } from './frame.tsx'
+import { KeepWithNext, SectionTitle } from './frame.tsx'
 import type { PdfModel } from './model.ts'
 import { colors, styles } from './styles.ts'
+
+/** One line of "all recommendations by area". */
+function Recommendation({ model, step }: { model: PdfModel; step: ActionStep }) {
+  const question = model.question(step.questionId)
+  return (
+    <Text style={{ marginBottom: 3 }} wrap={false}>
+      <Text style={{ fontWeight: 700 }}>{model.text(question.title)}: </Text>
+      {model.text(question.recommendations[step.from]!)}
+    </Text>
+  )
+}
 
 function TopStep({ model, step, index }: { model: PdfModel; step: ActionStep; index: number }) {
   const { t, format } = model
@@ -58,26 +69,19 @@ export function ActionPlanSection({ model }: { model: PdfModel }) {
       ))}
       {groups.length > 0 && (
         <View style={{ marginTop: 8 }}>
-          <Text style={[styles.h2, { marginBottom: 8 }]} minPresenceAhead={60}>
-            {t.plan.allHeading}
-          </Text>
-          {groups.map(({ d, steps: group }) => (
+          {groups.map(({ d, steps: [first, ...rest] }, i) => (
             <View key={d.id} style={{ marginBottom: 10 }}>
-              <Text
-                style={[styles.h3, { color: d.layer === 'tools' ? colors.tools : colors.foundation }]}
-                minPresenceAhead={40}
-              >
-                {model.text(d.title)}
-              </Text>
-              {group.map((step) => {
-                const question = model.question(step.questionId)
-                return (
-                  <Text key={step.questionId} style={{ marginBottom: 3 }} wrap={false}>
-                    <Text style={{ fontWeight: 700 }}>{model.text(question.title)}: </Text>
-                    {model.text(question.recommendations[step.from]!)}
-                  </Text>
-                )
-              })}
+              {/* Each heading on the page of its first recommendation. */}
+              <KeepWithNext>
+                {i === 0 && <Text style={[styles.h2, { marginBottom: 8 }]}>{t.plan.allHeading}</Text>}
+                <Text style={[styles.h3, { color: d.layer === 'tools' ? colors.tools : colors.foundation }]}>
+                  {model.text(d.title)}
+                </Text>
+                <Recommendation model={model} step={first!} />
+              </KeepWithNext>
+              {rest.map((step) => (
+                <Recommendation key={step.questionId} model={model} step={step} />
+              ))}
             </View>
           ))}
         </View>

@@ -3,18 +3,6 @@ import { tellPurchase } from '../../i18n/purchase.ts'
 import type { PdfModel } from './model.ts'
 import { colors, PAGE_MARGIN, styles } from './styles.ts'
 
-function whoAnswered(model: PdfModel): string[] {
-  const { t, input } = model
-  if (input.kind === 'solo') {
-    const { respondent } = input.response
-    const name = [respondent?.name, respondent?.role].filter(Boolean).join(', ')
-    return [name ? t.cover.soloBy(name) : t.cover.soloAnonymous]
-  }
-  const lines = [`${t.cover.workshop(input.workshop.title)} · ${t.cover.participants(input.participants.length)}`]
-  if (input.workshop.facilitator) lines.push(t.cover.facilitator(input.workshop.facilitator))
-  return lines
-}
-
 function Consultant({ model }: { model: PdfModel }) {
   const { branding, t } = model
   if (!branding.name && !branding.company && !branding.contact && !branding.logo) return null
@@ -62,8 +50,13 @@ export function CoverPage({ model }: { model: PdfModel }) {
       <View style={{ height: 10, backgroundColor: model.accent, marginHorizontal: -PAGE_MARGIN }} />
       <View style={{ flexGrow: 1, justifyContent: 'center' }}>
         <Text style={[styles.eyebrow, { color: model.accentText, fontSize: 9 }]}>{t.cover.eyebrow}</Text>
-        <Text style={{ fontSize: 32, fontWeight: 700, marginBottom: 16 }}>{model.company ?? t.cover.noCompany}</Text>
-        {whoAnswered(model).map((line) => (
+        <Text style={{ fontSize: 32, fontWeight: 700, marginBottom: model.companyFacts ? 4 : 16 }}>
+          {model.company ?? t.cover.noCompany}
+        </Text>
+        {model.companyFacts && (
+          <Text style={{ fontSize: 13, marginBottom: 16, color: colors.ink }}>{model.companyFacts}</Text>
+        )}
+        {model.answeredBy.map((line) => (
           <Text key={line} style={{ fontSize: 13, color: colors.muted }}>
             {line}
           </Text>

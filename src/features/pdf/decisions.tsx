@@ -15,14 +15,13 @@ export function Decisions({ model, team }: { model: PdfModel; team: TeamModel })
   if (ids.length === 0) return null
   return (
     <View style={styles.section}>
-      <Text style={styles.h2} minPresenceAhead={60}>
-        {t.team.decisionsHeading}
-      </Text>
-      {ids.map((id) => {
+      {ids.map((id, i) => {
         const { decision, actions } = decisions[id]!
         const rankOf = rank.get(id)
         return (
           <View key={id} wrap={false} style={{ marginBottom: 7 }}>
+            {/* The heading inside the first decision's block: never alone at a page's foot. */}
+            {i === 0 && <Text style={styles.h2}>{t.team.decisionsHeading}</Text>}
             <Text style={styles.h3}>
               {rankOf !== undefined && <Text style={{ color: colors.tools }}>{t.team.rank(rankOf + 1)} · </Text>}
               {model.text(model.question(id).title)}

@@ -1,4 +1,5 @@
 import { Text, View } from '@react-pdf/renderer'
+import type { ReactNode } from 'react'
 import { sharePercent, type Dimension, type Question } from '../../domain/index.ts'
 import { teamWords } from '../../i18n/team-words.ts'
 import type { PdfModel } from './model.ts'
@@ -63,8 +64,33 @@ function TeamAnswer({ model, question }: { model: PdfModel; question: Question }
   )
 }
 
-/** An area: score, level, what it means, and every answer with its notes. */
-export function DimensionSection({ model, dimension }: { model: PdfModel; dimension: Dimension }) {
+function QuestionBlock({ model, question, pending }: { model: PdfModel; question: Question; pending: boolean }) {
+  return (
+    <View wrap={false} style={{ marginBottom: 7 }}>
+      <Text style={styles.h3}>{model.text(question.title)}</Text>
+      {model.team ? (
+        <TeamAnswer model={model} question={question} />
+      ) : (
+        <SoloAnswer model={model} question={question} pending={pending} />
+      )}
+      <Notes model={model} question={question} />
+    </View>
+  )
+}
+
+/**
+ * An area: score, level, what it means, and every answer with its notes. The area's head stays on
+ * one page with its first answer, and with `intro` (a layer's title) when given.
+ */
+export function DimensionSection({
+  model,
+  dimension,
+  intro,
+}: {
+  model: PdfModel
+  dimension: Dimension
+  intro?: ReactNode
+}) {
   const { t, format, report, questionnaire } = model
   const score = report.dimensions.find((d) => d.dimensionId === dimension.id)!
   const questions = questionnaire.questions.filter((q) => q.dimension === dimension.id)
@@ -79,35 +105,27 @@ export function DimensionSection({ model, dimension }: { model: PdfModel; dimens
   const color = dimension.layer === 'tools' ? colors.tools : colors.foundation
   return (
     <View style={styles.section}>
-      <View
-        wrap={false}
-        minPresenceAhead={60}
-        style={{ borderTopWidth: 2, borderTopColor: color, paddingTop: 6, marginBottom: 6 }}
-      >
-        <View style={{ flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end' }}>
-          <Text style={[styles.h2, { marginBottom: 0 }]}>{model.text(dimension.title)}</Text>
-          <Text style={{ fontSize: 12, fontWeight: 700 }}>
-            {score.score === null
-              ? t.dimensions.notScored
-              : (model.team ? t.dimensions.teamPoints : t.dimensions.points)(format.score(score.score))}
-            {score.level && (
-              <Text style={{ fontWeight: 400, color: colors.muted }}> · {model.text(score.level.name)}</Text>
-            )}
-          </Text>
+      <View wrap={false}>
+        {intro}
+        <View style={{ borderTopWidth: 2, borderTopColor: color, paddingTop: 6, marginBottom: 6 }}>
+          <View style={{ flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end' }}>
+            <Text style={[styles.h2, { marginBottom: 0 }]}>{model.text(dimension.title)}</Text>
+            <Text style={{ fontSize: 12, fontWeight: 700 }}>
+              {score.score === null
+                ? t.dimensions.notScored
+                : (model.team ? t.dimensions.teamPoints : t.dimensions.points)(format.score(score.score))}
+              {score.level && (
+                <Text style={{ fontWeight: 400, color: colors.muted }}> · {model.text(score.level.name)}</Text>
+              )}
+            </Text>
+          </View>
+          <Text style={styles.small}>{meta.join(' · ')}</Text>
+          <Text style={[styles.muted, { marginTop: 4 }]}>{model.text(dimension.description)}</Text>
         </View>
-        <Text style={styles.small}>{meta.join(' · ')}</Text>
-        <Text style={[styles.muted, { marginTop: 4 }]}>{model.text(dimension.description)}</Text>
+        {questions[0] && <QuestionBlock model={model} question={questions[0]} pending={pending.has(questions[0].id)} />}
       </View>
-      {questions.map((question) => (
-        <View key={question.id} wrap={false} style={{ marginBottom: 7 }}>
-          <Text style={styles.h3}>{model.text(question.title)}</Text>
-          {model.team ? (
-            <TeamAnswer model={model} question={question} />
-          ) : (
-            <SoloAnswer model={model} question={question} pending={pending.has(question.id)} />
-          )}
-          <Notes model={model} question={question} />
-        </View>
+      {questions.slice(1).map((question) => (
+        <QuestionBlock key={question.id} model={model} question={question} pending={pending.has(question.id)} />
       ))}
     </View>
   )

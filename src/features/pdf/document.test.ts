@@ -16,7 +16,7 @@ import {
   teamParticipants,
 } from './fixtures.ts'
 import type { PdfInput } from './model.ts'
-import { pdfLanguage, readPdf } from './pdf-text.ts'
+import { pdfLanguage, readPdf, type ReadPdf } from './pdf-text.ts'
 
 const questionnaire = defaultQuestionnaire()
 
@@ -27,8 +27,21 @@ async function generate(input: PdfInput) {
   return { buffer, pdf: readPdf(buffer, pdfFileName(input)) }
 }
 
+/** No heading ends its page alone: where it stands, what it introduces follows on the same page. */
+function expectNotAlone(pdf: ReadPdf, headings: readonly (string | RegExp)[], min = 120) {
+  for (const heading of headings) {
+    const pattern = typeof heading === 'string' ? new RegExp(heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : heading
+    const page = pdf.pageTexts.find((p) => pattern.test(p))
+    expect(page, String(heading)).toBeDefined()
+    const match = page!.match(pattern)!
+    // Up to the running foot ("Stand vom … Seite 4 von 12").
+    const after = page!.slice(match.index! + match[0].length).replace(/Stand vom [^]*$/, '')
+    expect(after.trim().length, `"${String(heading)}" alone at the foot of its page`).toBeGreaterThanOrEqual(min)
+  }
+}
+
 // Every test renders whole documents (the team tests two): on a busy machine that outlasts the default 5 s.
-const RENDERING = { timeout: 20_000 }
+const RENDERING = { timeout: 40_000 }
 
 describe('the PDF summary', RENDERING, () => {
   test('solo: sections, scores as on screen, German typography, metadata', async () => {
@@ -71,6 +84,7 @@ describe('the PDF summary', RENDERING, () => {
     // Cover, branding, notes and German characters exactly as typed.
     expect(text).toContain('Müller Straßenbau GmbH')
     expect(text).toContain('Einschätzung von Jürgen Weiß, Geschäftsführer')
+    expect(text).toContain('Branche: Straßen- und Tiefbau · 10 bis 49 Beschäftigte')
     expect(text).toContain('Groß & Partner Beratung')
     expect(text).toContain('„Steht so im „Leitbild 2030“ – gelesen hat es kaum jemand.“')
     expect(text).toContain('(ca. 1,2 Mio. €)')
@@ -91,6 +105,15 @@ describe('the PDF summary', RENDERING, () => {
       expect(page, dimension.id).toBeDefined()
       expect(page).toContain(dimension.description.de.replace(/\s+/g, ' ').slice(0, 40))
     }
+    expectNotAlone(pdf, [
+      'Was auffällt',
+      'Das Fundament',
+      'Werkzeuge und Technologie',
+      'Alle Empfehlungen nach Bereich',
+      ...questionnaire.dimensions.map(
+        (d) => new RegExp(`${d.title.de}( [\\d,]+ Punkte · [^·]+?)? \\d+ von \\d+ Fragen`),
+      ),
+    ])
     expect(pdf.info.Title).toBe('Digitale Standortbestimmung – Müller Straßenbau GmbH')
     expect(pdf.info.Author).toBe('Eva Groß, Groß & Partner Beratung')
     expect(pdf.info.Subject).toContain('Selbsteinschätzung')
@@ -187,6 +210,14 @@ describe('the PDF summary', RENDERING, () => {
     expect(text).not.toContain('Bernd Özdemir')
     expect(pdf.info.Subject).toContain('Workshop')
     expect(pdfLanguage(buffer)).toBe('de')
+    expectNotAlone(pdf, [
+      'Das Team im Vergleich',
+      'Gesprächsthemen',
+      'Für die Tagesordnung',
+      'Das Fundament',
+      'Werkzeuge und Technologie',
+      'Alle Empfehlungen nach Bereich',
+    ])
 
     const named = await generate({ ...input, showNames: true })
     expect(named.pdf.text).toContain('Bernd Özdemir: „Im Vertrieb sehen wir das anders')

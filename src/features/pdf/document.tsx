@@ -16,17 +16,18 @@ function Layer({ model, layer }: { model: PdfModel; layer: 'foundation' | 'tools
   const { t } = model
   const dimensions = model.dimensions.filter((d) => d.layer === layer)
   if (dimensions.length === 0) return null
-  return (
+  // The layer's title travels with its first area's head and first answer: never alone on a page.
+  const intro = (
     <>
       <SectionTitle model={model}>
         {layer === 'foundation' ? t.dimensions.foundationHeading : t.dimensions.toolsHeading}
       </SectionTitle>
       <Text style={styles.lead}>{layer === 'foundation' ? t.dimensions.foundationIntro : t.dimensions.toolsIntro}</Text>
-      {dimensions.map((dimension) => (
-        <DimensionSection key={dimension.id} model={model} dimension={dimension} />
-      ))}
     </>
   )
+  return dimensions.map((dimension, i) => (
+    <DimensionSection key={dimension.id} model={model} dimension={dimension} intro={i === 0 ? intro : undefined} />
+  ))
 }
 
 function GroundworkPdf({ model }: { model: PdfModel }) {

@@ -1,10 +1,11 @@
+import { useMemo } from 'react'
 import type { AssessmentResponse, Questionnaire } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { useBrandingStore } from '../../store/branding-store.ts'
 import { useActiveQuestionnaire } from '../../store/use-active-questionnaire.ts'
 import { pdfButtonMessages } from './button-messages.ts'
-import type { PdfParticipant, PdfWorkshop } from './model.ts'
+import type { PdfInput, PdfParticipant, PdfWorkshop } from './model.ts'
 import { PdfAction } from './pdf-action.tsx'
 
 /**
@@ -19,12 +20,11 @@ export function DownloadPdfButton({ response }: { response?: AssessmentResponse 
   const stored = useAssessmentStore((s) => s.response)
   const branding = useBrandingStore((s) => s.branding)
   const current = response ?? stored
-  return (
-    <PdfAction
-      label={t.download}
-      input={() => (current ? { kind: 'solo', questionnaire, locale, branding, response: current } : null)}
-    />
+  const input = useMemo(
+    (): PdfInput | null => (current ? { kind: 'solo', questionnaire, locale, branding, response: current } : null),
+    [current, questionnaire, locale, branding],
   )
+  return <PdfAction label={t.download} input={input} />
 }
 
 interface TeamPdfButtonProps {
@@ -40,14 +40,12 @@ export function TeamPdfButton({ questionnaire, workshop, participants, showNames
   const t = useT(pdfButtonMessages)
   const locale = useLocale()
   const branding = useBrandingStore((s) => s.branding)
-  return (
-    <PdfAction
-      label={t.downloadTeam}
-      input={() =>
-        participants.length > 0
-          ? { kind: 'team', questionnaire, locale, branding, workshop, participants, showNames }
-          : null
-      }
-    />
+  const input = useMemo(
+    (): PdfInput | null =>
+      participants.length > 0
+        ? { kind: 'team', questionnaire, locale, branding, workshop, participants, showNames }
+        : null,
+    [questionnaire, locale, branding, workshop, participants, showNames],
   )
+  return <PdfAction label={t.downloadTeam} input={input} />
 }

@@ -33,8 +33,14 @@ function response(
     formatVersion: 2,
     id: 'fixture-solo',
     questionnaire: { id: questionnaire.id, version: questionnaire.version },
-    company: { name: 'Müller Straßenbau GmbH', industry: 'Bau', size: '25–49' },
-    respondent: { name: 'Jürgen Weiß', role: 'Geschäftsführer' },
+    // As the company page stores them: the size is one of its options, the role the answering person's.
+    company: {
+      name: 'Müller Straßenbau GmbH',
+      industry: 'Straßen- und Tiefbau',
+      size: '10–49',
+      role: 'Geschäftsführer',
+    },
+    respondent: { name: 'Jürgen Weiß' },
     answers,
     createdAt: '2026-11-20T09:00:00.000Z',
     updatedAt: '2026-11-23T10:30:00.000Z',

@@ -1,4 +1,5 @@
 import { Text, View } from '@react-pdf/renderer'
+import type { ReactNode } from 'react'
 import type { PdfModel } from './model.ts'
 import { styles } from './styles.ts'
 
@@ -18,6 +19,16 @@ export function PageFrame({ model }: { model: PdfModel }) {
       </View>
     </>
   )
+}
+
+/**
+ * A heading and the first block it introduces, kept on one page: no heading stands alone at the
+ * foot of a page. minPresenceAhead is not enough: react-pdf arms it only when a break could come
+ * before the heading within the same parent, so it misses a heading that opens its section. The
+ * block cannot break, so keep it to the heading, a lead and one entry.
+ */
+export function KeepWithNext({ children }: { children: ReactNode }) {
+  return <View wrap={false}>{children}</View>
 }
 
 /** A section's title with a short accent rule below it: the one place the accent colour recurs. */

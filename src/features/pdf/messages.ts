@@ -21,6 +21,16 @@ export const pdfMessages = defineMessages(
       motto: 'Erst das Geschäftsmodell, dann die Werkzeuge – wenn sie überhaupt gebraucht werden.',
       preparedBy: 'Begleitet von',
       noCompany: 'Ihr Unternehmen',
+      industry: (industry: string) => `Branche: ${industry}`,
+      // The sizes the company page offers; anything else (older files) is shown as typed.
+      sizes: {
+        '1–9': '1 bis 9 Beschäftigte',
+        '10–49': '10 bis 49 Beschäftigte',
+        '50–249': '50 bis 249 Beschäftigte',
+        '250–499': '250 bis 499 Beschäftigte',
+        '500+': '500 Beschäftigte und mehr',
+      } as Record<string, string>,
+      role: (role: string) => `Rolle: ${role}`,
     },
     summary: {
       ...reportWords.de.figures,
@@ -160,6 +170,15 @@ export const pdfMessages = defineMessages(
       motto: 'The business model first, then the tools – if they are needed at all.',
       preparedBy: 'Prepared with',
       noCompany: 'Your company',
+      industry: (industry: string) => `Industry: ${industry}`,
+      sizes: {
+        '1–9': '1 to 9 employees',
+        '10–49': '10 to 49 employees',
+        '50–249': '50 to 249 employees',
+        '250–499': '250 to 499 employees',
+        '500+': '500 employees or more',
+      } as Record<string, string>,
+      role: (role: string) => `Role: ${role}`,
     },
     summary: {
       ...reportWords.en.figures,

@@ -94,6 +94,9 @@ export interface PdfModel {
   /** Foundation first (business model leading), then tools; within a layer by `order`. */
   dimensions: Dimension[]
   company: string | null
+  /** What the company page adds to the name: "Branche: Bau · 10 bis 49 Beschäftigte", or null. */
+  companyFacts: string | null
+  answeredBy: string[]
   date: Date
   branding: Branding
   /** The accent for rules and marks; `accentText` is dark enough for text on white. */
@@ -135,6 +138,21 @@ function teamModel(input: TeamPdfInput, t: PdfMessages): TeamModel {
   }
 }
 
+/** The cover's lines on who answered: the person (name, role) or the workshop (title, count, facilitator). */
+function answeredBy(input: PdfInput, t: PdfMessages): string[] {
+  if (input.kind === 'solo') {
+    const { respondent, company } = input.response
+    // The company page asks for the role of whoever answers; a response file may carry its own.
+    const role = respondent?.role?.trim() || company?.role?.trim()
+    const name = respondent?.name?.trim()
+    if (name) return [t.cover.soloBy([name, role].filter(Boolean).join(', '))]
+    return [role ? `${t.cover.soloAnonymous} · ${t.cover.role(role)}` : t.cover.soloAnonymous]
+  }
+  const lines = [`${t.cover.workshop(input.workshop.title)} · ${t.cover.participants(input.participants.length)}`]
+  if (input.workshop.facilitator) lines.push(t.cover.facilitator(input.workshop.facilitator))
+  return lines
+}
+
 /** Builds the model from plain data: the same in the browser, in Node tests and in the bench. */
 export function buildPdfModel(input: PdfInput): PdfModel {
   const { questionnaire, locale } = input
@@ -156,8 +174,11 @@ export function buildPdfModel(input: PdfInput): PdfModel {
       return note ? [{ who: team!.labels[i]!, text: note }] : []
     })
   }
-  const company =
-    input.kind === 'solo' ? input.response.company?.name : (input.workshop.company?.name ?? input.workshop.organisation)
+  const details = input.kind === 'solo' ? input.response.company : input.workshop.company
+  const company = input.kind === 'solo' ? details?.name : (details?.name ?? input.workshop.organisation)
+  const industry = details?.industry?.trim()
+  const size = details?.size?.trim()
+  const facts = [industry && t.cover.industry(industry), size && (t.cover.sizes[size] ?? size)].filter(Boolean)
   return {
     input,
     questionnaire,
@@ -168,6 +189,8 @@ export function buildPdfModel(input: PdfInput): PdfModel {
     team,
     dimensions: foundationFirst(questionnaire),
     company: company?.trim() || null,
+    companyFacts: facts.length > 0 ? facts.join(' · ') : null,
+    answeredBy: answeredBy(input, t),
     date: new Date(input.kind === 'solo' ? input.response.updatedAt : `${input.workshop.date}T12:00:00`),
     branding,
     accent,

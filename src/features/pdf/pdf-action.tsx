@@ -1,40 +1,49 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useT } from '../../i18n/use-t.ts'
 import { downloadBlob } from '../../ui/download.ts'
 import { pdfButtonMessages } from './button-messages.ts'
 import type { PdfInput } from './model.ts'
-import type { RenderedPdf } from './render-pdf.ts'
+import { makePdf, PdfCodeUnavailable, preparePdf } from './pdf-client.ts'
+import { whenSettled } from './when-settled.ts'
 
 type State =
-  { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; fileName: string } | { kind: 'failed'; message: string }
+  | { kind: 'idle' }
+  | { kind: 'working'; onPage: boolean }
+  | { kind: 'done'; fileName: string }
+  | { kind: 'failed'; message: string }
+
+/** A user who asked the browser to save data gets the PDF code only when they ask for a PDF. */
+function savesData(): boolean {
+  return (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true
+}
 
 /**
- * A button that loads the PDF module on click (never before), renders the document in the
- * browser and offers it as a download; progress and failures are announced in a status line.
+ * A button that offers the PDF as a download. Once the page has settled, the document is prepared
+ * in a worker in the background, so the click finds it made; progress and failures are announced
+ * in a status line. `input` should keep its identity while the data stays the same (useMemo).
  */
-export function PdfAction({ label, input }: { label: string; input: () => PdfInput | null }) {
+export function PdfAction({ label, input }: { label: string; input: PdfInput | null }) {
   const t = useT(pdfButtonMessages)
   const [state, setState] = useState<State>({ kind: 'idle' })
-  // Fetching starts when the pointer or focus reaches the button: the click then finds it loaded.
-  const warm = () => void import('./render-pdf.ts').catch(() => undefined)
+  useEffect(() => {
+    if (!input || savesData()) return
+    return whenSettled(() => preparePdf(input))
+  }, [input])
+  // The pointer or focus on the button is a strong hint: start now if the page has not yet.
+  const warm = () => input && !savesData() && preparePdf(input)
   const create = async () => {
-    const data = input()
-    if (!data) return setState({ kind: 'failed', message: t.nothing })
-    setState({ kind: 'working' })
-    let renderPdf: (input: PdfInput) => Promise<RenderedPdf>
+    if (!input) return setState({ kind: 'failed', message: t.nothing })
+    setState({ kind: 'working', onPage: false })
     try {
-      ;({ renderPdf } = await import('./render-pdf.ts'))
-    } catch {
-      return setState({ kind: 'failed', message: t.offline })
-    }
-    try {
-      const { blob, fileName } = await renderPdf(data)
+      const { blob, fileName } = await makePdf(input, () => setState({ kind: 'working', onPage: true }))
       downloadBlob(blob, fileName)
       setState({ kind: 'done', fileName })
     } catch (error) {
-      setState({ kind: 'failed', message: t.failed(error instanceof Error ? error.message : String(error)) })
+      const detail = error instanceof Error ? error.message : String(error)
+      setState({ kind: 'failed', message: error instanceof PdfCodeUnavailable ? t.offline : t.failed(detail) })
     }
   }
+  const working = state.kind === 'working'
   return (
     <span className="pdf-action no-print">
       <button
@@ -43,13 +52,22 @@ export function PdfAction({ label, input }: { label: string; input: () => PdfInp
         onClick={create}
         onPointerEnter={warm}
         onFocus={warm}
-        disabled={state.kind === 'working'}
-        aria-busy={state.kind === 'working'}
+        disabled={working}
+        aria-busy={working}
       >
-        {state.kind === 'working' ? t.working : label}
+        {working ? t.working : label}
       </button>
-      <span role="status" className={state.kind === 'failed' ? 'field-error' : 'visually-hidden'}>
-        {state.kind === 'done' ? t.done(state.fileName) : state.kind === 'failed' ? state.message : ''}
+      <span
+        role="status"
+        className={state.kind === 'failed' ? 'field-error' : working && state.onPage ? 'field-hint' : 'visually-hidden'}
+      >
+        {state.kind === 'done'
+          ? t.done(state.fileName)
+          : state.kind === 'failed'
+            ? state.message
+            : working && state.onPage
+              ? t.onPage
+              : ''}
       </span>
     </span>
   )

@@ -1,27 +1,17 @@
 import { Circle, G, Line, Path, Polygon, Svg, Text } from '@react-pdf/renderer'
 import { PDF_FONT } from './fonts.ts'
 import type { PdfModel } from './model.ts'
+import { CENTER, labelPlacement, RADAR, radarPoint } from './radar-layout.ts'
 import { colors } from './styles.ts'
 
-const WIDTH = 250
-const HEIGHT = 196
-const CX = WIDTH / 2
-const CY = HEIGHT / 2 + 4
-const R = 66
-
-function point(index: number, count: number, value: number): [number, number] {
-  const angle = -Math.PI / 2 + (2 * Math.PI * index) / count
-  const r = (R * Math.max(0, Math.min(100, value))) / 100
-  return [CX + r * Math.cos(angle), CY + r * Math.sin(angle)]
-}
-
-const points = (values: readonly number[]) => values.map((v, i) => point(i, values.length, v).join(',')).join(' ')
+const points = (values: readonly number[]) => values.map((v, i) => radarPoint(i, values.length, v).join(',')).join(' ')
 const ring = (values: readonly number[]) =>
-  values.map((v, i) => `${i === 0 ? 'M' : 'L'}${point(i, values.length, v).join(',')}`).join(' ') + ' Z'
+  values.map((v, i) => `${i === 0 ? 'M' : 'L'}${radarPoint(i, values.length, v).join(',')}`).join(' ') + ' Z'
 
 /**
  * The profile as vector graphics: rings at the level boundaries, one axis per area (foundation
  * first, clockwise from the top), the scores as a polygon; for a team the min–max band around it.
+ * Labels outside the outer ring (see radar-layout.ts).
  */
 export function RadarChart({ model }: { model: PdfModel }) {
   const { dimensions, report, team, format } = model
@@ -34,13 +24,13 @@ export function RadarChart({ model }: { model: PdfModel }) {
     .concat(100)
   const spread = team ? dimensions.map((d) => team.report.dimensions.find((s) => s.dimensionId === d.id)!) : null
   return (
-    <Svg width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`}>
+    <Svg width={RADAR.width} height={RADAR.height} viewBox={`0 0 ${RADAR.width} ${RADAR.height}`}>
       {rings.map((r) => (
         <Polygon key={r} points={points(dimensions.map(() => r))} fill="none" stroke={colors.grid} strokeWidth={0.5} />
       ))}
       {dimensions.map((d, i) => {
-        const [x, y] = point(i, count, 100)
-        return <Line key={d.id} x1={CX} y1={CY} x2={x} y2={y} stroke={colors.grid} strokeWidth={0.5} />
+        const [x, y] = radarPoint(i, count, 100)
+        return <Line key={d.id} x1={CENTER.x} y1={CENTER.y} x2={x} y2={y} stroke={colors.grid} strokeWidth={0.5} />
       })}
       {spread && (
         <Path
@@ -58,18 +48,17 @@ export function RadarChart({ model }: { model: PdfModel }) {
         strokeWidth={1.5}
       />
       {dimensions.map((d, i) => {
-        const [x, y] = point(i, count, values[i]!)
+        const [x, y] = radarPoint(i, count, values[i]!)
         return <Circle key={d.id} cx={x} cy={y} r={2.6} fill={d.layer === 'tools' ? colors.tools : colors.foundation} />
       })}
       {dimensions.map((d, i) => {
-        const [x, y] = point(i, count, 122)
-        const anchor = Math.abs(x - CX) < 4 ? 'middle' : x > CX ? 'start' : 'end'
+        const { x, anchor, titleY, scoreY } = labelPlacement(i, count)
         const score = scoreOf(d.id)
         return (
           <G key={d.id}>
             <Text
               x={x}
-              y={y}
+              y={titleY}
               textAnchor={anchor}
               style={{ fontFamily: PDF_FONT, fontSize: 8.5, fontWeight: 700 }}
               fill={d.layer === 'tools' ? colors.tools : colors.ink}
@@ -78,7 +67,7 @@ export function RadarChart({ model }: { model: PdfModel }) {
             </Text>
             <Text
               x={x}
-              y={y + 10}
+              y={scoreY}
               textAnchor={anchor}
               style={{ fontFamily: PDF_FONT, fontSize: 8 }}
               fill={colors.muted}

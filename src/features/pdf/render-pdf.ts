@@ -1,4 +1,5 @@
-// The PDF module: loaded only when someone asks for a PDF (react-pdf and the fonts are large).
+// The PDF module: runs in the PDF worker (pdf.worker.ts), or on the page only when the worker failed.
+// Never loaded by the start page: react-pdf and the fonts are large.
 import { pdf } from '@react-pdf/renderer'
 import { createPdfDocument, pdfFileName } from './document.tsx'
 import { browserFontFiles } from './font-files.ts'

@@ -2,7 +2,7 @@ import { Text, View } from '@react-pdf/renderer'
 import { tellFindings, tellVerdict } from '../../i18n/findings.ts'
 import { tellPurchase } from '../../i18n/purchase.ts'
 import { tellTeamFindings } from '../../i18n/team-words.ts'
-import { SectionTitle } from './frame.tsx'
+import { KeepWithNext, SectionTitle } from './frame.tsx'
 import { LevelBars } from './level-bars.tsx'
 import type { PdfModel } from './model.ts'
 import { RadarChart } from './radar-chart.tsx'
@@ -156,6 +156,35 @@ export function SummarySection({ model }: { model: PdfModel }) {
   )
 }
 
+type ToldFinding = ReturnType<typeof tellFindings>[number] | ReturnType<typeof tellTeamFindings>[number]
+
+/** One finding: its title, what it means, and what it concerns. */
+function Finding({ model, finding }: { model: PdfModel; finding: ToldFinding }) {
+  return (
+    <View
+      style={{
+        marginBottom: 12,
+        paddingLeft: 10,
+        borderLeftWidth: 2,
+        borderLeftColor: finding.tone === 'positive' ? colors.foundation : colors.tools,
+      }}
+      wrap={false}
+    >
+      <Text style={styles.h3}>{finding.title}</Text>
+      {finding.paragraphs.map((p) => (
+        <Text key={p.slice(0, 40)} style={styles.paragraph}>
+          {p}
+        </Text>
+      ))}
+      {finding.list && (
+        <Text style={styles.paragraph}>
+          {finding.list.label} {model.format.list(finding.list.items)}
+        </Text>
+      )}
+    </View>
+  )
+}
+
 /** The findings in plain words, each with its numbers; the CRM story when tools run ahead. */
 export function FindingsSection({ model }: { model: PdfModel }) {
   const { t, report, team } = model
@@ -172,31 +201,16 @@ export function FindingsSection({ model }: { model: PdfModel }) {
   ]
   return (
     <View>
-      <SectionTitle model={model}>{t.findings.heading}</SectionTitle>
-      {told.length === 0 && <Text style={styles.section}>{t.findings.none}</Text>}
-      {told.map((finding) => (
-        <View
-          key={finding.key}
-          style={{
-            marginBottom: 12,
-            paddingLeft: 10,
-            borderLeftWidth: 2,
-            borderLeftColor: finding.tone === 'positive' ? colors.foundation : colors.tools,
-          }}
-          wrap={false}
-        >
-          <Text style={styles.h3}>{finding.title}</Text>
-          {finding.paragraphs.map((p) => (
-            <Text key={p.slice(0, 40)} style={styles.paragraph}>
-              {p}
-            </Text>
-          ))}
-          {finding.list && (
-            <Text style={styles.paragraph}>
-              {finding.list.label} {model.format.list(finding.list.items)}
-            </Text>
-          )}
-        </View>
+      <KeepWithNext>
+        <SectionTitle model={model}>{t.findings.heading}</SectionTitle>
+        {told.length === 0 ? (
+          <Text style={styles.section}>{t.findings.none}</Text>
+        ) : (
+          <Finding model={model} finding={told[0]!} />
+        )}
+      </KeepWithNext>
+      {told.slice(1).map((finding) => (
+        <Finding key={finding.key} model={model} finding={finding} />
       ))}
     </View>
   )

@@ -2,7 +2,7 @@ import { Text, View } from '@react-pdf/renderer'
 import { sharePercent, type QuestionSpread } from '../../domain/index.ts'
 import { teamWords } from '../../i18n/team-words.ts'
 import { Decisions } from './decisions.tsx'
-import { SectionTitle } from './frame.tsx'
+import { KeepWithNext, SectionTitle } from './frame.tsx'
 import type { PdfModel, TeamModel } from './model.ts'
 import { colors, styles } from './styles.ts'
 import { Table } from './table.tsx'
@@ -62,42 +62,21 @@ function Topics({ model, team }: { model: PdfModel; team: TeamModel }) {
   const { discussionTopics, agenda, consensus } = team.report
   return (
     <View style={styles.section}>
-      <Text style={styles.h2} minPresenceAhead={60}>
-        {t.team.topicsHeading}
-      </Text>
-      <Text style={styles.lead}>{words.topicsLead}</Text>
-      <Text style={[styles.small, { marginBottom: 6 }]}>
-        {words.kinds.split}: {words.why.split} {words.kinds.unknown}: {words.why.unknown}
-      </Text>
-      {discussionTopics.length === 0 ? (
-        <Text>{words.topicsNone}</Text>
-      ) : (
-        <Text style={styles.h3}>{words.agenda(agenda.length, discussionTopics.length)}</Text>
-      )}
-      {agenda.map((topic, i) => (
-        <View key={topic.questionId} wrap={false} style={{ marginBottom: 6, flexDirection: 'row' }}>
-          <View style={{ width: 92 }}>
-            <Text style={{ fontSize: 9, fontWeight: 700, color: colors.tools }}>{t.team.rank(i + 1)}</Text>
-            <Text style={{ fontSize: 9, color: colors.tools }}>{words.kinds[topic.kind]}</Text>
-          </View>
-          <View style={{ flex: 1 }}>
-            <Text>
-              <Text style={{ fontWeight: 700 }}>{model.text(model.question(topic.questionId).title)}</Text>
-              <Text style={styles.muted}> · {model.dimensionTitle(topic.dimensionId)}</Text>
-            </Text>
-            <Text style={styles.small}>
-              {[
-                topic.agreement !== null ? words.agreement(sharePercent(topic.agreement)) : null,
-                topic.min !== null && topic.max !== null ? t.team.levelRange(topic.min, topic.max) : null,
-              ]
-                .filter(Boolean)
-                .join(' · ')}
-            </Text>
-            <Text style={styles.small}>
-              {t.team.levelsChosen}: {choices(model, topic)}
-            </Text>
-          </View>
-        </View>
+      <KeepWithNext>
+        <Text style={styles.h2}>{t.team.topicsHeading}</Text>
+        <Text style={styles.lead}>{words.topicsLead}</Text>
+        <Text style={[styles.small, { marginBottom: 6 }]}>
+          {words.kinds.split}: {words.why.split} {words.kinds.unknown}: {words.why.unknown}
+        </Text>
+        {discussionTopics.length === 0 ? (
+          <Text>{words.topicsNone}</Text>
+        ) : (
+          <Text style={styles.h3}>{words.agenda(agenda.length, discussionTopics.length)}</Text>
+        )}
+        {agenda[0] && <Topic model={model} topic={agenda[0]} rank={1} />}
+      </KeepWithNext>
+      {agenda.slice(1).map((topic, i) => (
+        <Topic key={topic.questionId} model={model} topic={topic} rank={i + 2} />
       ))}
       {discussionTopics.length > agenda.length && (
         <Text style={styles.small}>{t.team.moreTopics(discussionTopics.length - agenda.length)}</Text>
@@ -105,6 +84,37 @@ function Topics({ model, team }: { model: PdfModel; team: TeamModel }) {
       <Text style={[styles.small, { marginTop: 4 }]}>
         {t.team.consensus(consensus.length)} {words.agreementRule}
       </Text>
+    </View>
+  )
+}
+
+/** One topic of the agenda: why it is one, and which levels were chosen. */
+function Topic({ model, topic, rank }: { model: PdfModel; topic: QuestionSpread; rank: number }) {
+  const { t } = model
+  const words = teamWords[model.locale]
+  return (
+    <View wrap={false} style={{ marginBottom: 6, flexDirection: 'row' }}>
+      <View style={{ width: 92 }}>
+        <Text style={{ fontSize: 9, fontWeight: 700, color: colors.tools }}>{t.team.rank(rank)}</Text>
+        <Text style={{ fontSize: 9, color: colors.tools }}>{words.kinds[topic.kind]}</Text>
+      </View>
+      <View style={{ flex: 1 }}>
+        <Text>
+          <Text style={{ fontWeight: 700 }}>{model.text(model.question(topic.questionId).title)}</Text>
+          <Text style={styles.muted}> · {model.dimensionTitle(topic.dimensionId)}</Text>
+        </Text>
+        <Text style={styles.small}>
+          {[
+            topic.agreement !== null ? words.agreement(sharePercent(topic.agreement)) : null,
+            topic.min !== null && topic.max !== null ? t.team.levelRange(topic.min, topic.max) : null,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </Text>
+        <Text style={styles.small}>
+          {t.team.levelsChosen}: {choices(model, topic)}
+        </Text>
+      </View>
     </View>
   )
 }
@@ -162,9 +172,11 @@ export function TeamSection({ model }: { model: PdfModel }) {
   const showNames = model.input.kind === 'team' && model.input.showNames
   return (
     <>
-      <SectionTitle model={model}>{t.team.heading}</SectionTitle>
-      <Text style={styles.lead}>{t.team.intro(team.participants.length)}</Text>
-      <SpreadTable model={model} team={team} />
+      <KeepWithNext>
+        <SectionTitle model={model}>{t.team.heading}</SectionTitle>
+        <Text style={styles.lead}>{t.team.intro(team.participants.length)}</Text>
+        <SpreadTable model={model} team={team} />
+      </KeepWithNext>
       <Topics model={model} team={team} />
       <Decisions model={model} team={team} />
       <Roles model={model} team={team} />
