@@ -2,7 +2,7 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
-import { encodeShareCode, type Workshop } from '../../domain/index.ts'
+import { encodeShareCode, workshopIdFromKey, workshopKey, type Workshop } from '../../domain/index.ts'
 import { emptyDetails, useWorkshopStore } from '../../store/workshop-store.ts'
 import { renderApp } from '../../../tests/render.tsx'
 import { shareLink } from './links.ts'
@@ -126,5 +126,18 @@ describe('answers sent for another workshop', () => {
     expect(await screen.findByText('Zum Workshop „Klausur Vertrieb“ hinzugefügt.')).toBeInTheDocument()
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
     expect(participants(other)).toHaveLength(1)
+  })
+
+  test('answers sent after joining by code are filed into the workshop whose key they carry', async () => {
+    const user = userEvent.setup()
+    const byCode = workshopIdFromKey(workshopKey(other.id))
+    const code = await encodeShareCode({ ...forOther(), workshopId: byCode }, miniQuestionnaire())
+    await renderApp({ at: `/share/${code}`, routes: [{ path: '/share/:code', element: <ShareReceivePage /> }] })
+    // The workshop the key belongs to is chosen, not the first one in the list.
+    await user.click(await screen.findByRole('button', { name: 'Zum Workshop hinzufügen' }))
+    expect(await screen.findByText('Zum Workshop „Klausur Vertrieb“ hinzugefügt.')).toBeInTheDocument()
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(participants(other)).toHaveLength(1)
+    expect(participants(here)).toHaveLength(0)
   })
 })
