@@ -52,12 +52,8 @@ export const QuestionCard = memo(function QuestionCard({
 }: QuestionCardProps) {
   const t = useT(flowMessages).step
   const locale = useLocale()
-  const store: Answering = {
-    setChoice: useAssessmentStore((s) => s.setChoice),
-    setNote: useAssessmentStore((s) => s.setNote),
-    visit: useAssessmentStore((s) => s.visit),
-  }
-  const { setChoice, setNote, visit } = answering ?? store
+  // Read when used: the store's actions never change, so the card need not subscribe to them.
+  const to = (): Answering => answering ?? useAssessmentStore.getState()
   const anchor = questionAnchor(question.id)
   const choice = answer?.choice
   const specials = SPECIAL_CHOICES.filter((special) => question.options[special])
@@ -71,7 +67,7 @@ export const QuestionCard = memo(function QuestionCard({
           name={question.id}
           value={String(value)}
           checked={choice === value}
-          onChange={(event) => setChoice(question.id, parseChoice(event.currentTarget.value))}
+          onChange={(event) => to().setChoice(question.id, parseChoice(event.currentTarget.value))}
         />
         <label htmlFor={id}>
           {marker !== undefined && <LevelMarker level={marker} />}
@@ -86,7 +82,7 @@ export const QuestionCard = memo(function QuestionCard({
       className={choice === undefined ? 'question' : 'question question-answered'}
       aria-labelledby={`${anchor}-title`}
       onFocus={() => {
-        if (useAssessmentStore.getState().lastQuestionId !== question.id) visit(question.id)
+        if (useAssessmentStore.getState().lastQuestionId !== question.id) to().visit(question.id)
       }}
     >
       <p className="question-meta" id={`${anchor}-title`}>
@@ -116,7 +112,7 @@ export const QuestionCard = memo(function QuestionCard({
           maxLength={2000}
           aria-describedby={`${anchor}-note-hint`}
           value={answer?.note ?? ''}
-          onChange={(event) => setNote(question.id, event.currentTarget.value)}
+          onChange={(event) => to().setNote(question.id, event.currentTarget.value)}
         />
       </div>
     </section>
