@@ -2,6 +2,8 @@ import { useState } from 'react'
 import type { Answer, Question } from '../domain/index.ts'
 import { QuestionCard } from '../features/assessment/question-card.tsx'
 import { EditorPage } from '../features/editor/editor-page.tsx'
+import { QuestionnaireDiffView } from '../features/settings/questionnaire-diff-view.tsx'
+import { XlsxDownloadButton } from '../features/settings/xlsx-download-button.tsx'
 import '../features/assessment/assessment.css'
 
 /** The question card as the assessment shows it, answered in the preview only (the open assessment is not touched). */
@@ -25,5 +27,11 @@ function PreviewQuestion({ question, position, count }: { question: Question; po
 
 /** The questionnaire editor with the assessment's question card in its preview: features meet here. */
 export function EditorRoute() {
-  return <EditorPage questionPreview={(props) => <PreviewQuestion key={props.question.id} {...props} />} />
+  return (
+    <EditorPage
+      questionPreview={(props) => <PreviewQuestion key={props.question.id} {...props} />}
+      changeSummary={({ before, after }) => <QuestionnaireDiffView before={before} after={after} />}
+      exports={(draft) => <XlsxDownloadButton questionnaire={draft} />}
+    />
+  )
 }

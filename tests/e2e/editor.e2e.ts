@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { baseUrl, foreignRequests, launchBrowser, newSession } from './browser.ts'
+import { download, readWithOpenpyxl } from './openpyxl.ts'
 
 // A consultant's own questionnaire without writing JSON: copy the default, edit, save a version, answer it.
 
@@ -76,6 +77,14 @@ test('a consultant copies the default, edits it, saves version 2.1 and runs an a
   await page.keyboard.press('Alt+ArrowUp')
   await expect.poll(titles).toEqual([...before.slice(0, -2), 'Preise', before.at(-2)])
   await page.getByText('Entwurf gespeichert').waitFor()
+
+  // The draft as a spreadsheet: an independent reader finds the edited level text in its cell.
+  await page.getByText('Exportieren', { exact: true }).click()
+  const sheet = await download(page, 'Als Excel herunterladen')
+  expect(sheet.name).toMatch(/2\.1\.xlsx$/)
+  const firstQuestion = 2 // row 1 holds the column names
+  const read = readWithOpenpyxl(sheet.path, [{ sheet: 'questions', row: firstQuestion, column: 'level_2::de' }])
+  expect(read.cells[`questions!${firstQuestion}!level_2::de`]).toBe(EDITED)
 
   // Saved as version 2.1, then used for a new assessment: the card shows the edited text.
   await page.getByRole('button', { name: 'Als Version 2.1 speichern' }).click()

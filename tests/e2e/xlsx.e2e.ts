@@ -1,10 +1,6 @@
 // The questionnaire as a spreadsheet in the real app: downloaded and read by an independent reader
 // (Python's openpyxl from Debian, not the library that wrote it), and loaded back with its problems.
 import { AxeBuilder } from '@axe-core/playwright'
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -12,6 +8,7 @@ import type { Questionnaire } from '../../src/domain/index.ts'
 import { questionnaireToXlsx } from '../../src/xlsx/questionnaire-xlsx.ts'
 import { defaultQuestionnaire, readStore } from './app.ts'
 import { baseUrl, foreignRequests, launchBrowser, newSession } from './browser.ts'
+import { download, readWithOpenpyxl } from './openpyxl.ts'
 
 const questionnaire = defaultQuestionnaire()
 let browser: Browser
@@ -21,46 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-/** What openpyxl sees in the file: sheets, frozen panes, drop-downs, and the cells asked for. */
-const READER = `
-import json, sys
-from openpyxl import load_workbook
-book = load_workbook(sys.argv[1])
-def column(sheet, name):
-    return [c.value for c in sheet[1]].index(name) + 1
-cells = {}
-for spec in json.loads(sys.argv[2]):
-    sheet = book[spec["sheet"]]
-    cells[f'{spec["sheet"]}!{spec["row"]}!{spec["column"]}'] = sheet.cell(row=spec["row"], column=column(sheet, spec["column"])).value
-print(json.dumps({
-    "sheets": book.sheetnames,
-    "frozen": {name: book[name].freeze_panes for name in book.sheetnames},
-    "validations": {name: [[str(v.sqref), v.type, v.formula1] for v in book[name].data_validations.dataValidation] for name in book.sheetnames},
-    "cells": cells,
-}))
-`
-
-interface ReadBack {
-  sheets: string[]
-  frozen: Record<string, string | null>
-  validations: Record<string, [string, string, string][]>
-  cells: Record<string, unknown>
-}
-
-function readWithOpenpyxl(path: string, cells: { sheet: string; row: number; column: string }[]): ReadBack {
-  const run = spawnSync('/usr/bin/python3', ['-c', READER, path, JSON.stringify(cells)], { encoding: 'utf8' })
-  if (run.status !== 0) throw new Error(`openpyxl could not read ${path}: ${run.stderr}`)
-  return JSON.parse(run.stdout) as ReadBack
-}
-
-async function download(page: Page, button: string): Promise<{ path: string; name: string }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()])
-  // openpyxl goes by the file's extension; the browser's download has none.
-  const path = join(mkdtempSync(join(tmpdir(), 'groundwork-xlsx-')), file.suggestedFilename())
-  await file.saveAs(path)
-  return { path, name: file.suggestedFilename() }
-}
 
 async function violations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()

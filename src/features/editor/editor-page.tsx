@@ -33,7 +33,7 @@ export function EditorPage(slots: EditorSlots) {
   const key = useParams().key ?? ''
   const library = useQuestionnaireStore((s) => s.library)
   const [state, setState] = useState<State>({ kind: 'loading' })
-  const [defaultKey, setDefaultKey] = useState<string | null>(null)
+  const [builtIn, setBuiltIn] = useState<Questionnaire | null>(null)
   useDocumentTitle(t.title)
 
   useEffect(() => {
@@ -42,7 +42,7 @@ export function EditorPage(slots: EditorSlots) {
     void Promise.all([loadQuestionnaireVersion(id, version), readDraft(key), loadDefaultQuestionnaire()]).then(
       ([source, stored, fallback]) => {
         if (!current) return
-        setDefaultKey(questionnaireKey(fallback.id, fallback.version))
+        setBuiltIn(fallback)
         if (!source) return setState({ kind: 'missing' })
         const draft = stored && readDraftShape(stored.questionnaire)
         if (stored && draft)
@@ -55,7 +55,9 @@ export function EditorPage(slots: EditorSlots) {
     }
   }, [key])
 
-  const taken = new Set([...library.map((q) => questionnaireKey(q.id, q.version)), ...(defaultKey ? [defaultKey] : [])])
+  // Every version this browser knows: none is overwritten, and a new version carries answers from them.
+  const known = builtIn ? [...library, builtIn] : library
+  const taken = new Set(known.map((q) => questionnaireKey(q.id, q.version)))
   const heading = (
     <>
       <p>
@@ -142,6 +144,7 @@ export function EditorPage(slots: EditorSlots) {
         initial={state.draft}
         createdAt={state.createdAt}
         taken={taken}
+        known={known}
         {...slots}
         onSaved={(questionnaire) => setState({ kind: 'saved', questionnaire })}
         notice={

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react'
-import { localize, questionnaireKey, type Questionnaire } from '../../domain/index.ts'
+import { localize, questionnaireKey, withDerivedCarryOver, type Questionnaire } from '../../domain/index.ts'
 import { saveQuestionnaireVersion } from '../../data/drafts.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { Dialog } from '../../ui/dialog.tsx'
@@ -18,6 +18,8 @@ interface SaveStepProps {
   draftId: string
   /** id@version keys this browser already has. */
   taken: ReadonlySet<string>
+  /** The versions a new one follows: answers on them carry over by the diff's rules. */
+  known: readonly Questionnaire[]
   changeSummary?: ChangeSummary | undefined
   onVersion: (version: string) => void
   onGoTo: (path: string) => void
@@ -34,6 +36,7 @@ export function SaveStep(props: SaveStepProps) {
     check,
     draftId,
     taken,
+    known,
     changeSummary: Summary,
     onVersion,
     onGoTo,
@@ -51,7 +54,7 @@ export function SaveStep(props: SaveStepProps) {
     setBusy(true)
     setFailed(false)
     try {
-      const outcome = await saveQuestionnaireVersion(check.value, draftId)
+      const outcome = await saveQuestionnaireVersion(withDerivedCarryOver(check.value, known), draftId)
       if (outcome.ok) onSaved(check.value)
       else setFailed(true)
     } catch {

@@ -33,13 +33,14 @@ interface WorkbenchProps extends EditorSlots {
   initial: Questionnaire
   createdAt: string
   taken: ReadonlySet<string>
+  known: readonly Questionnaire[]
   notice?: ReactNode
   onSaved: (saved: Questionnaire) => void
 }
 
 /** The editor itself: the list of parts on the left, the selected part's form, the preview. */
 export function Workbench(props: WorkbenchProps) {
-  const { draftId, source, initial, createdAt, taken, notice, onSaved, ...slots } = props
+  const { draftId, source, initial, createdAt, taken, known, notice, onSaved, ...slots } = props
   const t = useT(editorMessages)
   const draft = useDraft(draftId, initial, createdAt)
   const check = useMemo(() => checkDraft(draft.draft), [draft.draft])
@@ -170,6 +171,7 @@ export function Workbench(props: WorkbenchProps) {
           check={check}
           draftId={draftId}
           taken={taken}
+          known={known}
           changeSummary={slots.changeSummary}
           onVersion={(version) => draft.edit(setIn(draft.draft, ['version'], version), 'version')}
           onGoTo={goTo}
