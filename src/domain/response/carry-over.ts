@@ -1,5 +1,5 @@
 import type { Questionnaire } from '../questionnaire/schema.ts'
-import type { Result } from '../validation.ts'
+import { problemAt, type Result } from '../validation.ts'
 import { RESPONSE_FORMAT_VERSION, type Answers, type AssessmentResponse, type Targets } from './schema.ts'
 
 /** What moving a response to a newer questionnaire version kept, left behind and added. */
@@ -35,7 +35,7 @@ export function carryOverResponse(
     return {
       ok: false,
       problems: [
-        { path: 'questionnaire.id', message: `answers questionnaire "${from.id}", not "${questionnaire.id}"` },
+        problemAt('questionnaire.id', { code: 'other_questionnaire', id: from.id, expectedId: questionnaire.id }),
       ],
     }
   const entry = (questionnaire.carryOver ?? []).find((e) => e.fromVersion === from.version)
@@ -43,10 +43,12 @@ export function carryOverResponse(
     return {
       ok: false,
       problems: [
-        {
-          path: 'questionnaire.version',
-          message: `answers version ${from.version}; version ${questionnaire.version} of "${questionnaire.id}" cannot take over its answers`,
-        },
+        problemAt('questionnaire.version', {
+          code: 'no_carry_over',
+          version: from.version,
+          id: questionnaire.id,
+          targetVersion: questionnaire.version,
+        }),
       ],
     }
   const questions = new Map(questionnaire.questions.map((q) => [q.id, q]))

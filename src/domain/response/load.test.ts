@@ -57,8 +57,8 @@ describe('response files', () => {
 
   it('refuses answers for another questionnaire or version, naming both', () => {
     const other = response({ questionnaire: { id: 'test', version: '2.0' } })
-    expect(checkResponseFits(other, questionnaire)).toEqual([
-      { path: 'questionnaire', message: 'answers questionnaire "test" version 2.0, not "test" version 1.0' },
+    expect(checkResponseFits(other, questionnaire)).toMatchObject([
+      { path: 'questionnaire', message: 'answers questionnaire “test” version 2.0, not “test” version 1.0' },
     ])
   })
 
@@ -69,7 +69,7 @@ describe('response files', () => {
       ok: false,
       problems: [
         { path: 'answers.bm-9', message: 'no such question in this questionnaire' },
-        { path: 'answers.bm-1.choice', message: '"notNeeded" is not offered on this question' },
+        { path: 'answers.bm-1.choice', message: '“notNeeded” is not offered on this question' },
       ],
     })
   })

@@ -48,7 +48,7 @@ describe('share codes', () => {
     const other = buildQuestionnaire([{ id: 'bm', layer: 'foundation', questions: 10 }])
     const code = await encodeShareCode(response({ 'bm-1': { choice: 1 } }), questionnaire)
     const result = await decodeShareCode(code, { ...other, version: '2.0' })
-    expect(!result.ok && result.problems[0]!.message).toMatch(/"test" version 1\.0, not "test" version 2\.0/)
+    expect(!result.ok && result.problems[0]!.message).toMatch(/“test” version 1\.0, not “test” version 2\.0/)
   })
 
   it('explains a damaged or cut-off code', async () => {
