@@ -14,7 +14,8 @@ describe('importing a response file', () => {
     const user = userEvent.setup()
     const before = miniResponse({ 'bm-a': { choice: 2 } })
     await renderApp({ at: '/overview', response: before })
-    const input = await screen.findByLabelText('Antwortdatei importieren')
+    // The overview is a lazy route: on a loaded machine it takes longer than findBy's default second.
+    const input = await screen.findByLabelText('Antwortdatei importieren', {}, { timeout: 5000 })
     await user.upload(input, jsonFile({ ...miniResponse(), answers: { 'bm-a': { choice: 7 } } }, 'kaputt.json'))
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('„kaputt.json“ konnte nicht importiert werden')
@@ -29,13 +30,14 @@ describe('importing a response file', () => {
 
   test('in English, the same file is explained in English', async () => {
     const user = userEvent.setup()
-    await renderApp({ at: '/overview', response: null, locale: 'en' })
+    await renderApp({ at: '/', response: null, locale: 'en' })
     const broken = { ...miniResponse(), answers: { 'bm-a': { choice: 'maybe' } }, company: { size: 12 } }
-    await user.upload(await screen.findByLabelText('Import a response file'), jsonFile(broken, 'broken.json'))
+    const input = await screen.findByLabelText('Import a response file', {}, { timeout: 5000 })
+    await user.upload(input, jsonFile(broken, 'broken.json'))
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Question “Value”, level: “maybe” does not exist — allowed are the levels 0 to 4')
     expect(alert).toHaveTextContent('Company, size: 12 is a number — expected a text')
-  })
+  }, 15_000)
 
   test('a file that is not JSON says so', async () => {
     const user = userEvent.setup()
