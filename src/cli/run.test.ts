@@ -157,5 +157,5 @@ describe('the installed command', () => {
     expect(failed.status).toBe(1)
     expect(failed.stdout).toContain('id: Missing — expected a text')
     expect(failed.stderr).not.toMatch(/\bat .+:\d+:\d+/)
-  })
+  }, 30_000) // two real processes: on a loaded machine more than the default five seconds
 })

@@ -1,23 +1,23 @@
-import { enSentences } from './problems/catalog-en.ts'
 import { fromZodIssue, type ProblemIssue, type ZodIssueLike } from './problems/issue.ts'
 
 /**
  * One problem with an input, located by its JSON path (e.g. `questions[12].levels[3].en`). `issue`
- * says what is wrong as data, told in the reader's language by `problemText`; `message` is the same
- * in English (the CLI's default, logs, and what problems stored by older versions carry alone).
+ * says what is wrong as data; `problemText` tells it in the reader's language (the catalogs are
+ * loaded only where problems are shown, not with every page that validates). A `message` is what
+ * problems stored by earlier versions carry instead.
  */
 export interface ValidationProblem {
   path: string
-  message: string
   issue?: ProblemIssue
+  message?: string
 }
 
 /** Success with a value, or the list of problems: errors are values, never exceptions. */
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: ValidationProblem[] }
 
-/** A problem at a place: its English message is written from the issue. */
+/** A problem at a place. */
 export function problemAt(path: string, issue: ProblemIssue): ValidationProblem {
-  return { path, message: (enSentences[issue.code] as (issue: ProblemIssue) => string)(issue), issue }
+  return { path, issue }
 }
 
 /** Formats a zod issue path the way an author reads JSON: `questions[12].levels[3].en`. */

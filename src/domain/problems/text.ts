@@ -67,7 +67,7 @@ const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.
  * what is allowed. A problem without an issue (stored by an older version) keeps its own message.
  */
 export function problemText(problem: ValidationProblem, locale: Locale, context?: ProblemContext): string {
-  if (!problem.issue) return problem.message
+  if (!problem.issue) return problem.message ?? ''
   const sentence = problemSentence(problem.issue, locale)
   const place = placeInWords(problem.path, locale, context)
   return place ? `${capitalised(place)}: ${sentence}` : capitalised(sentence)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { questionnaireInput } from '../testing/build-questionnaire.ts'
 import { parseQuestionnaire, validateQuestionnaire } from './load.ts'
+import { said } from '../testing/said.ts'
 
 const valid = () =>
   questionnaireInput([
@@ -10,7 +11,7 @@ const valid = () =>
 
 function problemsOf(data: unknown) {
   const result = validateQuestionnaire(data)
-  return result.ok ? [] : result.problems.map(({ path, message }) => ({ path, message }))
+  return result.ok ? [] : said(result.problems)
 }
 
 describe('questionnaire schema', () => {
@@ -89,7 +90,7 @@ describe('questionnaire schema', () => {
   it('reports invalid JSON as one problem, not an exception', () => {
     const result = parseQuestionnaire('{ "id": ')
     expect(result.ok).toBe(false)
-    expect(!result.ok && result.problems[0]!.message).toMatch(/^not valid JSON/)
+    expect(!result.ok && said(result.problems)[0]!.message).toMatch(/^not valid JSON/)
   })
 
   it('rejects unknown fields so typos are caught', () => {
