@@ -74,7 +74,7 @@ export const QuestionCard = memo(function QuestionCard({ question, position, cou
         if (useAssessmentStore.getState().lastQuestionId !== question.id) visit(question.id)
       }}
     >
-      <p className="question-meta">
+      <p className="question-meta" id={`${anchor}-title`}>
         <span className="question-position" id={`${anchor}-position`}>
           {t.question(position, count)}
         </span>
