@@ -42,7 +42,7 @@ export function loadDefaultQuestionnaire(): Promise<Questionnaire> {
     const checked = validateQuestionnaire(data)
     if (!checked.ok)
       throw new Error(
-        `The embedded questionnaire is invalid: ${checked.problems[0]?.path}: ${checked.problems[0]?.message}`,
+        `The embedded questionnaire is invalid: ${checked.problems[0]?.path}: ${JSON.stringify(checked.problems[0]?.issue)}`,
       )
     return checked.value
   })
