@@ -39,12 +39,14 @@ describe('groundwork validate', () => {
     delete broken.questions[3].levels[2].en
     const result = run(['validate', 'broken.json'], { 'broken.json': JSON.stringify(broken) })
     expect(result.code).toBe(1)
-    expect(result.out).toEqual(['questions[3].levels[2].en: required'])
+    expect(result.out).toEqual([
+      'questions[3].levels[2].en: Question 4, level 2, English text: missing — expected a text',
+    ])
   })
 
   it('explains a file that is not JSON, or missing', () => {
-    expect(run(['validate', 'x.json'], { 'x.json': 'not json' }).out[0]).toMatch(/^\(root\): not valid JSON/)
-    expect(run(['validate', 'nope.json']).out).toEqual(['(file): file not found'])
+    expect(run(['validate', 'x.json'], { 'x.json': 'not json' }).out[0]).toMatch(/^\(root\): Not valid JSON/)
+    expect(run(['validate', 'nope.json']).out).toEqual(['(file): File not found'])
   })
 
   it('validates response files too', () => {
@@ -75,10 +77,37 @@ describe('groundwork validate', () => {
     const result = run(['validate', 'b.json'], { 'b.json': JSON.stringify(broken) })
     expect(result.code).toBe(1)
     expect(result.err).toEqual(['b.json: 2 problems'])
+    const first = q.questions[0]!.id
     expect(result.out).toEqual([
-      'clients[1].id: "c-1" is already the id of clients[0]',
-      `assessments[0].response.answers.${q.questions[0]!.id}.choice: must be a level 0–4, "dontKnow", "notApplicable" or "notNeeded"`,
+      'clients[1].id: Client 2, id: “c-1” is already the id of clients[0]',
+      `assessments[0].response.answers.${first}.choice: Assessment 1, question “${first}”, level: “sometimes” does not exist — allowed are the levels 0 to 4, “dontKnow”, “notApplicable” and “notNeeded”`,
     ])
+
+    const german = run(['validate', '--lang', 'de', 'b.json'], { 'b.json': JSON.stringify(broken) })
+    expect(german.code).toBe(1)
+    expect(german.err).toEqual(['b.json: 2 Probleme'])
+    expect(german.out).toEqual([
+      'clients[1].id: Mandant 2, Kennung: „c-1“ ist schon die Kennung von clients[0]',
+      `assessments[0].response.answers.${first}.choice: Einschätzung 1, Frage „${first}“, Stufe: „sometimes“ gibt es nicht – erlaubt sind die Stufen 0 bis 4, „dontKnow“, „notApplicable“ und „notNeeded“`,
+    ])
+    const germanValid = run(['validate', 'b.json', '--lang', 'de'], { 'b.json': JSON.stringify(backup) })
+    expect(germanValid.err[0]).toMatch(
+      /^b\.json: gültige Sicherung des ganzen Arbeitsbereichs .*: 1 Mandant, 1 Einschätzung/,
+    )
+  })
+
+  it('speaks English by default and German with --lang de; other languages are wrong usage', () => {
+    const broken = JSON.parse(groundwork)
+    broken.questions[0].weight = 0
+    const files = { 'q.json': JSON.stringify(broken) }
+    expect(run(['validate', 'q.json'], files).out).toEqual([
+      'questions[0].weight: Question 1, weight: 0 is too small — allowed is more than 0',
+    ])
+    expect(run(['validate', '--lang', 'de', 'q.json'], files).out).toEqual([
+      'questions[0].weight: Frage 1, Gewicht: 0 ist zu klein – erlaubt ist mehr als 0',
+    ])
+    expect(run(['validate', '--lang', 'de', 'nope.json']).out).toEqual(['(file): Datei nicht gefunden'])
+    expect(run(['validate', '--lang', 'fr', 'q.json'], files).code).toBe(2)
   })
 })
 
@@ -126,7 +155,7 @@ describe('the installed command', () => {
     expect(execFileSync('npx', [...cli, 'validate', 'questionnaires/groundwork.json'], { encoding: 'utf8' })).toBe('')
     const failed = spawnSync('npx', [...cli, 'validate', 'package.json'], { encoding: 'utf8' })
     expect(failed.status).toBe(1)
-    expect(failed.stdout).toContain('id: required')
+    expect(failed.stdout).toContain('id: Missing — expected a text')
     expect(failed.stderr).not.toMatch(/\bat .+:\d+:\d+/)
-  })
+  }, 30_000) // two real processes: on a loaded machine more than the default five seconds
 })

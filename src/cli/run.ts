@@ -20,10 +20,14 @@ import {
   type Questionnaire,
   type RecordBase,
   type RecordKind,
+  problemAt,
   type Result,
+  type RuleIssue,
+  type ValidationProblem,
   type WorkspaceBackup,
 } from '../domain/index.ts'
 import { fromXlsx, toXlsx } from './xlsx-commands.ts'
+import { cliMessages } from './messages.ts'
 
 export interface CliIo {
   readFile: (path: string) => string
@@ -35,10 +39,12 @@ export interface CliIo {
 }
 
 const USAGE = `Usage:
-  groundwork validate FILE...                     check questionnaires, response files or workspace backups
+  groundwork validate [--lang en|de] FILE...      check questionnaires, response files or workspace backups;
+                                                  problems in English, or German with --lang de
   groundwork score [--lang de|en] QUESTIONNAIRE RESPONSE...
-                                                  print the report of each response as JSON;
-                                                  with several, also the aggregated team report
+                                                  print the report of each response as JSON (its texts in
+                                                  German unless --lang en); with several, also the
+                                                  aggregated team report
   groundwork to-xlsx QUESTIONNAIRE.json OUT.xlsx   write a questionnaire as a spreadsheet
   groundwork from-xlsx [--lang de|en] IN.xlsx OUT.json
                                                   read a questionnaire from a spreadsheet, or list
@@ -50,51 +56,46 @@ function read(io: CliIo, path: string): Result<string> {
   try {
     return { ok: true, value: io.readFile(path) }
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error)
-    return { ok: false, problems: [{ path: '(file)', message: reason }] }
+    const issue: RuleIssue =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? { code: 'file_not_found' }
+        : { code: 'unreadable', detail: String(error) }
+    return { ok: false, problems: [problemAt('(file)', issue)] }
   }
 }
 
-function reportProblems(io: CliIo, file: string, problems: Parameters<typeof describeProblems>[0]): void {
-  io.err(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`)
-  for (const line of describeProblems(problems)) io.out(line)
+function reportProblems(io: CliIo, locale: Locale, file: string, problems: readonly ValidationProblem[]): void {
+  io.err(cliMessages[locale].problems(file, problems.length))
+  for (const line of describeProblems(problems, locale)) io.out(line)
 }
-
-const KIND_NAMES: Record<RecordKind, [one: string, many: string]> = {
-  clients: ['client', 'clients'],
-  assessments: ['assessment', 'assessments'],
-  workshops: ['workshop', 'workshops'],
-  questionnaires: ['questionnaire', 'questionnaires'],
-  branding: ['branding profile', 'branding profiles'],
-}
-
-const counted = (count: number, [one, many]: [string, string]) => `${count} ${count === 1 ? one : many}`
 
 /** One line: what the backup covers and how many live records of each kind it holds, plus its deletions. */
-function describeBackup(backup: WorkspaceBackup): string {
-  const scope = backup.scope.kind === 'all' ? 'the whole workspace' : `client "${backup.scope.clientName}"`
+function describeBackup(backup: WorkspaceBackup, locale: Locale): string {
+  const t = cliMessages[locale]
   const records = (kind: RecordKind): RecordBase[] => backup[kind]
-  const live = RECORD_KINDS.map((kind) => counted(records(kind).filter(isLive).length, KIND_NAMES[kind]))
+  const live = RECORD_KINDS.map((kind) => t.counted(records(kind).filter(isLive).length, t.kinds[kind]))
   const deletions = RECORD_KINDS.flatMap(records).filter((record) => !isLive(record)).length
-  return `workspace backup of ${scope} from ${backup.exportedAt}: ${live.join(', ')}, ${counted(deletions, ['deletion', 'deletions'])}`
+  const scope = backup.scope.kind === 'all' ? null : backup.scope.clientName
+  return t.backup(scope, backup.exportedAt, [...live, t.counted(deletions, t.kinds.deletions)].join(', '))
 }
 
-function validate(io: CliIo, files: string[]): number {
+function validate(io: CliIo, files: string[], locale: Locale): number {
+  const t = cliMessages[locale]
   let exitCode = 0
   for (const file of files) {
     const text = read(io, file)
     const json = text.ok ? parseJson(text.value) : text
     if (!json.ok) {
-      reportProblems(io, file, json.problems)
+      reportProblems(io, locale, file, json.problems)
       exitCode = 1
       continue
     }
     const format = (json.value as { format?: unknown } | null)?.format
     if (format === WORKSPACE_BACKUP_FORMAT) {
       const backup = validateBackup(json.value)
-      if (backup.ok) io.err(`${file}: valid ${describeBackup(backup.value)}`)
+      if (backup.ok) io.err(`${file}: ${describeBackup(backup.value, locale)}`)
       else {
-        reportProblems(io, file, backup.problems)
+        reportProblems(io, locale, file, backup.problems)
         exitCode = 1
       }
       continue
@@ -102,31 +103,21 @@ function validate(io: CliIo, files: string[]): number {
     const isResponse = format === RESPONSE_FORMAT
     const result = isResponse ? validateResponse(json.value) : validateQuestionnaire(json.value)
     if (!result.ok) {
-      reportProblems(io, file, result.problems)
+      reportProblems(io, locale, file, result.problems)
       exitCode = 1
-    } else if (isResponse) io.err(`${file}: valid response file`)
+    } else if (isResponse) io.err(t.validResponse(file))
     else {
       const q = result.value as Questionnaire
-      io.err(
-        `${file}: valid questionnaire "${q.id}" ${q.version} (${q.questions.length} questions in ${q.dimensions.length} dimensions)`,
-      )
+      io.err(t.validQuestionnaire(file, q.id, q.version, q.questions.length, q.dimensions.length))
     }
   }
   return exitCode
 }
 
-function score(io: CliIo, args: string[]): number {
-  let locale: Locale = 'de'
-  const langAt = args.indexOf('--lang')
-  if (langAt >= 0) {
-    const value = args[langAt + 1]
-    if (!LOCALES.includes(value as Locale)) {
-      io.err(`--lang takes ${LOCALES.join(' or ')}`)
-      return 2
-    }
-    locale = value as Locale
-    args = args.filter((_, i) => i !== langAt && i !== langAt + 1)
-  }
+/** `score`: the report's texts follow `--lang` (German unless asked); problems and notes are English unless `--lang de`. */
+function score(io: CliIo, args: string[], lang: Locale | undefined): number {
+  const locale: Locale = lang ?? 'de'
+  const said: Locale = lang ?? 'en'
   const [questionnaireFile, ...responseFiles] = args
   if (!questionnaireFile || responseFiles.length === 0) {
     io.err(USAGE)
@@ -135,7 +126,7 @@ function score(io: CliIo, args: string[]): number {
   const text = read(io, questionnaireFile)
   const questionnaire = text.ok ? parseQuestionnaire(text.value) : text
   if (!questionnaire.ok) {
-    reportProblems(io, questionnaireFile, questionnaire.problems)
+    reportProblems(io, said, questionnaireFile, questionnaire.problems)
     return 1
   }
   const reports = []
@@ -144,13 +135,20 @@ function score(io: CliIo, args: string[]): number {
     const responseText = read(io, file)
     const response = responseText.ok ? parseResponseFor(responseText.value, questionnaire.value) : responseText
     if (!response.ok) {
-      reportProblems(io, file, response.problems)
+      reportProblems(io, said, file, response.problems)
       return 1
     }
     const { carriedOver } = response.value
     if (carriedOver)
       io.err(
-        `${file}: answers of version ${carriedOver.fromVersion} carried over to ${carriedOver.toVersion}: ${carriedOver.carried.length} answers kept, ${carriedOver.dropped.length} left behind (${carriedOver.dropped.join(', ') || 'none'}), ${carriedOver.added.length} new questions`,
+        cliMessages[said].carried(
+          file,
+          carriedOver.fromVersion,
+          carriedOver.toVersion,
+          carriedOver.carried.length,
+          carriedOver.dropped,
+          carriedOver.added.length,
+        ),
       )
     const report = scoreResponse(questionnaire.value, response.value.response)
     reports.push({ file, ...summarizeReport(questionnaire.value, report, locale) })
@@ -178,11 +176,20 @@ function score(io: CliIo, args: string[]): number {
 
 /** Runs the command line on its arguments; returns the exit code (spreadsheet commands: a promise of it). */
 export function runCli(args: string[], io: CliIo): number | Promise<number> {
-  const [command, ...rest] = args
-  if (command === 'to-xlsx') return toXlsx(io, rest, USAGE)
-  if (command === 'from-xlsx') return fromXlsx(io, rest, USAGE)
-  if (command === 'validate' && rest.length > 0) return validate(io, rest)
-  if (command === 'score') return score(io, rest)
+  const [command, ...options] = args
+  const langAt = options.indexOf('--lang')
+  const lang = langAt >= 0 ? options[langAt + 1] : undefined
+  if (langAt >= 0 && !LOCALES.includes(lang as Locale)) {
+    io.err(cliMessages.en.langTakes(LOCALES.join(' or ')))
+    return 2
+  }
+  // The spreadsheet commands read their own --lang.
+  if (command === 'to-xlsx') return toXlsx(io, options, USAGE)
+  if (command === 'from-xlsx') return fromXlsx(io, options, USAGE)
+  const rest = langAt >= 0 ? options.filter((_, i) => i !== langAt && i !== langAt + 1) : options
+  const locale = lang as Locale | undefined
+  if (command === 'validate' && rest.length > 0) return validate(io, rest, locale ?? 'en')
+  if (command === 'score') return score(io, rest, locale)
   io.err(USAGE)
   return command === undefined || command === '--help' || command === 'help' ? 0 : 2
 }

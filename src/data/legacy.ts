@@ -1,4 +1,5 @@
 import {
+  problemAt,
   questionnaireKey,
   validateBranding,
   validateQuestionnaire,
@@ -39,12 +40,12 @@ function readLegacy(key: string, keepAside: KeepAside): Found | 'unreadable' | u
     parsed = JSON.parse(raw)
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    keepAside(key, raw, [{ path: '(root)', message: `not valid JSON, perhaps cut short: ${detail}` }])
+    keepAside(key, raw, [problemAt('(root)', { code: 'not_json', detail })])
     return 'unreadable'
   }
   const envelope = parsed as { state?: unknown; version?: unknown } | null
   if (!envelope || typeof envelope.state !== 'object' || envelope.state === null || envelope.version !== 1) {
-    keepAside(key, raw, [{ path: '(version)', message: 'not a storage format this version of Groundwork knows' }])
+    keepAside(key, raw, [problemAt('(version)', { code: 'storage_format' })])
     return 'unreadable'
   }
   return { key, state: envelope.state as Record<string, unknown> }
@@ -112,7 +113,7 @@ export async function migrateLegacyStorage(now: Date = new Date()): Promise<Lega
           LEGACY_KEYS.history,
           entry,
           checked.ok
-            ? [{ path: `entries[${i}]`, message: 'needs an id and a date' }]
+            ? [problemAt(`entries[${i}]`, { code: 'needs_id_and_date' })]
             : prefixed(checked.problems, `entries[${i}].response`),
         )
     })
@@ -159,7 +160,7 @@ export async function migrateLegacyStorage(now: Date = new Date()): Promise<Lega
   // Copies an earlier version set aside in local storage move to the workspace's own set-aside store.
   for (const key of legacyBackupKeys()) {
     keepAside(key.slice(LEGACY_BACKUP_PREFIX.length), localStorage.getItem(key) ?? '', [
-      { path: '(root)', message: 'set aside by an earlier version of Groundwork' },
+      problemAt('(root)', { code: 'set_aside_before' }),
     ])
     handled.push(key)
   }

@@ -109,7 +109,7 @@ describe('moving an earlier version’s local storage into the workspace', () =>
     const [aside] = await db.getAll('setAside')
     expect(aside?.source).toBe(LEGACY_KEYS.workshops)
     expect(aside?.raw).toBe(whole.slice(0, 80))
-    expect(aside?.problems[0]?.message).toMatch(/not valid JSON/)
+    expect(aside?.problems[0]?.issue?.code).toBe('not_json')
     expect(useSetAsideStore.getState().items.map((i) => i.key)).toEqual([LEGACY_KEYS.workshops])
   })
 
@@ -128,7 +128,7 @@ describe('moving an earlier version’s local storage into the workspace', () =>
   test('a storage version this Groundwork does not know is set aside, not read as if it were current', async () => {
     localStorage.setItem(LEGACY_KEYS.assessment, JSON.stringify({ state: { response: {} }, version: 7 }))
     await migrateLegacyStorage()
-    expect(useSetAsideStore.getState().items[0]?.problems[0]?.message).toMatch(/storage format/)
+    expect(useSetAsideStore.getState().items[0]?.problems[0]?.issue?.code).toBe('storage_format')
     expect(await readAll('assessments')).toEqual([])
   })
 

@@ -1,4 +1,5 @@
-import type { ValidationProblem } from '../domain/index.ts'
+import { problemText, type ProblemContext, type ValidationProblem } from '../domain/index.ts'
+import { useLocale } from '../i18n/use-t.ts'
 
 interface ProblemListProps {
   heading: string
@@ -6,10 +7,13 @@ interface ProblemListProps {
   /** Long lists are cut; the count of the rest is still shown. */
   limit?: number
   moreLabel: (count: number) => string
+  /** The questionnaire the file answers, when known: questions are then named by their titles. */
+  context?: ProblemContext
 }
 
-/** What is wrong with a file, each problem with its JSON path, announced as an alert. */
-export function ProblemList({ heading, problems, limit = 20, moreLabel }: ProblemListProps) {
+/** What is wrong with a file, each problem with its JSON path and in the user's language, announced as an alert. */
+export function ProblemList({ heading, problems, limit = 20, moreLabel, context }: ProblemListProps) {
+  const locale = useLocale()
   const shown = problems.slice(0, limit)
   return (
     <div role="alert" className="notice notice-error">
@@ -19,7 +23,7 @@ export function ProblemList({ heading, problems, limit = 20, moreLabel }: Proble
       <ul className="problem-list">
         {shown.map((problem, i) => (
           <li key={`${problem.path}-${i}`}>
-            <code>{problem.path}</code>: {problem.message}
+            <code>{problem.path}</code>: {problemText(problem, locale, context)}
           </li>
         ))}
       </ul>

@@ -1,7 +1,6 @@
 // A consultant's workspace in a real browser: clients with assessments over time, a workshop on
 // another questionnaire version, all of it kept across a reload; and a whole workspace carried to a
 // fresh browser profile by backup and restore, with the same report numbers the CLI prints.
-import AxeBuilder from '@axe-core/playwright'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -11,6 +10,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { AssessmentRecord, Choice, ClientRecord, WorkspaceBackup } from '../../src/domain/index.ts'
 import { answerByClick, defaultQuestionnaire, seedAssessment, storedResponse, waitUntilSaved } from './app.ts'
 import { baseUrl, foreignRequests, launchBrowser, newSession } from './browser.ts'
+import { axeViolations as axe } from './axe.ts'
 
 const QUESTIONNAIRE = 'questionnaires/groundwork.json'
 const questionnaire = defaultQuestionnaire()
@@ -34,11 +34,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
 
 /** axe at 1280 px and at 360 px, with a full-page screenshot at each; back to 1280 after. */
 async function axeAtBothWidths(page: Page, shot: string): Promise<{ wide: string[]; narrow: string[] }> {

@@ -1,12 +1,12 @@
 // The instrument of questionnaire 2.0 in a real browser: the tool inventory, the map on the report and
 // the team report (axe at 1280 and 360 px), and answers of questionnaire 1.0 carried over to 2.0.
-import AxeBuilder from '@axe-core/playwright'
 import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { validateQuestionnaire, type AssessmentResponse, type Questionnaire } from '../../src/domain/index.ts'
 import { defaultQuestionnaire, seedAssessment, seedTeamWorkshop, storedResponse } from './app.ts'
 import { baseUrl, foreignRequests, launchBrowser, newSession } from './browser.ts'
+import { axeViolations } from './axe.ts'
 
 const questionnaire = defaultQuestionnaire()
 const archived = (() => {
@@ -24,11 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
 
 function responseTo(q: Questionnaire, level: 0 | 1 | 2 | 3 | 4): AssessmentResponse {
   return {

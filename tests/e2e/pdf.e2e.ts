@@ -1,7 +1,6 @@
 // The PDF download in a real browser, and the branding page's accessibility.
 // Needs the app to compose the button and the route (see src/features/pdf/download-pdf-button.tsx):
 //   report route: <ReportPage actions={<DownloadPdfButton />} />; #/settings/branding → BrandingPage.
-import { AxeBuilder } from '@axe-core/playwright'
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -11,6 +10,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { completeResponse } from '../../src/features/pdf/fixtures.ts'
 import { defaultQuestionnaire, seedAssessment, storedBranding } from './app.ts'
 import { baseUrl, foreignRequests, launchBrowser, newSession } from './browser.ts'
+import { axeViolations } from './axe.ts'
 
 let browser: Browser
 beforeAll(async () => {
@@ -68,8 +68,7 @@ test('the branding page: axe-core reports nothing; a saved name reaches storage'
   const { context, page } = await newSession(browser)
   await page.goto(`${baseUrl}#/settings/branding`)
   await page.getByRole('heading', { level: 1, name: 'Ihr Auftritt im PDF' }).waitFor()
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+  expect(await axeViolations(page)).toEqual([])
   await page.getByLabel('Ihr Name').fill('Eva Groß')
   await page.getByRole('button', { name: 'Speichern' }).click()
   await page

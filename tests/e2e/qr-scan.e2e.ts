@@ -1,7 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import QRCode from 'qrcode'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -12,6 +11,7 @@ import { baseUrl, foreignRequests, newSession } from './browser.ts'
 
 // @ts-expect-error plain ES module without types
 import { chromiumFlags, chromiumPath } from '../../scripts/chromium-flags.mjs'
+import { axeViolations as axe } from './axe.ts'
 
 const questionnaire = defaultQuestionnaire()
 const WIDTH = 640
@@ -79,11 +79,6 @@ afterAll(async () => {
   await browser?.close()
   if (clipDir) rmSync(clipDir, { recursive: true, force: true })
 })
-
-async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
 
 async function createWorkshop(page: Page, title: string): Promise<void> {
   await page.goto(`${baseUrl}#/workshops`)

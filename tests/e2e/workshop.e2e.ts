@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { AssessmentResponse, Choice } from '../../src/domain/index.ts'
 import { defaultQuestionnaire, replaceStoredResponse, storedWorkshop } from './app.ts'
 import { baseUrl, foreignRequests, launchBrowser, newSession } from './browser.ts'
+import { axeViolations as axe } from './axe.ts'
 
 const questionnaire = defaultQuestionnaire()
 const [q0, q1] = questionnaire.questions
@@ -40,11 +40,6 @@ const file = (name: string, data: unknown) => ({
   mimeType: 'application/json',
   buffer: Buffer.from(JSON.stringify(data)),
 })
-
-async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
 
 /** On a 360 px phone: axe violations, and whether the page scrolls sideways. Back to 1280 after. */
 async function atPhoneWidth(page: Page): Promise<{ violations: string[]; overflows: boolean }> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { carryOverResponse, parseResponseFor, type AssessmentResponse } from '../../src/domain/index.ts'
 import { loadQuestionnaireFile } from '../questionnaire-files.ts'
+import { said } from '../../src/domain/testing/said.ts'
 
 const v1 = loadQuestionnaireFile('archive/groundwork-1.0.json')
 const v2 = loadQuestionnaireFile('groundwork.json')
@@ -62,7 +63,7 @@ describe('an assessment answered on 1.0 opens on 2.0', () => {
   it('refuses a version it has no carry-over for, saying which', () => {
     const result = parseResponseFor(JSON.stringify({ ...old, questionnaire: { id: 'groundwork', version: '0.9' } }), v2)
     expect(result.ok).toBe(false)
-    expect(!result.ok && result.problems[0]!.message).toMatch(/version 0\.9, not "groundwork" version 2\.0/)
+    expect(!result.ok && said(result.problems)[0]!.message).toMatch(/version 0\.9, not “groundwork” version 2\.0/)
   })
 })
 
@@ -71,15 +72,15 @@ describe('bad inventory answers are named, with where', () => {
   it('an answer that is not one of the allowed values', () => {
     const result = parseResponseFor(JSON.stringify({ ...base, adoption: { crm: { choice: 'sometimes' } } }), v2)
     expect(result.ok).toBe(false)
-    expect(!result.ok && result.problems[0]).toEqual({
+    expect(!result.ok && said(result.problems)[0]).toMatchObject({
       path: 'adoption.crm.choice',
-      message: expect.stringContaining('"notIntroduced", "fewUse", "mostUse", "notNeeded", "dontKnow"'),
+      message: expect.stringContaining('“notIntroduced”, “fewUse”, “mostUse”, “notNeeded” or “dontKnow”'),
     })
   })
 
   it('an inventory item that does not exist', () => {
     const result = parseResponseFor(JSON.stringify({ ...base, adoption: { telex: { choice: 'mostUse' } } }), v2)
-    expect(!result.ok && result.problems).toEqual([
+    expect(!result.ok && said(result.problems)).toMatchObject([
       { path: 'adoption.telex', message: "no such item in this questionnaire's inventory" },
     ])
   })

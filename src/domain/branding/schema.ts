@@ -1,5 +1,6 @@
+import { mustBe } from '../problems/issue.ts'
 import { z } from '../zod.ts'
-import { problemsFromZod, type Result } from '../validation.ts'
+import { checkSchema, type Result } from '../validation.ts'
 
 /** Largest logo file accepted, in bytes: enough for a crisp print logo, small enough for storage. */
 export const MAX_LOGO_BYTES = 500 * 1024
@@ -10,18 +11,16 @@ const MAX_LOGO_URL = Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 64
 export const LOGO_TYPES = ['image/png', 'image/jpeg'] as const
 export type LogoType = (typeof LOGO_TYPES)[number]
 
-const text = (max: number) => z.string().check(z.trim(), z.maxLength(max, `must be at most ${max} characters`))
+const text = (max: number) => z.string().check(z.trim(), z.maxLength(max))
 
 // Lower-cased by `validateBranding`, not by a zod transform: the transform would add to the zod code every page shares.
-export const accentColorSchema = z
-  .string()
-  .check(z.trim(), z.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1d5c63'))
+export const accentColorSchema = z.string().check(z.trim(), z.regex(/^#[0-9a-fA-F]{6}$/, { error: mustBe('colour') }))
 
 export const logoDataUrlSchema = z
   .string()
   .check(
-    z.maxLength(MAX_LOGO_URL, `must be at most ${MAX_LOGO_BYTES / 1024} KB`),
-    z.regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/, 'must be a PNG or JPEG data URL'),
+    z.maxLength(MAX_LOGO_URL),
+    z.regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/, { error: mustBe('logo') }),
   )
 
 /** The consultant's branding on the PDF cover: every field optional, nothing sent anywhere. */
@@ -36,9 +35,9 @@ export type Branding = z.infer<typeof brandingSchema>
 
 /** Validates stored or imported branding; problems come back as values. */
 export function validateBranding(data: unknown): Result<Branding> {
-  const parsed = brandingSchema.safeParse(data)
-  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) }
-  const { accent, ...rest } = parsed.data
+  const parsed = checkSchema(brandingSchema, data)
+  if (!parsed.ok) return parsed
+  const { accent, ...rest } = parsed.value
   return { ok: true, value: accent === undefined ? rest : { ...rest, accent: accent.toLowerCase() } }
 }
 

@@ -1,11 +1,10 @@
-import { parseJson, problemsFromZod, type Result } from '../validation.ts'
+import { checkSchema, parseJson, type Result } from '../validation.ts'
 import { questionnaireSchema, type Questionnaire } from './schema.ts'
 
 /** Validates an already-parsed value as a questionnaire, listing every problem with its path. */
 export function validateQuestionnaire(data: unknown): Result<Questionnaire> {
-  const parsed = questionnaireSchema.safeParse(data)
-  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) }
-  return { ok: true, value: sortQuestionnaire(parsed.data) }
+  const parsed = checkSchema(questionnaireSchema, data)
+  return parsed.ok ? { ok: true, value: sortQuestionnaire(parsed.value) } : parsed
 }
 
 /** Parses questionnaire JSON text: syntax and schema problems alike come back as a list. */

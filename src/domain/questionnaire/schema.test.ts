@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { questionnaireInput } from '../testing/build-questionnaire.ts'
 import { parseQuestionnaire, validateQuestionnaire } from './load.ts'
+import { said } from '../testing/said.ts'
 
 const valid = () =>
   questionnaireInput([
@@ -10,7 +11,7 @@ const valid = () =>
 
 function problemsOf(data: unknown) {
   const result = validateQuestionnaire(data)
-  return result.ok ? [] : result.problems
+  return result.ok ? [] : said(result.problems)
 }
 
 describe('questionnaire schema', () => {
@@ -28,7 +29,7 @@ describe('questionnaire schema', () => {
   it('names the exact path of a missing English level text', () => {
     const input = valid()
     delete (input.questions[1]!.levels[3] as { en?: string }).en
-    expect(problemsOf(input)).toEqual([{ path: 'questions[1].levels[3].en', message: 'required' }])
+    expect(problemsOf(input)).toEqual([{ path: 'questions[1].levels[3].en', message: 'missing — expected a text' }])
   })
 
   it('requires five levels and five recommendations', () => {
@@ -36,7 +37,7 @@ describe('questionnaire schema', () => {
     input.questions[0]!.levels.pop()
     expect(problemsOf(input)).toContainEqual({
       path: 'questions[0].levels',
-      message: 'must list exactly five levels, 0 to 4',
+      message: 'needs exactly 5 entries',
     })
   })
 
@@ -45,14 +46,19 @@ describe('questionnaire schema', () => {
     input.questions[1]!.id = input.questions[0]!.id
     input.questions[2]!.dimension = 'nowhere'
     const paths = problemsOf(input).map((p) => `${p.path}: ${p.message}`)
-    expect(paths).toContain('questions[1].id: duplicate id "bm-1"')
-    expect(paths).toContain('questions[2].dimension: unknown dimension "nowhere"')
+    expect(paths).toContain('questions[1].id: the id “bm-1” is used more than once — each id may appear only once')
+    expect(paths).toContain(
+      'questions[2].dimension: there is no area “nowhere” — allowed are the ids listed under "dimensions"',
+    )
   })
 
   it('rejects non-positive weights', () => {
     const input = valid()
     input.dimensions[0]!.weight = 0
-    expect(problemsOf(input)).toContainEqual({ path: 'dimensions[0].weight', message: 'must be greater than 0' })
+    expect(problemsOf(input)).toContainEqual({
+      path: 'dimensions[0].weight',
+      message: '0 is too small — allowed is more than 0',
+    })
   })
 
   it('requires maturity thresholds to start at 0 and ascend', () => {
@@ -68,7 +74,7 @@ describe('questionnaire schema', () => {
     input.questions[0]!.options = { dontKnow: true, notApplicable: false, notNeeded: true }
     expect(problemsOf(input)).toContainEqual({
       path: 'questions[0].options.notNeeded',
-      message: '"not needed for our business" is only offered on tools-layer questions',
+      message: '"not needed for our business" is only allowed on questions of a tools-layer area',
     })
   })
 
@@ -77,14 +83,14 @@ describe('questionnaire schema', () => {
     input.scoring.businessModelDimension = 'tech'
     expect(problemsOf(input)).toContainEqual({
       path: 'scoring.businessModelDimension',
-      message: 'must be a foundation-layer dimension',
+      message: 'must be an area of the foundation (layer "foundation")',
     })
   })
 
   it('reports invalid JSON as one problem, not an exception', () => {
     const result = parseQuestionnaire('{ "id": ')
     expect(result.ok).toBe(false)
-    expect(!result.ok && result.problems[0]!.message).toMatch(/^not valid JSON/)
+    expect(!result.ok && said(result.problems)[0]!.message).toMatch(/^not valid JSON/)
   })
 
   it('rejects unknown fields so typos are caught', () => {

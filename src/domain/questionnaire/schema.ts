@@ -1,12 +1,11 @@
+import { mustBe, ruleIssue } from '../problems/issue.ts'
 import { z } from '../zod.ts'
 
 // Apart from the schemas, so the start page can name the languages without loading zod.
 export { LOCALES, type Locale } from '../locale.ts'
 
 const MAX_TEXT = 4000
-const text = z
-  .string({ error: (issue) => (issue.input === undefined ? 'required' : 'must be text') })
-  .check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(MAX_TEXT, `must be at most ${MAX_TEXT} characters`))
+const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TEXT))
 
 /** Attaches a description for the generated JSON Schema (pass a fresh or cloned schema). */
 function describe<T extends z.core.$ZodType>(schema: T, description: string): T {
@@ -21,18 +20,14 @@ export const localizedTextSchema = z.strictObject({ de: text, en: text }).regist
 })
 export type LocalizedText = z.infer<typeof localizedTextSchema>
 
-const identifier = z
-  .string({ error: (issue) => (issue.input === undefined ? 'required' : 'must be text') })
-  .check(z.regex(/^[a-z][a-z0-9-]{0,63}$/, 'must be lowercase letters, digits and dashes, starting with a letter'))
+const identifier = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,63}$/, { error: mustBe('identifier') }))
 
-const positiveWeight = z
-  .number({ error: 'must be a number' })
-  .check(z.positive('must be greater than 0'), z.lte(100, 'must be at most 100'))
+const positiveWeight = z.number().check(z.positive(), z.lte(100))
 
-const percent = z.number({ error: 'must be a number' }).check(z.gte(0), z.lte(100))
+const percent = z.number().check(z.gte(0), z.lte(100))
 
 /** Five observable states, level 0 to level 4. */
-const fiveTexts = z.array(localizedTextSchema).check(z.length(5, 'must list exactly five levels, 0 to 4'))
+const fiveTexts = z.array(localizedTextSchema).check(z.length(5))
 
 export const layerSchema = z.enum(['foundation', 'tools'])
 export type Layer = z.infer<typeof layerSchema>
@@ -109,11 +104,11 @@ export type AdoptionItem = z.infer<typeof adoptionItemSchema>
 
 export const adoptionSchema = z.strictObject({
   intro: localizedTextSchema,
-  items: z.array(adoptionItemSchema).check(z.minLength(1, 'must list at least one item'), z.maxLength(50)),
+  items: z.array(adoptionItemSchema).check(z.minLength(1), z.maxLength(50)),
 })
 export type Adoption = z.infer<typeof adoptionSchema>
 
-const versionString = z.string().check(z.regex(/^\d+\.\d+(\.\d+)?$/, 'must look like 1.0 or 1.0.0'))
+const versionString = z.string().check(z.regex(/^\d+\.\d+(\.\d+)?$/, { error: mustBe('version') }))
 
 /** Which answers of an earlier version keep their meaning in this one: old question id → new question id. */
 export const carryOverSchema = z.strictObject({
@@ -175,10 +170,10 @@ const questionnaireShape = z.strictObject({
   version: versionString,
   title: localizedTextSchema,
   description: localizedTextSchema,
-  dimensions: z.array(dimensionSchema).check(z.minLength(1, 'must have at least one dimension'), z.maxLength(20)),
-  questions: z.array(questionSchema).check(z.minLength(1, 'must have at least one question'), z.maxLength(500)),
+  dimensions: z.array(dimensionSchema).check(z.minLength(1), z.maxLength(20)),
+  questions: z.array(questionSchema).check(z.minLength(1), z.maxLength(500)),
   scoring: scoringSchema,
-  maturityLevels: z.array(maturityLevelSchema).check(z.minLength(2, 'must have at least two levels'), z.maxLength(10)),
+  maturityLevels: z.array(maturityLevelSchema).check(z.minLength(2), z.maxLength(10)),
   adoption: z.optional(adoptionSchema),
   findings: describe(
     z.optional(z.partialRecord(z.enum(FINDING_KINDS), findingTextSchema)),
@@ -205,67 +200,51 @@ function checkCrossFieldRules(q: Shape, ctx: z.core.$RefinementCtx<Shape>): void
   const repeatedDimensions = duplicates(q.dimensions.map((d) => d.id))
   q.dimensions.forEach((d, i) => {
     if (repeatedDimensions.has(d.id))
-      ctx.addIssue({ code: 'custom', path: ['dimensions', i, 'id'], message: `duplicate id "${d.id}"` })
+      ctx.addIssue(ruleIssue(['dimensions', i, 'id'], { code: 'duplicate_id', id: d.id }))
   })
   const repeatedQuestions = duplicates(q.questions.map((question) => question.id))
   const layerOf = new Map(q.dimensions.map((d) => [d.id, d.layer]))
   q.questions.forEach((question, i) => {
     if (repeatedQuestions.has(question.id))
-      ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `duplicate id "${question.id}"` })
+      ctx.addIssue(ruleIssue(['questions', i, 'id'], { code: 'duplicate_id', id: question.id }))
     if (!dimensionIds.has(question.dimension))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['questions', i, 'dimension'],
-        message: `unknown dimension "${question.dimension}"`,
-      })
+      ctx.addIssue(ruleIssue(['questions', i, 'dimension'], { code: 'unknown_dimension', id: question.dimension }))
     else if (question.options.notNeeded && layerOf.get(question.dimension) !== 'tools')
-      ctx.addIssue({
-        code: 'custom',
-        path: ['questions', i, 'options', 'notNeeded'],
-        message: '"not needed for our business" is only offered on tools-layer questions',
-      })
+      ctx.addIssue(ruleIssue(['questions', i, 'options', 'notNeeded'], { code: 'not_needed_on_tools' }))
   })
   q.dimensions.forEach((d, i) => {
     if (dimensionIds.has(d.id) && !q.questions.some((question) => question.dimension === d.id))
-      ctx.addIssue({ code: 'custom', path: ['dimensions', i], message: `dimension "${d.id}" has no questions` })
+      ctx.addIssue(ruleIssue(['dimensions', i], { code: 'dimension_without_questions', id: d.id }))
   })
   const layers = new Set(q.dimensions.map((d) => d.layer))
-  if (!layers.has('foundation'))
-    ctx.addIssue({ code: 'custom', path: ['dimensions'], message: 'needs at least one foundation dimension' })
+  if (!layers.has('foundation')) ctx.addIssue(ruleIssue(['dimensions'], { code: 'needs_foundation' }))
   const bm = q.dimensions.find((d) => d.id === q.scoring.businessModelDimension)
   if (!bm)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['scoring', 'businessModelDimension'],
-      message: `unknown dimension "${q.scoring.businessModelDimension}"`,
-    })
+    ctx.addIssue(
+      ruleIssue(['scoring', 'businessModelDimension'], {
+        code: 'unknown_dimension',
+        id: q.scoring.businessModelDimension,
+      }),
+    )
   else if (bm.layer !== 'foundation')
-    ctx.addIssue({
-      code: 'custom',
-      path: ['scoring', 'businessModelDimension'],
-      message: 'must be a foundation-layer dimension',
-    })
+    ctx.addIssue(ruleIssue(['scoring', 'businessModelDimension'], { code: 'must_be_foundation' }))
   checkAdoptionAndCarryOver(q, ctx)
   const repeatedOrders = duplicates(q.dimensions.map((d) => String(d.order)))
   q.dimensions.forEach((d, i) => {
     if (repeatedOrders.has(String(d.order)))
-      ctx.addIssue({ code: 'custom', path: ['dimensions', i, 'order'], message: `duplicate order ${d.order}` })
+      ctx.addIssue(ruleIssue(['dimensions', i, 'order'], { code: 'duplicate_order', order: d.order }))
   })
   const repeatedLevels = duplicates(q.maturityLevels.map((l) => l.id))
   q.maturityLevels.forEach((level, i) => {
     if (repeatedLevels.has(level.id))
-      ctx.addIssue({ code: 'custom', path: ['maturityLevels', i, 'id'], message: `duplicate id "${level.id}"` })
+      ctx.addIssue(ruleIssue(['maturityLevels', i, 'id'], { code: 'duplicate_id', id: level.id }))
     if (i === 0 && level.min !== 0)
-      ctx.addIssue({ code: 'custom', path: ['maturityLevels', 0, 'min'], message: 'the first level must start at 0' })
+      ctx.addIssue(ruleIssue(['maturityLevels', 0, 'min'], { code: 'first_level_at_zero' }))
     const previous = q.maturityLevels[i - 1]
     if (previous && level.min <= previous.min)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['maturityLevels', i, 'min'],
-        message: `must be greater than the previous level's min (${previous.min})`,
-      })
+      ctx.addIssue(ruleIssue(['maturityLevels', i, 'min'], { code: 'level_min_ascending', previous: previous.min }))
     if (i > 0 && level.min >= 100)
-      ctx.addIssue({ code: 'custom', path: ['maturityLevels', i, 'min'], message: 'must be below 100' })
+      ctx.addIssue(ruleIssue(['maturityLevels', i, 'min'], { code: 'level_min_below_100' }))
   })
 }
 
@@ -275,26 +254,18 @@ function checkAdoptionAndCarryOver(q: Shape, ctx: z.core.$RefinementCtx<Shape>):
   const repeatedItems = duplicates(items.map((item) => item.id))
   items.forEach((item, i) => {
     if (repeatedItems.has(item.id))
-      ctx.addIssue({ code: 'custom', path: ['adoption', 'items', i, 'id'], message: `duplicate id "${item.id}"` })
+      ctx.addIssue(ruleIssue(['adoption', 'items', i, 'id'], { code: 'duplicate_id', id: item.id }))
     item.settleFirst.forEach((id, j) => {
       if (!questionIds.has(id))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['adoption', 'items', i, 'settleFirst', j],
-          message: `unknown question "${id}"`,
-        })
+        ctx.addIssue(ruleIssue(['adoption', 'items', i, 'settleFirst', j], { code: 'unknown_question', id }))
     })
   })
   q.carryOver?.forEach((entry, i) => {
     if (entry.fromVersion === q.version)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['carryOver', i, 'fromVersion'],
-        message: 'must be an earlier version than this one',
-      })
+      ctx.addIssue(ruleIssue(['carryOver', i, 'fromVersion'], { code: 'earlier_version' }))
     for (const [from, to] of Object.entries(entry.questions))
       if (!questionIds.has(to))
-        ctx.addIssue({ code: 'custom', path: ['carryOver', i, 'questions', from], message: `unknown question "${to}"` })
+        ctx.addIssue(ruleIssue(['carryOver', i, 'questions', from], { code: 'unknown_question', id: to }))
   })
 }
 

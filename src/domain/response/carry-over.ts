@@ -1,5 +1,5 @@
 import type { Questionnaire } from '../questionnaire/schema.ts'
-import type { Result } from '../validation.ts'
+import { problemAt, type Result } from '../validation.ts'
 import { RESPONSE_FORMAT_VERSION } from './format.ts'
 import type { Answers, AssessmentResponse, Targets } from './schema.ts'
 
@@ -36,7 +36,7 @@ export function carryOverResponse(
     return {
       ok: false,
       problems: [
-        { path: 'questionnaire.id', message: `answers questionnaire "${from.id}", not "${questionnaire.id}"` },
+        problemAt('questionnaire.id', { code: 'other_questionnaire', id: from.id, expectedId: questionnaire.id }),
       ],
     }
   const entry = (questionnaire.carryOver ?? []).find((e) => e.fromVersion === from.version)
@@ -44,10 +44,12 @@ export function carryOverResponse(
     return {
       ok: false,
       problems: [
-        {
-          path: 'questionnaire.version',
-          message: `answers version ${from.version}; version ${questionnaire.version} of "${questionnaire.id}" cannot take over its answers`,
-        },
+        problemAt('questionnaire.version', {
+          code: 'no_carry_over',
+          version: from.version,
+          id: questionnaire.id,
+          targetVersion: questionnaire.version,
+        }),
       ],
     }
   const questions = new Map(questionnaire.questions.map((q) => [q.id, q]))

@@ -6,6 +6,11 @@ import { parseResponseFor } from './fit.ts'
 import { checkResponseFits, parseResponse, validateResponse } from './load.ts'
 import { migrateResponse } from './migrate.ts'
 import type { AssessmentResponse } from './schema.ts'
+import { said } from '../testing/said.ts'
+import type { Result } from '../validation.ts'
+
+/** A result with its problems as an English reader gets them. */
+const told = <T>(r: Result<T>) => (r.ok ? r : { ok: false, problems: said(r.problems) })
 
 const params = { seed: 20261123, numRuns: Number(process.env.FC_RUNS ?? 300) }
 const questionnaire = buildQuestionnaire([
@@ -44,7 +49,7 @@ describe('response files', () => {
 
   it('says so when a file is not a Groundwork response', () => {
     expect(parseResponse('{"hello":"world"}')).toMatchObject({ ok: false, problems: [{ path: 'format' }] })
-    expect(parseResponse('[1,2]')).toMatchObject({
+    expect(told(parseResponse('[1,2]'))).toMatchObject({
       ok: false,
       problems: [{ path: '(root)', message: 'must be a JSON object' }],
     })
@@ -52,24 +57,24 @@ describe('response files', () => {
 
   it('says so when a response was written by a newer format version', () => {
     const result = validateResponse({ ...response(), formatVersion: 9 })
-    expect(!result.ok && result.problems[0]!.message).toMatch(/newer Groundwork/)
+    expect(!result.ok && said(result.problems)[0]!.message).toMatch(/newer Groundwork/)
   })
 
   it('refuses answers for another questionnaire or version, naming both', () => {
     const other = response({ questionnaire: { id: 'test', version: '2.0' } })
-    expect(checkResponseFits(other, questionnaire)).toEqual([
-      { path: 'questionnaire', message: 'answers questionnaire "test" version 2.0, not "test" version 1.0' },
+    expect(said(checkResponseFits(other, questionnaire))).toMatchObject([
+      { path: 'questionnaire', message: 'answers questionnaire “test” version 2.0, not “test” version 1.0' },
     ])
   })
 
   it('refuses unknown questions and options the question does not offer', () => {
     const text = JSON.stringify(response({ answers: { 'bm-9': { choice: 1 }, 'bm-1': { choice: 'notNeeded' } } }))
     const result = parseResponseFor(text, questionnaire)
-    expect(result).toMatchObject({
+    expect(told(result)).toMatchObject({
       ok: false,
       problems: [
         { path: 'answers.bm-9', message: 'no such question in this questionnaire' },
-        { path: 'answers.bm-1.choice', message: '"notNeeded" is not offered on this question' },
+        { path: 'answers.bm-1.choice', message: '“notNeeded” is not offered on this question' },
       ],
     })
   })
@@ -89,7 +94,7 @@ describe('migrations', () => {
   })
 
   it('reports a version with no upgrade path', () => {
-    expect(migrateResponse({ format: 'groundwork-response', formatVersion: 1 }, {}, 2)).toMatchObject({
+    expect(told(migrateResponse({ format: 'groundwork-response', formatVersion: 1 }, {}, 2))).toMatchObject({
       ok: false,
       problems: [{ path: 'formatVersion', message: 'no upgrade from version 1' }],
     })
@@ -119,7 +124,7 @@ describe('parser properties', () => {
     fc.assert(
       fc.property(hostile, (value) => {
         const result = validateResponse(JSON.parse(JSON.stringify(value)))
-        if (!result.ok) for (const p of result.problems) expect(typeof p.message).toBe('string')
+        if (!result.ok) for (const p of said(result.problems)) expect(p.message).not.toBe('')
         expect(Object.prototype).not.toHaveProperty('choice')
       }),
       params,

@@ -1,5 +1,5 @@
 import type { Questionnaire } from '../questionnaire/schema.ts'
-import { parseJson, problemsFromZod, type Result, type ValidationProblem } from '../validation.ts'
+import { checkSchema, parseJson, problemAt, type Result, type ValidationProblem } from '../validation.ts'
 import { migrateResponse } from './migrate.ts'
 import { responseSchema, type AssessmentResponse } from './schema.ts'
 
@@ -7,9 +7,7 @@ import { responseSchema, type AssessmentResponse } from './schema.ts'
 export function validateResponse(data: unknown): Result<AssessmentResponse> {
   const migrated = migrateResponse(data)
   if (!migrated.ok) return migrated
-  const parsed = responseSchema.safeParse(migrated.value)
-  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) }
-  return { ok: true, value: parsed.data }
+  return checkSchema(responseSchema, migrated.value)
 }
 
 /** Parses response JSON text; syntax, format and schema problems alike come back as a list. */
@@ -26,10 +24,13 @@ export function checkResponseFits(response: AssessmentResponse, questionnaire: Q
   const { id, version } = response.questionnaire
   if (id !== questionnaire.id || version !== questionnaire.version)
     return [
-      {
-        path: 'questionnaire',
-        message: `answers questionnaire "${id}" version ${version}, not "${questionnaire.id}" version ${questionnaire.version}`,
-      },
+      problemAt('questionnaire', {
+        code: 'other_questionnaire',
+        id,
+        version,
+        expectedId: questionnaire.id,
+        expectedVersion: questionnaire.version,
+      }),
     ]
   const questions = new Map(questionnaire.questions.map((q) => [q.id, q]))
   const problems: ValidationProblem[] = []
@@ -37,18 +38,17 @@ export function checkResponseFits(response: AssessmentResponse, questionnaire: Q
     const question = questions.get(questionId)
     const path = `answers.${questionId}`
     if (!question) {
-      problems.push({ path, message: 'no such question in this questionnaire' })
+      problems.push(problemAt(path, { code: 'no_such_question' }))
       continue
     }
     const choice = answer.choice
     if (typeof choice === 'string' && !question.options[choice])
-      problems.push({ path: `${path}.choice`, message: `"${choice}" is not offered on this question` })
+      problems.push(problemAt(`${path}.choice`, { code: 'choice_not_offered', choice }))
   }
   const items = new Set(questionnaire.adoption?.items.map((item) => item.id) ?? [])
   if (response.consideringTool !== undefined && !items.has(response.consideringTool))
-    problems.push({ path: 'consideringTool', message: "no such item in this questionnaire's inventory" })
+    problems.push(problemAt('consideringTool', { code: 'no_such_item' }))
   for (const itemId of Object.keys(response.adoption ?? {}))
-    if (!items.has(itemId))
-      problems.push({ path: `adoption.${itemId}`, message: "no such item in this questionnaire's inventory" })
+    if (!items.has(itemId)) problems.push(problemAt(`adoption.${itemId}`, { code: 'no_such_item' }))
   return problems
 }

@@ -21,7 +21,6 @@ export function migrateResponse(
 ): Result<unknown> {
   return migrateFormat(data, {
     format: RESPONSE_FORMAT,
-    foreign: 'not a Groundwork response file',
     currentVersion,
     steps,
   })

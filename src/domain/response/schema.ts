@@ -1,3 +1,4 @@
+import { mustBe } from '../problems/issue.ts'
 import { z } from '../zod.ts'
 import { RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION, SPECIAL_CHOICES } from './format.ts'
 
@@ -8,28 +9,29 @@ const MAX_FIELD = 200
 
 export type SpecialChoice = (typeof SPECIAL_CHOICES)[number]
 
-export const levelSchema = z.int('must be a whole number').check(z.gte(0), z.lte(4))
+export const levelSchema = z.int({ error: mustBe('level') }).check(z.gte(0), z.lte(4))
 export type Level = z.infer<typeof levelSchema>
 
-export const choiceSchema = z.union([levelSchema, z.enum(SPECIAL_CHOICES)], {
-  error: 'must be a level 0–4, "dontKnow", "notApplicable" or "notNeeded"',
-})
+// Its own level schema: a 7 is told as an answer that does not exist, with the special answers allowed too.
+export const choiceSchema = z.union(
+  [z.int({ error: mustBe('choice') }).check(z.gte(0), z.lte(4)), z.enum(SPECIAL_CHOICES)],
+  { error: mustBe('choice') },
+)
 export type Choice = z.infer<typeof choiceSchema>
 
 export const answerSchema = z.strictObject({
   choice: z.optional(choiceSchema),
-  note: z.optional(z.string().check(z.maxLength(MAX_NOTE, `must be at most ${MAX_NOTE} characters`))),
+  note: z.optional(z.string().check(z.maxLength(MAX_NOTE))),
 })
 export type Answer = z.infer<typeof answerSchema>
 
 /** Question and dimension ids; checked before use so `__proto__` and friends never become keys. */
-export const idKeySchema = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,63}$/, 'is not a valid question id'))
+export const idKeySchema = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,63}$/, { error: mustBe('identifier') }))
 
 export const answersSchema = z.record(idKeySchema, answerSchema)
 export type Answers = z.infer<typeof answersSchema>
 
-const shortText = () =>
-  z.optional(z.string().check(z.trim(), z.maxLength(MAX_FIELD, `must be at most ${MAX_FIELD} characters`)))
+const shortText = () => z.optional(z.string().check(z.trim(), z.maxLength(MAX_FIELD)))
 
 export const companySchema = z.strictObject({
   name: shortText(),
@@ -47,21 +49,19 @@ export const ADOPTION_CHOICES = ['notIntroduced', 'fewUse', 'mostUse', 'notNeede
 export type AdoptionChoice = (typeof ADOPTION_CHOICES)[number]
 
 export const adoptionAnswerSchema = z.strictObject({
-  choice: z.enum(ADOPTION_CHOICES, {
-    error: `must be one of ${ADOPTION_CHOICES.map((c) => `"${c}"`).join(', ')}`,
-  }),
+  choice: z.enum(ADOPTION_CHOICES),
 })
 export type AdoptionAnswer = z.infer<typeof adoptionAnswerSchema>
 
 export const adoptionAnswersSchema = z.record(
-  z.string().check(z.regex(/^[a-z][a-z0-9-]{0,63}$/, 'is not a valid inventory item id')),
+  z.string().check(z.regex(/^[a-z][a-z0-9-]{0,63}$/, { error: mustBe('identifier') })),
   adoptionAnswerSchema,
 )
 export type AdoptionAnswers = z.infer<typeof adoptionAnswersSchema>
 
 export const planEntrySchema = z.strictObject({
-  due: z.optional(z.iso.date({ error: 'must be a date like 2026-12-31' })),
-  owner: z.optional(z.string().check(z.trim(), z.maxLength(MAX_FIELD, `must be at most ${MAX_FIELD} characters`))),
+  due: z.optional(z.iso.date({ error: mustBe('date') })),
+  owner: z.optional(z.string().check(z.trim(), z.maxLength(MAX_FIELD))),
 })
 export type PlanEntry = z.infer<typeof planEntrySchema>
 
@@ -69,11 +69,11 @@ export type PlanEntry = z.infer<typeof planEntrySchema>
 export const targetsSchema = z.record(idKeySchema, z.string().check(z.maxLength(64)))
 export type Targets = z.infer<typeof targetsSchema>
 
-const timestamp = () => z.iso.datetime({ offset: true, error: 'must be an ISO date-time' })
+const timestamp = () => z.iso.datetime({ offset: true, error: mustBe('datetime') })
 
 /** A response file: one person's answers to one questionnaire version. */
 export const responseSchema = z.strictObject({
-  format: z.literal(RESPONSE_FORMAT, { error: `must be "${RESPONSE_FORMAT}"` }),
+  format: z.literal(RESPONSE_FORMAT),
   formatVersion: z.literal(RESPONSE_FORMAT_VERSION),
   id: z.string().check(z.minLength(1), z.maxLength(100)),
   questionnaire: z.strictObject({ id: z.string().check(z.maxLength(64)), version: z.string().check(z.maxLength(32)) }),

@@ -4,6 +4,7 @@ import { buildQuestionnaire } from '../testing/build-questionnaire.ts'
 import { createResponse } from './create.ts'
 import type { Answers, AssessmentResponse } from './schema.ts'
 import { decodeShareCode, encodeShareCode } from './share-link.ts'
+import { said } from '../testing/said.ts'
 
 const params = { seed: 20261123, numRuns: Number(process.env.FC_RUNS ?? 100) }
 const questionnaire = buildQuestionnaire([
@@ -48,15 +49,15 @@ describe('share codes', () => {
     const other = buildQuestionnaire([{ id: 'bm', layer: 'foundation', questions: 10 }])
     const code = await encodeShareCode(response({ 'bm-1': { choice: 1 } }), questionnaire)
     const result = await decodeShareCode(code, { ...other, version: '2.0' })
-    expect(!result.ok && result.problems[0]!.message).toMatch(/"test" version 1\.0, not "test" version 2\.0/)
+    expect(!result.ok && said(result.problems)[0]!.message).toMatch(/“test” version 1\.0, not “test” version 2\.0/)
   })
 
   it('explains a damaged or cut-off code', async () => {
     const code = await encodeShareCode(response({ 'bm-1': { choice: 1 } }), questionnaire)
     const cut = await decodeShareCode(code.slice(0, 10), questionnaire)
-    expect(!cut.ok && cut.problems[0]!.message).toMatch(/damaged or incomplete/)
+    expect(!cut.ok && said(cut.problems)[0]!.message).toMatch(/damaged or incomplete/)
     const garbage = await decodeShareCode('<script>alert(1)</script>', questionnaire)
-    expect(!garbage.ok && garbage.problems[0]!.message).toMatch(/damaged/)
+    expect(!garbage.ok && said(garbage.problems)[0]!.message).toMatch(/damaged/)
   })
 
   it('round-trip any answers', async () => {

@@ -2,7 +2,8 @@ import { z } from '../zod.ts'
 import type { Questionnaire } from '../questionnaire/schema.ts'
 import { adoptionChoiceOf } from '../scoring/adoption.ts'
 import { choiceOf } from '../scoring/count.ts'
-import { problemsFromZod, type Result } from '../validation.ts'
+import type { RuleIssue } from '../problems/issue.ts'
+import { checkSchema, problemAt, type Result } from '../validation.ts'
 import { checkResponseFits, validateResponse } from './load.ts'
 import {
   idKeySchema,
@@ -116,26 +117,29 @@ export async function encodeShareCode(response: AssessmentResponse, questionnair
  * questionnaire or version, comes back as a list of problems.
  */
 export async function decodeShareCode(code: string, questionnaire: Questionnaire): Promise<Result<AssessmentResponse>> {
-  const fail = (message: string): Result<AssessmentResponse> => ({ ok: false, problems: [{ path: '(link)', message }] })
-  if (code.length === 0 || code.length > MAX_LINK_LENGTH) return fail('the link holds no answers, or is too long')
+  const fail = (issue: RuleIssue): Result<AssessmentResponse> => ({ ok: false, problems: [problemAt('(link)', issue)] })
+  if (code.length === 0 || code.length > MAX_LINK_LENGTH) return fail({ code: 'link_empty' })
   const bytes = fromBase64Url(code)
-  if (!bytes) return fail('the link is damaged: it contains characters a Groundwork link never has')
+  if (!bytes) return fail({ code: 'link_characters' })
   let json: unknown
   try {
     json = JSON.parse(new TextDecoder().decode(await transform(bytes, new DecompressionStream('deflate-raw'))))
   } catch {
-    return fail('the link is damaged or incomplete: its answers cannot be unpacked (was it cut off when copied?)')
+    return fail({ code: 'link_damaged' })
   }
-  const parsed = payloadSchema.safeParse(json)
-  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) }
-  const payload = parsed.data
+  const parsed = checkSchema(payloadSchema, json)
+  if (!parsed.ok) return parsed
+  const payload = parsed.value
   const [id, version] = payload.q
   if (id !== questionnaire.id || version !== questionnaire.version)
-    return fail(
-      `the answers are for questionnaire "${id}" version ${version}, not "${questionnaire.id}" version ${questionnaire.version}`,
-    )
-  if (payload.a.length > questionnaire.questions.length)
-    return fail('the link holds more answers than the questionnaire has questions')
+    return fail({
+      code: 'other_questionnaire',
+      id,
+      version,
+      expectedId: questionnaire.id,
+      expectedVersion: questionnaire.version,
+    })
+  if (payload.a.length > questionnaire.questions.length) return fail({ code: 'link_too_many', what: 'answers' })
   const answers: AssessmentResponse['answers'] = {}
   questionnaire.questions.forEach((q, i) => {
     const code = payload.a[i]
@@ -145,8 +149,7 @@ export async function decodeShareCode(code: string, questionnaire: Questionnaire
       answers[q.id] = { ...(choice !== undefined ? { choice } : {}), ...(note !== undefined ? { note } : {}) }
   })
   const items = questionnaire.adoption?.items ?? []
-  if ((payload.i?.length ?? 0) > items.length)
-    return fail('the link holds more inventory answers than the questionnaire has items')
+  if ((payload.i?.length ?? 0) > items.length) return fail({ code: 'link_too_many', what: 'items' })
   const adoption: NonNullable<AssessmentResponse['adoption']> = {}
   items.forEach((item, i) => {
     const code = payload.i?.[i]

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest'
 import { migrateWorkshop, validateWorkshop, WORKSHOP_FORMAT_VERSION } from './workshop.ts'
+import { said } from '../testing/said.ts'
+import type { Result } from '../validation.ts'
+
+/** A result with its problems as an English reader gets them. */
+const told = <T>(r: Result<T>) => (r.ok ? r : { ok: false, problems: said(r.problems) })
 
 const workshop = {
   format: 'groundwork-workshop',
@@ -18,7 +23,7 @@ const workshop = {
 describe('workshop file versions', () => {
   test('a file from a newer Groundwork is refused with a message that says so', () => {
     const checked = validateWorkshop({ ...workshop, formatVersion: WORKSHOP_FORMAT_VERSION + 1 })
-    expect(checked).toEqual({
+    expect(told(checked)).toMatchObject({
       ok: false,
       problems: [{ path: 'formatVersion', message: expect.stringMatching(/written by a newer Groundwork/) }],
     })
@@ -28,7 +33,7 @@ describe('workshop file versions', () => {
     const steps = { 1: (old: Record<string, unknown>) => ({ ...old, title: `${String(old.title)} (v2)` }) }
     const upgraded = migrateWorkshop(workshop, steps, 2)
     expect(upgraded).toEqual({ ok: true, value: { ...workshop, title: 'Klausur (v2)', formatVersion: 2 } })
-    expect(migrateWorkshop(workshop, {}, 2)).toEqual({
+    expect(told(migrateWorkshop(workshop, {}, 2))).toMatchObject({
       ok: false,
       problems: [{ path: 'formatVersion', message: 'no upgrade from version 1' }],
     })

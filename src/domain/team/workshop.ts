@@ -1,12 +1,13 @@
 import { isJsonObject, migrateFormat, type Migration } from '../format-migration.ts'
+import { mustBe } from '../problems/issue.ts'
 import { z } from '../zod.ts'
-import { parseJson, problemsFromZod, type Result } from '../validation.ts'
-import { adoptionAnswersSchema, answersSchema, companySchema, idKeySchema } from '../response/schema.ts'
+import { checkSchema, parseJson, type Result } from '../validation.ts'
+import { adoptionAnswersSchema, answersSchema, companySchema, idKeySchema, levelSchema } from '../response/schema.ts'
 
 export const WORKSHOP_FORMAT = 'groundwork-workshop'
 export const WORKSHOP_FORMAT_VERSION = 1
 
-const shortText = () => z.string().check(z.trim(), z.maxLength(200, 'must be at most 200 characters'))
+const shortText = () => z.string().check(z.trim(), z.maxLength(200))
 
 export const DEFAULT_ROLES = ['management', 'staff', 'sales-service', 'production', 'administration'] as const
 
@@ -19,7 +20,7 @@ export const workshopParticipantSchema = z.strictObject({
   /** The id of the imported response: the same response imported twice is recognised. */
   responseId: z.optional(z.string().check(z.maxLength(100))),
   /** When the imported response last changed: a newer version re-sent updates the answers, an older one is refused. */
-  responseUpdatedAt: z.optional(z.iso.datetime({ offset: true })),
+  responseUpdatedAt: z.optional(z.iso.datetime({ offset: true, error: mustBe('datetime') })),
   answers: answersSchema,
   /** The participant's adoption inventory, when their response file or link had one. */
   adoption: z.optional(adoptionAnswersSchema),
@@ -31,7 +32,7 @@ export const workshopActionSchema = z.strictObject({
   id: z.string().check(z.minLength(1), z.maxLength(100)),
   text: z.string().check(z.maxLength(500)),
   owner: z.optional(z.string().check(z.maxLength(200))),
-  due: z.optional(z.iso.date({ error: 'must be a date like 2026-11-23' })),
+  due: z.optional(z.iso.date({ error: mustBe('date') })),
 })
 export type WorkshopAction = z.infer<typeof workshopActionSchema>
 
@@ -44,19 +45,19 @@ export type WorkshopDecision = z.infer<typeof workshopDecisionSchema>
 
 /** A workshop: one questionnaire, many participants, kept locally and exported as one file. */
 export const workshopSchema = z.strictObject({
-  format: z.literal(WORKSHOP_FORMAT, { error: `must be "${WORKSHOP_FORMAT}"` }),
+  format: z.literal(WORKSHOP_FORMAT),
   formatVersion: z.literal(WORKSHOP_FORMAT_VERSION),
   id: z.string().check(z.minLength(1), z.maxLength(100)),
-  title: shortText().check(z.minLength(1, 'must not be empty')),
+  title: shortText().check(z.minLength(1)),
   organisation: z.optional(shortText()),
-  date: z.iso.date({ error: 'must be a date like 2026-11-23' }),
+  date: z.iso.date({ error: mustBe('date') }),
   facilitator: z.optional(shortText()),
   company: z.optional(companySchema),
   questionnaire: z.strictObject({ id: z.string().check(z.maxLength(64)), version: z.string().check(z.maxLength(32)) }),
   roles: z.array(shortText().check(z.minLength(1))).check(z.maxLength(30)),
   participants: z.array(workshopParticipantSchema).check(z.maxLength(2000)),
   /** Levels the room agreed on in live mode, by question id. */
-  consensus: z._default(z.record(idKeySchema, z.int().check(z.gte(0), z.lte(4))), {}),
+  consensus: z._default(z.record(idKeySchema, levelSchema), {}),
   /** Decisions and actions per discussion topic, by question id (optional: older files have none). */
   decisions: z.optional(z.record(idKeySchema, workshopDecisionSchema)),
   createdAt: z.iso.datetime({ offset: true }),
@@ -77,7 +78,7 @@ export function migrateWorkshop(
   steps: Record<number, Migration> = migrations,
   currentVersion: number = WORKSHOP_FORMAT_VERSION,
 ): Result<unknown> {
-  const file = { format: WORKSHOP_FORMAT, foreign: 'not a Groundwork workshop file', currentVersion, steps }
+  const file = { format: WORKSHOP_FORMAT, currentVersion, steps }
   if (!isJsonObject(data)) return migrateFormat(data, file)
   const version = data.formatVersion
   // Not a workshop, or no usable version: the schema says exactly what is wrong, field by field.
@@ -90,8 +91,7 @@ export function migrateWorkshop(
 export function validateWorkshop(data: unknown): Result<Workshop> {
   const migrated = migrateWorkshop(data)
   if (!migrated.ok) return migrated
-  const parsed = workshopSchema.safeParse(migrated.value)
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problems: problemsFromZod(parsed.error) }
+  return checkSchema(workshopSchema, migrated.value)
 }
 
 /** Parses workshop JSON text; syntax and schema problems alike come back as a list. */

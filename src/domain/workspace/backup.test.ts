@@ -25,6 +25,11 @@ import {
   type RecordKind,
   type WorkshopRecord,
 } from './records.ts'
+import { said } from '../testing/said.ts'
+import type { Result } from '../validation.ts'
+
+/** A result with its problems as an English reader gets them. */
+const told = <T>(r: Result<T>) => (r.ok ? r : { ok: false, problems: said(r.problems) })
 
 const v1 = buildQuestionnaire([
   { id: 'bm', layer: 'foundation', questions: 2 },
@@ -129,13 +134,13 @@ describe('reading a backup', () => {
 
   it('refuses a foreign file with one problem at its format', () => {
     const response = createResponse(v1, 'r-1', day(1))
-    expect(parseBackup(JSON.stringify(response))).toEqual({
+    expect(told(parseBackup(JSON.stringify(response)))).toMatchObject({
       ok: false,
       problems: [
         { path: 'format', message: 'not a Groundwork workspace backup (expected format "groundwork-workspace")' },
       ],
     })
-    expect(validateBackup([1, 2])).toEqual({
+    expect(told(validateBackup([1, 2]))).toMatchObject({
       ok: false,
       problems: [{ path: '(root)', message: 'must be a JSON object' }],
     })
@@ -143,11 +148,11 @@ describe('reading a backup', () => {
 
   it('refuses a file cut short', () => {
     const result = parseBackup(text.slice(0, text.length / 2))
-    expect(result).toMatchObject({ ok: false, problems: [{ path: '(root)', message: /^not valid JSON/ }] })
+    expect(told(result)).toMatchObject({ ok: false, problems: [{ path: '(root)', message: /^not valid JSON/ }] })
   })
 
   it('refuses a backup from a newer Groundwork, saying so', () => {
-    expect(parseBackup(text.replace('"formatVersion":1', '"formatVersion":2'))).toEqual({
+    expect(told(parseBackup(text.replace('"formatVersion":1', '"formatVersion":2')))).toMatchObject({
       ok: false,
       problems: [
         {
@@ -172,9 +177,9 @@ describe('reading a backup', () => {
 
   it('refuses two records of a kind with one id', () => {
     const result = edited((backup) => backup.clients.push({ ...muller, name: 'Müller AG' }))
-    expect(result).toEqual({
+    expect(told(result)).toMatchObject({
       ok: false,
-      problems: [{ path: 'clients[3].id', message: '"a" is already the id of clients[0]' }],
+      problems: [{ path: 'clients[3].id', message: '“a” is already the id of clients[0]' }],
     })
   })
 

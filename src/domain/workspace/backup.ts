@@ -1,5 +1,5 @@
 import { migrateFormat, type Migration } from '../format-migration.ts'
-import { parseJson, problemsFromZod, type Result, type ValidationProblem } from '../validation.ts'
+import { checkSchema, parseJson, problemAt, type Result, type ValidationProblem } from '../validation.ts'
 import { z } from '../zod.ts'
 import {
   isLive,
@@ -97,7 +97,6 @@ export function migrateBackup(
 ): Result<Record<string, unknown>> {
   return migrateFormat(data, {
     format: WORKSPACE_BACKUP_FORMAT,
-    foreign: 'not a Groundwork workspace backup',
     currentVersion,
     steps,
   })
@@ -149,7 +148,7 @@ function validateKind<K extends RecordKind>(kind: K, items: unknown, problems: V
     const { id } = result.value
     const first = firstIndexById.get(id)
     if (first !== undefined)
-      problems.push({ path: `${place}.id`, message: `"${id}" is already the id of ${kind}[${first}]` })
+      problems.push(problemAt(`${place}.id`, { code: 'duplicate_record', id, first: `${kind}[${first}]` }))
     else firstIndexById.set(id, index)
     valid.push(result.value)
   })
@@ -164,8 +163,8 @@ function validateKind<K extends RecordKind>(kind: K, items: unknown, problems: V
 export function validateBackup(data: unknown): Result<WorkspaceBackup> {
   const migrated = migrateBackup(data)
   if (!migrated.ok) return migrated
-  const envelope = envelopeSchema.safeParse(migrated.value)
-  const problems = envelope.success ? [] : problemsFromZod(envelope.error)
+  const envelope = checkSchema(envelopeSchema, migrated.value)
+  const problems = envelope.ok ? [] : [...envelope.problems]
   const { value } = migrated
   const contents: WorkspaceContents = {
     clients: validateKind('clients', value.clients, problems),
@@ -174,8 +173,8 @@ export function validateBackup(data: unknown): Result<WorkspaceBackup> {
     questionnaires: validateKind('questionnaires', value.questionnaires, problems),
     branding: validateKind('branding', value.branding, problems),
   }
-  if (!envelope.success || problems.length > 0) return { ok: false, problems }
-  const { format, formatVersion, exportedAt, scope } = envelope.data
+  if (!envelope.ok || problems.length > 0) return { ok: false, problems }
+  const { format, formatVersion, exportedAt, scope } = envelope.value
   return { ok: true, value: { format, formatVersion, exportedAt, scope, ...contents } }
 }
 

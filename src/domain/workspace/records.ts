@@ -4,7 +4,7 @@ import type { Questionnaire } from '../questionnaire/schema.ts'
 import { validateResponse } from '../response/load.ts'
 import type { AssessmentResponse } from '../response/schema.ts'
 import { validateWorkshop, type Workshop } from '../team/workshop.ts'
-import { problemsFromZod, type Result, type ValidationProblem } from '../validation.ts'
+import { checkSchema, problemAt, type Result, type ValidationProblem } from '../validation.ts'
 import { z } from '../zod.ts'
 
 /**
@@ -109,41 +109,40 @@ export function validateRecord<K extends RecordKind>(kind: K, data: unknown): Re
 
 const validators: { [K in RecordKind]: (data: unknown) => Result<RecordOf[K]> } = {
   clients: (data) => {
-    const parsed = clientShape.safeParse(data)
-    return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problems: problemsFromZod(parsed.error) }
+    return checkSchema(clientShape, data)
   },
   assessments: (data) => {
-    const parsed = assessmentShape.safeParse(data)
-    if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) }
-    const response = validateResponse(parsed.data.response)
+    const parsed = checkSchema(assessmentShape, data)
+    if (!parsed.ok) return parsed
+    const response = validateResponse(parsed.value.response)
     if (!response.ok) return nested(response.problems, 'response')
-    return { ok: true, value: { ...parsed.data, response: response.value } }
+    return { ok: true, value: { ...parsed.value, response: response.value } }
   },
   workshops: (data) => {
-    const parsed = workshopShape.safeParse(data)
-    if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) }
-    const workshop = validateWorkshop(parsed.data.workshop)
+    const parsed = checkSchema(workshopShape, data)
+    if (!parsed.ok) return parsed
+    const workshop = validateWorkshop(parsed.value.workshop)
     if (!workshop.ok) return nested(workshop.problems, 'workshop')
-    if (workshop.value.id !== parsed.data.id)
-      return { ok: false, problems: [{ path: 'workshop.id', message: 'must be the record id' }] }
-    return { ok: true, value: { ...parsed.data, workshop: workshop.value } }
+    if (workshop.value.id !== parsed.value.id)
+      return { ok: false, problems: [problemAt('workshop.id', { code: 'record_id' })] }
+    return { ok: true, value: { ...parsed.value, workshop: workshop.value } }
   },
   questionnaires: (data) => {
-    const parsed = questionnaireShape.safeParse(data)
-    if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) }
-    const questionnaire = validateQuestionnaire(parsed.data.questionnaire)
+    const parsed = checkSchema(questionnaireShape, data)
+    if (!parsed.ok) return parsed
+    const questionnaire = validateQuestionnaire(parsed.value.questionnaire)
     if (!questionnaire.ok) return nested(questionnaire.problems, 'questionnaire')
     const { id, version } = questionnaire.value
-    if (questionnaireKey(id, version) !== parsed.data.id)
-      return { ok: false, problems: [{ path: 'id', message: `must be "${questionnaireKey(id, version)}"` }] }
-    return { ok: true, value: { ...parsed.data, questionnaire: questionnaire.value } }
+    if (questionnaireKey(id, version) !== parsed.value.id)
+      return { ok: false, problems: [problemAt('id', { code: 'record_id', expected: questionnaireKey(id, version) })] }
+    return { ok: true, value: { ...parsed.value, questionnaire: questionnaire.value } }
   },
   branding: (data) => {
-    const parsed = brandingShape.safeParse(data)
-    if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) }
-    const branding = validateBranding(parsed.data.branding)
+    const parsed = checkSchema(brandingShape, data)
+    if (!parsed.ok) return parsed
+    const branding = validateBranding(parsed.value.branding)
     if (!branding.ok) return nested(branding.problems, 'branding')
-    return { ok: true, value: { ...parsed.data, branding: branding.value } }
+    return { ok: true, value: { ...parsed.value, branding: branding.value } }
   },
 }
 

@@ -14,19 +14,36 @@ describe('importing a response file', () => {
     const user = userEvent.setup()
     const before = miniResponse({ 'bm-a': { choice: 2 } })
     await renderApp({ at: '/overview', response: before })
-    const input = await screen.findByLabelText('Antwortdatei importieren')
+    // The overview is a lazy route: on a loaded machine it takes longer than findBy's default second.
+    const input = await screen.findByLabelText('Antwortdatei importieren', {}, { timeout: 5000 })
     await user.upload(input, jsonFile({ ...miniResponse(), answers: { 'bm-a': { choice: 7 } } }, 'kaputt.json'))
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('„kaputt.json“ konnte nicht importiert werden')
     expect(within(alert).getByText('answers.bm-a.choice', { exact: false })).toBeInTheDocument()
+    // In German, naming the question by its title, and saying what is allowed.
+    expect(alert).toHaveTextContent(
+      'Frage „Value (de)“, Stufe: 7 gibt es nicht – erlaubt sind die Stufen 0 bis 4, „dontKnow“, „notApplicable“ und „notNeeded“',
+    )
+    expect(alert).not.toHaveTextContent(/Invalid|expected|must be|allowed/)
     expect(useAssessmentStore.getState().response).toEqual(before)
   })
+
+  test('in English, the same file is explained in English', async () => {
+    const user = userEvent.setup()
+    await renderApp({ at: '/', response: null, locale: 'en' })
+    const broken = { ...miniResponse(), answers: { 'bm-a': { choice: 'maybe' } }, company: { size: 12 } }
+    const input = await screen.findByLabelText('Import a response file', {}, { timeout: 5000 })
+    await user.upload(input, jsonFile(broken, 'broken.json'))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Question “Value”, level: “maybe” does not exist — allowed are the levels 0 to 4')
+    expect(alert).toHaveTextContent('Company, size: 12 is a number — expected a text')
+  }, 15_000)
 
   test('a file that is not JSON says so', async () => {
     const user = userEvent.setup()
     await renderApp({ at: '/', response: null })
     await user.upload(await screen.findByLabelText('Antwortdatei importieren'), jsonFile('{ nope'))
-    expect(await screen.findByRole('alert')).toHaveTextContent('not valid JSON')
+    expect(await screen.findByRole('alert')).toHaveTextContent('Kein gültiges JSON, vielleicht abgeschnitten')
     expect(useAssessmentStore.getState().response).toBeNull()
   })
 
@@ -35,7 +52,9 @@ describe('importing a response file', () => {
     await renderApp({ at: '/', response: null })
     const foreign = { ...miniResponse(), questionnaire: { id: 'other', version: '2.0' } }
     await user.upload(await screen.findByLabelText('Antwortdatei importieren'), jsonFile(foreign))
-    expect(await screen.findByRole('alert')).toHaveTextContent('questionnaire')
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Beantwortet den Fragebogen „other“ Version 2.0, nicht „mini“ Version 1.0',
+    )
     expect(useAssessmentStore.getState().response).toBeNull()
   })
 

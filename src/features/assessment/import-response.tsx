@@ -1,6 +1,11 @@
 import { useState } from 'react'
 import { workspaceReady } from '../../data/ready.tsx'
-import { type AssessmentResponse, type CarryOverSummary, type ValidationProblem } from '../../domain/index.ts'
+import {
+  type AssessmentResponse,
+  type CarryOverSummary,
+  type Questionnaire,
+  type ValidationProblem,
+} from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { loadDefaultQuestionnaire, useQuestionnaireStore } from '../../store/questionnaire-store.ts'
@@ -12,7 +17,7 @@ import { dataMessages } from './data-messages.ts'
 import { importMessages } from './import-messages.ts'
 
 type Outcome =
-  | { kind: 'problems'; file: string; problems: ValidationProblem[] }
+  | { kind: 'problems'; file: string; problems: ValidationProblem[]; questionnaire: Questionnaire }
   | { kind: 'done'; count: number; carried: CarryOverSummary | null }
 
 const answerCount = (response: AssessmentResponse | null) => (response ? Object.keys(response.answers).length : 0)
@@ -40,7 +45,7 @@ export function ImportResponse() {
     const { readResponseFile } = await import('./read-response-file.ts')
     const result = readResponseFile(await file.text(), questionnaire)
     if (!result.ok) {
-      setOutcome({ kind: 'problems', file: file.name, problems: result.problems })
+      setOutcome({ kind: 'problems', file: file.name, problems: result.problems, questionnaire })
       return
     }
     setOutcome(null)
@@ -58,7 +63,12 @@ export function ImportResponse() {
     <div className="import-response">
       <FileButton label={t.data.import} hint={t.data.importHint} onFile={(file) => void onFile(file)} />
       {outcome?.kind === 'problems' && (
-        <ProblemList heading={t.import.problems(outcome.file)} problems={outcome.problems} moreLabel={t.import.more} />
+        <ProblemList
+          heading={t.import.problems(outcome.file)}
+          problems={outcome.problems}
+          moreLabel={t.import.more}
+          context={{ questionnaire: outcome.questionnaire }}
+        />
       )}
       <div role="status" className={outcome?.kind === 'done' ? 'notice notice-success' : undefined}>
         {outcome?.kind === 'done' && t.import.done(outcome.count)}

@@ -80,15 +80,21 @@ export const QuestionCard = memo(function QuestionCard({
     <section
       id={anchor}
       className={choice === undefined ? 'question' : 'question question-answered'}
-      aria-labelledby={`${anchor}-title`}
+      // Two ids, not the line's id: a name is joined from several ids with a space, while the
+      // line's inline spans would run together ("Frage 1 von 10Nutzen in einem Satz").
+      aria-labelledby={`${anchor}-position ${anchor}-topic`}
       onFocus={() => {
         if (useAssessmentStore.getState().lastQuestionId !== question.id) to().visit(question.id)
       }}
     >
       <p className="question-meta" id={`${anchor}-title`}>
-        <span className="question-position">{t.question(position, count)}</span>
+        <span className="question-position" id={`${anchor}-position`}>
+          {t.question(position, count)}
+        </span>
         <span aria-hidden="true"> · </span>
-        <span className="question-topic">{question.title[locale]}</span>
+        <span className="question-topic" id={`${anchor}-topic`}>
+          {question.title[locale]}
+        </span>
       </p>
       <fieldset className="options">
         <legend className="question-prompt">{question.prompt[locale]}</legend>

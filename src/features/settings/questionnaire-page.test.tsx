@@ -23,8 +23,32 @@ describe('loading another questionnaire', () => {
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('„eigener.json“ ist kein gültiger Fragebogen. Der bisherige bleibt aktiv.')
     expect(within(alert).getByText('questions[0].levels')).toBeInTheDocument()
+    expect(alert).toHaveTextContent('Frage 1: braucht genau 5 Einträge')
     expect(useQuestionnaireStore.getState().custom?.id).toBe('mini')
   })
+
+  test('in German, every problem says in German what is wrong and what is allowed', async () => {
+    const user = userEvent.setup()
+    await renderApp({ at: '/questionnaire' })
+    const broken = {
+      ...mini,
+      version: 'neu',
+      dimensions: mini.dimensions.map((d, i) => (i === 0 ? { ...d, weight: 0, layer: 'roof' } : d)),
+      questions: mini.questions.map((q, i) => (i === 1 ? { ...q, id: 'Frage Zwei', prompt: { de: 'x' } } : q)),
+    }
+    const input = await screen.findByLabelText('Fragebogen-Datei laden', {}, { timeout: 5000 })
+    await user.upload(input, file(broken, 'eigener.json'))
+    const alert = await screen.findByRole('alert')
+    for (const told of [
+      'version: „neu“ ist keine Versionsnummer – erlaubt ist eine Form wie 1.0 oder 1.0.0',
+      'Bereich 1, Ebene: „roof“ ist nicht erlaubt – erlaubt sind „foundation“ oder „tools“',
+      'Bereich 1, Gewicht: 0 ist zu klein – erlaubt ist mehr als 0',
+      'Frage 2, Kennung: „Frage Zwei“ ist keine gültige Kennung',
+      'Frage 2, Fragetext, englischer Text: fehlt – erwartet wird ein Text',
+    ])
+      expect(alert).toHaveTextContent(told)
+    expect(alert).not.toHaveTextContent(/Invalid|expected|received|must|allowed/)
+  }, 15_000)
 
   test('switching to a different questionnaire asks first when there are answers', async () => {
     const user = userEvent.setup()

@@ -1,5 +1,5 @@
 import { describeProblems, type Questionnaire, type Workshop } from '../../domain/index.ts'
-import { useT } from '../../i18n/use-t.ts'
+import { useLocale, useT } from '../../i18n/use-t.ts'
 import { whoIs } from './import-question-dialog.tsx'
 import type { ImportOutcome } from './import-responses.ts'
 import { participantLabel } from './labels.ts'
@@ -17,6 +17,7 @@ export function Outcome({
   questionnaire: Questionnaire
 }) {
   const t = useT(workshopMessages)
+  const locale = useLocale()
   const m = t.importAnswers
   const who = (participantId: string) => whoIs(t, workshop, participantId)
   switch (outcome.status) {
@@ -72,7 +73,7 @@ export function Outcome({
         <li className="ws-bad">
           {m.refused(outcome.source)}
           <ul>
-            {describeProblems(outcome.problems).map((line) => (
+            {describeProblems(outcome.problems, locale, { questionnaire }).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import {
   decodeShareCode,
   parseResponse,
   preRegisteredMatches,
+  problemAt,
   resendVerdict,
   type AnswerChange,
   type AssessmentResponse,
@@ -87,7 +88,7 @@ export function linkWorkshopId(text: string): string | null {
 async function readInput(input: ImportInput, questionnaire: Questionnaire): Promise<Result<AssessmentResponse>> {
   if (input.kind === 'file') return parseResponse(input.text)
   const code = shareCodeOf(input.text)
-  if (!code) return { ok: false, problems: [{ path: '(link)', message: 'this is not a Groundwork answer link' }] }
+  if (!code) return { ok: false, problems: [problemAt('(link)', { code: 'not_answer_link' })] }
   const decoded = await decodeShareCode(code, questionnaire)
   // Links made before the code carried the workshop name it after the code.
   const workshopId = linkWorkshopId(input.text)

@@ -37,7 +37,7 @@ describe('a participant sees a participant’s app', () => {
     expect(nav).not.toHaveTextContent('Mandanten')
     expect(screen.queryByRole('link', { name: 'Fragebogen wechseln' })).not.toBeInTheDocument()
     expect(screen.queryByRole('link', { name: /Ihr Branding/ })).not.toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'English' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'EN English' })).toBeInTheDocument()
   })
 
   test('a consultant with answers of their own keeps every control', async () => {

@@ -9,7 +9,7 @@ import {
   type Workshop,
   sentForWorkshop,
 } from '../../domain/index.ts'
-import { useT } from '../../i18n/use-t.ts'
+import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useActiveQuestionnaire } from '../../store/use-active-questionnaire.ts'
 import { useWorkshopStore } from '../../store/workshop-store.ts'
 import { ImportQuestionDialog, whoIs } from './import-question-dialog.tsx'
@@ -24,6 +24,7 @@ import './workshop.css'
 function Outcome({ outcome, workshop }: { outcome: ImportOutcome; workshop: Workshop }) {
   const t = useT(shareMessages).receive
   const w = useT(workshopMessages)
+  const locale = useLocale()
   const who = (participantId: string | null) => (participantId ? whoIs(w, workshop, participantId) : '')
   const { title } = workshop
   switch (outcome.status) {
@@ -44,7 +45,7 @@ function Outcome({ outcome, workshop }: { outcome: ImportOutcome; workshop: Work
     case 'refused':
       return (
         <ul className="ws-bad">
-          {describeProblems(outcome.problems).map((line) => (
+          {describeProblems(outcome.problems, locale).map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
@@ -135,6 +136,7 @@ function Received({
 
 function Receive() {
   const t = useT(shareMessages).receive
+  const locale = useLocale()
   const { code = '' } = useParams()
   const [params] = useSearchParams()
   const questionnaire = useActiveQuestionnaire()
@@ -156,7 +158,7 @@ function Receive() {
       <div role="alert" className="ws-problems">
         <p>{t.invalid}</p>
         <ul>
-          {describeProblems(decoded.result.problems).map((line) => (
+          {describeProblems(decoded.result.problems, locale, { questionnaire }).map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { describeProblems, parseWorkshop, type ValidationProblem, type Workshop } from '../../domain/index.ts'
-import { useT } from '../../i18n/use-t.ts'
+import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useWorkshopStore } from '../../store/workshop-store.ts'
 import { workshopMessages } from './messages.ts'
 
@@ -13,6 +13,7 @@ type State =
 /** Imports a workshop file: validated, errors listed, nothing existing overwritten. */
 export function WorkshopImport() {
   const t = useT(workshopMessages)
+  const locale = useLocale()
   const id = useId()
   const [state, setState] = useState<State>({ kind: 'idle' })
   const importWorkshop = useWorkshopStore((s) => s.importWorkshop)
@@ -67,7 +68,7 @@ export function WorkshopImport() {
         <div role="alert" className="ws-problems">
           <p>{t.list.importProblems(state.file)}</p>
           <ul>
-            {describeProblems(state.problems).map((line) => (
+            {describeProblems(state.problems, locale).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
