@@ -45,4 +45,3 @@ export async function download(page: Page, button: string): Promise<{ path: stri
   await file.saveAs(path)
   return { path, name: file.suggestedFilename() }
 }
-

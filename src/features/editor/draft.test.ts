@@ -49,7 +49,7 @@ describe('changes to a draft', () => {
     const { questionnaire, index } = addQuestion(mini, dimension)
     expect(ids(questionnaire, dimension).at(-1)).toBe(questionnaire.questions[index]!.id)
     const check = checkDraft(questionnaire)
-    expect(check.byPath.get(`questions[${index}].levels[3].en`)).toEqual(['must not be empty'])
+    expect(check.byPath.get(`questions[${index}].levels[3].en`)?.map((p) => p.issue?.code)).toEqual(['too_small'])
   })
 
   test('renaming a dimension or a question keeps every reference to it', () => {

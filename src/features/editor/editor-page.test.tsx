@@ -43,7 +43,7 @@ describe('editing a copy of a questionnaire', { timeout: 30_000 }, () => {
     const title = screen.getByLabelText('Kurzname (Deutsch)')
     await user.clear(title)
     expect(title).toHaveAttribute('aria-invalid', 'true')
-    expect(title).toHaveAccessibleDescription('Bitte ausfüllen.')
+    expect(title).toHaveAccessibleDescription('Ist leer – hier gehört ein Text hin')
     expect(within(screen.getByRole('toolbar', { name: 'Entwurf' })).getByText('1 Problem')).toBeInTheDocument()
 
     await user.keyboard('{Control>}z{/Control}')
@@ -72,7 +72,9 @@ describe('editing a copy of a questionnaire', { timeout: 30_000 }, () => {
 
     await user.click(within(outline).getByRole('button', { name: 'Frage zu „Kunden“ hinzufügen' }))
     expect(questionsOf('Kunden')).toHaveLength(3)
-    expect(screen.getByLabelText('Kurzname (Englisch)')).toHaveAccessibleDescription('Bitte ausfüllen.')
+    expect(screen.getByLabelText('Kurzname (Englisch)')).toHaveAccessibleDescription(
+      'Ist leer – hier gehört ein Text hin',
+    )
     await user.click(screen.getByRole('button', { name: 'Frage entfernen' }))
     expect(questionsOf('Kunden')).toEqual(['Needs (de)', 'Feedback (de)'])
   })

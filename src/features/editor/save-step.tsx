@@ -95,7 +95,7 @@ export function SaveStep(props: SaveStepProps) {
                 <button type="button" className="editor-link" onClick={() => onGoTo(problem.path)}>
                   <code>{problem.path}</code>
                 </button>
-                : {sayProblem(problem.message, locale)}
+                : {sayProblem(problem, locale)}
               </li>
             ))}
           </ul>

@@ -1,8 +1,8 @@
 import { validateQuestionnaire, type Questionnaire, type ValidationProblem } from '../../domain/index.ts'
 
 export type DraftCheck =
-  | { ok: true; value: Questionnaire; byPath: ReadonlyMap<string, string[]>; problems: [] }
-  | { ok: false; byPath: ReadonlyMap<string, string[]>; problems: ValidationProblem[] }
+  | { ok: true; value: Questionnaire; byPath: ReadonlyMap<string, ValidationProblem[]>; problems: [] }
+  | { ok: false; byPath: ReadonlyMap<string, ValidationProblem[]>; problems: ValidationProblem[] }
 
 /**
  * The draft checked by the very schema every questionnaire file passes (the library, the CLI), its
@@ -11,9 +11,8 @@ export type DraftCheck =
 export function checkDraft(draft: Questionnaire): DraftCheck {
   const checked = validateQuestionnaire(draft)
   if (checked.ok) return { ok: true, value: checked.value, byPath: new Map(), problems: [] }
-  const byPath = new Map<string, string[]>()
-  for (const problem of checked.problems)
-    byPath.set(problem.path, [...(byPath.get(problem.path) ?? []), problem.message])
+  const byPath = new Map<string, ValidationProblem[]>()
+  for (const problem of checked.problems) byPath.set(problem.path, [...(byPath.get(problem.path) ?? []), problem])
   return { ok: false, byPath, problems: checked.problems }
 }
 

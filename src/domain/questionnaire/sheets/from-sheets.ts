@@ -1,3 +1,4 @@
+import { fromZodIssue } from '../../problems/issue.ts'
 import { validateQuestionnaire } from '../load.ts'
 import { FINDING_KINDS, questionnaireSchema, type Questionnaire } from '../schema.ts'
 import {
@@ -152,11 +153,15 @@ export function questionnaireFromSheets(sheets: readonly RawSheet[]): SheetResul
   }
   // A missing sheet or column leaves whole parts unread: the rules would only repeat its consequences.
   if (problems.some((p) => STRUCTURAL.has(p.code))) return { ok: false, problems: inSheetOrder(problems) }
-  const schemaCheck = questionnaireSchema.safeParse(candidate)
+  const schemaCheck = questionnaireSchema.safeParse(candidate, { reportInput: true })
   if (schemaCheck.success && problems.length === 0)
     return validateQuestionnaire(candidate) as SheetResult<Questionnaire>
   if (!schemaCheck.success)
-    problems.push(...schemaCheck.error.issues.map((issue) => locateIssue(issue, rows)).filter(isNew(problems)))
+    problems.push(
+      ...schemaCheck.error.issues
+        .map((issue) => locateIssue({ path: issue.path, issue: fromZodIssue(issue) }, rows))
+        .filter(isNew(problems)),
+    )
   return { ok: false, problems: inSheetOrder(problems) }
 }
 

@@ -1,3 +1,4 @@
+import type { ProblemIssue } from '../../problems/issue.ts'
 import type { SheetName } from './layout.ts'
 import type { SheetProblem } from './problems.ts'
 
@@ -37,13 +38,13 @@ const issueAt = (
   sheet: SheetName,
   row: number | undefined,
   column: string | undefined,
-  message: string,
+  issue: ProblemIssue,
 ): SheetProblem => ({
   code: 'rule',
   sheet,
   ...(row !== undefined ? { row } : {}),
   ...(column !== undefined ? { column } : {}),
-  detail: message,
+  issue,
 })
 
 const ARRAYS: Record<string, 'dimensions' | 'questions' | 'maturity_levels'> = {
@@ -53,36 +54,36 @@ const ARRAYS: Record<string, 'dimensions' | 'questions' | 'maturity_levels'> = {
 }
 
 /** Finds the sheet, row and column a problem of the questionnaire's schema points at. */
-export function locateIssue(issue: { path: readonly PropertyKey[]; message: string }, rows: RowsOf): SheetProblem {
+export function locateIssue(issue: { path: readonly PropertyKey[]; issue: ProblemIssue }, rows: RowsOf): SheetProblem {
   const [first, second, ...rest] = issue.path
   const key = String(first)
   const arraySheet = ARRAYS[key]
   if (arraySheet) {
     const row = typeof second === 'number' ? rows[arraySheet]?.[second] : undefined
-    return issueAt(arraySheet, row, typeof second === 'number' ? columnOf(rest) : undefined, issue.message)
+    return issueAt(arraySheet, row, typeof second === 'number' ? columnOf(rest) : undefined, issue.issue)
   }
   if (key === 'scoring') {
     const setting = second === undefined ? undefined : String(second)
     const row = setting === undefined ? undefined : rows.scoring.get(setting)
-    return issueAt('scoring', row, row === undefined ? setting : 'value', issue.message)
+    return issueAt('scoring', row, row === undefined ? setting : 'value', issue.issue)
   }
   if (key === 'adoption' && second === 'items') {
     const [index, ...field] = rest
     const row = typeof index === 'number' ? rows.adoption?.[index] : undefined
-    return issueAt('adoption', row, typeof index === 'number' ? columnOf(field) : undefined, issue.message)
+    return issueAt('adoption', row, typeof index === 'number' ? columnOf(field) : undefined, issue.issue)
   }
   if (key === 'findings') {
     const row = second === undefined ? undefined : rows.findings?.[String(second)]
-    return issueAt('findings', row, columnOf(rest), issue.message)
+    return issueAt('findings', row, columnOf(rest), issue.issue)
   }
   if (key === 'carryOver') {
     const pair = rest[0] === 'questions' ? rows.carryOverPairs?.get(`${String(second)}|${String(rest[1])}`) : undefined
     const row = pair ?? (typeof second === 'number' ? rows.carry_over?.[second] : undefined)
     const column = rest[0] === 'fromVersion' ? 'from_version' : rest[0] === 'questions' ? 'new_question' : undefined
-    return issueAt('carry_over', row, column, issue.message)
+    return issueAt('carry_over', row, column, issue.issue)
   }
   // The rest are settings: id, version, title, description, the inventory's intro.
   const setting = key === 'adoption' ? columnOf(['adoptionIntro', ...issue.path.slice(2)]) : columnOf(issue.path)
   const row = setting === undefined ? undefined : rows.settings.get(setting)
-  return issueAt('settings', row, row === undefined ? setting : 'value', issue.message)
+  return issueAt('settings', row, row === undefined ? setting : 'value', issue.issue)
 }

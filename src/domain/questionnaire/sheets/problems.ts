@@ -1,3 +1,5 @@
+import type { ProblemIssue } from '../../problems/issue.ts'
+import { problemSentence } from '../../problems/text.ts'
 import type { ValidationProblem } from '../../validation.ts'
 import type { Locale } from '../schema.ts'
 import type { SheetName } from './layout.ts'
@@ -37,6 +39,8 @@ export interface SheetProblem {
   row?: number
   column?: string
   detail?: string
+  /** What a questionnaire rule found (code 'rule'): said by the domain's problem catalog. */
+  issue?: ProblemIssue
 }
 
 interface Words {
@@ -45,8 +49,6 @@ interface Words {
   column: string
   file: string
   messages: Record<SheetProblemCode, (detail: string) => string>
-  /** The questionnaire rules' messages most often met, in this language. */
-  rules: Record<string, string>
 }
 
 export const SHEET_WORDS: Record<Locale, Words> = {
@@ -88,17 +90,6 @@ export const SHEET_WORDS: Record<Locale, Words> = {
       unreadable: (d) => `kann nicht gelesen werden (${d})`,
       rule: (d) => d,
     },
-    rules: {
-      required: 'fehlt',
-      'must not be empty': 'fehlt',
-      'must be text': 'muss Text sein',
-      'must be a number': 'muss eine Zahl sein',
-      'must be greater than 0': 'muss größer als 0 sein',
-      'must be at most 100': 'darf höchstens 100 sein',
-      'must be lowercase letters, digits and dashes, starting with a letter':
-        'nur Kleinbuchstaben, Ziffern und Bindestriche, beginnend mit einem Buchstaben',
-      'must look like 1.0 or 1.0.0': 'muss wie 1.0 oder 1.0.0 aussehen',
-    },
   },
   en: {
     sheets: {
@@ -138,7 +129,6 @@ export const SHEET_WORDS: Record<Locale, Words> = {
       unreadable: (d) => `cannot be read (${d})`,
       rule: (d) => d,
     },
-    rules: {},
   },
 }
 
@@ -158,7 +148,10 @@ export function describeSheetProblems(problems: readonly SheetProblem[], locale:
   const words = SHEET_WORDS[locale]
   return problems.map((problem) => {
     const detail = problem.detail ?? ''
-    const message = problem.code === 'rule' ? (words.rules[detail] ?? detail) : words.messages[problem.code](detail)
+    const message =
+      problem.code === 'rule' && problem.issue
+        ? problemSentence(problem.issue, locale)
+        : words.messages[problem.code](detail)
     return { path: describeSheetLocation(problem, locale), message }
   })
 }

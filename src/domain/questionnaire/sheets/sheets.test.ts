@@ -88,7 +88,9 @@ describe('problems name sheet, row and column in the user’s language', () => {
     const broken = edit(sheets, 'questions', (rows) => {
       rows[7]![column(sheets, 'questions', 'dimension')] = 'nowhere'
     })
-    expect(problemsOf(broken)).toEqual(['Questions, row 8, column dimension: unknown dimension "nowhere"'])
+    expect(problemsOf(broken)).toEqual([
+      'Questions, row 8, column dimension: there is no area “nowhere” — allowed are the ids listed under "dimensions"',
+    ])
   })
 
   it('a missing sheet, a renamed column, a merged cell, a formula', () => {
@@ -136,8 +138,8 @@ describe('problems name sheet, row and column in the user’s language', () => {
       },
     )
     expect(problemsOf(broken, 'de')).toEqual([
-      'Einstellungen, Zeile 3, Spalte value: muss wie 1.0 oder 1.0.0 aussehen',
-      'Bewertung, Zeile 15, Spalte value: Too small: expected number to be >=1',
+      'Einstellungen, Zeile 3, Spalte value: „one“ ist keine Versionsnummer – erlaubt ist eine Form wie 1.0 oder 1.0.0',
+      'Bewertung, Zeile 15, Spalte value: 0 ist zu klein – erlaubt ist mindestens 1',
     ])
   })
 })
