@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { WorkspaceGate } from '../../data/ready.tsx'
+import { ExampleLinks } from '../examples/example-links.tsx'
 import { Link } from 'react-router'
 import { useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
@@ -68,6 +69,7 @@ export function StartPage() {
           <p>{t.start.honest}</p>
         </div>
       </section>
+      <ExampleLinks />
       <section className="start-import" aria-labelledby="import-title">
         <h2 id="import-title">{t.start.importTitle}</h2>
         <p className="muted">{t.start.otherFile}</p>

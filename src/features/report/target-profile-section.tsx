@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/use-t.ts'
-import { useAssessmentStore } from '../../store/assessment-store.ts'
+import { useReportEdits } from './report-edits.ts'
 import { useFormat } from './format.ts'
 import { reportMessages } from './messages.ts'
 import type { ReportModel } from './model.ts'
@@ -10,7 +10,7 @@ export function TargetProfileSection({ model }: { model: ReportModel }) {
   const m = useT(reportMessages)
   const t = m.targets
   const format = useFormat()
-  const setTargets = useAssessmentStore((s) => s.setTargets)
+  const { setTargets } = useReportEdits()
   const targets = model.response.targets ?? {}
   const change = (dimensionId: string, levelId: string) => {
     const { [dimensionId]: _previous, ...rest } = targets
