@@ -1,3 +1,4 @@
+import { shownChange } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { useReportEdits } from './report-edits.ts'
 import { useFormat } from './format.ts'
@@ -40,7 +41,8 @@ export function TargetProfileSection({ model }: { model: ReportModel }) {
               const score = model.report.dimensions.find((s) => s.dimensionId === dimension.id)!
               const title = model.text(dimension.title)
               const hasTarget = targets[dimension.id] !== undefined
-              const gap = score.target - (score.score ?? 0)
+              // From the figures shown, as a reader checks it: 60 − 52,5 is 7,5.
+              const gap = shownChange(score.score ?? 0, score.target)!
               return (
                 <tr key={dimension.id}>
                   <th scope="row">{title}</th>
