@@ -5,6 +5,7 @@ import { useFormat } from './format.ts'
 import { reportMessages } from './messages.ts'
 import type { ReportModel } from './model.ts'
 import { TableScroll } from '../../ui/table-scroll.tsx'
+import './target-profile.css'
 
 /** What the business needs per dimension, not the maximum: stored with the response. */
 export function TargetProfileSection({ model }: { model: ReportModel }) {
@@ -46,7 +47,9 @@ export function TargetProfileSection({ model }: { model: ReportModel }) {
               return (
                 <tr key={dimension.id}>
                   <th scope="row">{title}</th>
-                  <td className="report-num">{score.score === null ? m.table.none : format.score(score.score)}</td>
+                  <td className="report-num" data-label={m.table.now}>
+                    {score.score === null ? m.table.none : format.score(score.score)}
+                  </td>
                   <td>
                     <select
                       aria-label={t.select(title)}
@@ -66,7 +69,7 @@ export function TargetProfileSection({ model }: { model: ReportModel }) {
                       ] ?? t.noTarget}
                     </span>
                   </td>
-                  <td className="report-num">
+                  <td className="report-num" data-label={m.table.gap}>
                     {!hasTarget ? m.table.none : gap <= 0 ? m.dimensions.reached : format.score(gap)}
                   </td>
                 </tr>
