@@ -126,9 +126,6 @@ function Step({
         ) : (
           <span />
         )}
-        <span className="step-nav-count" aria-hidden="true">
-          {t.progress.answered(overall.answered, overall.total)}
-        </span>
         <button
           type="button"
           className="button button-primary step-nav-next"
