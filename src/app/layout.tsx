@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react'
 import { Link, NavLink, Outlet, useLocation } from 'react-router'
+import { useScrollToTop } from './use-scroll-to-top.ts'
 import { LanguageSwitch } from '../features/settings/language-switch.tsx'
 import { appMessages } from '../i18n/app-messages.ts'
 import { useLocale, useT } from '../i18n/use-t.ts'
@@ -31,6 +32,7 @@ export function Layout() {
   useEffect(() => {
     document.documentElement.lang = locale
   }, [locale])
+  useScrollToTop(pathname)
   return (
     <div className="shell">
       <a

@@ -48,6 +48,10 @@ const ReportRoute = page(
   () => import('./report-route.tsx'),
   (m) => m.ReportRoute,
 )
+const ExampleRoute = page(
+  () => import('./example-route.tsx'),
+  (m) => m.ExampleRoute,
+)
 const BrandingPage = page(
   () => import('../features/branding/branding-page.tsx'),
   (m) => m.BrandingPage,
@@ -105,6 +109,7 @@ export function AppRoutes() {
         { path: 'assess/:dimensionId', element: <StepPage /> },
         { path: 'overview', element: <OverviewRoute /> },
         { path: 'report', element: <ReportRoute /> },
+        { path: 'examples/:name', element: <ExampleRoute /> },
         { path: 'questionnaire', element: <QuestionnairePage /> },
         { path: 'questionnaire/edit/:key', element: <EditorRoute /> },
         { path: 'settings/branding', element: <BrandingPage /> },

@@ -1,18 +1,25 @@
 import { useId, useRef } from 'react'
 
-interface FileButtonProps {
+interface CommonProps {
+  /** The visible text, and so the input's accessible name (label in name). */
   label: string
   /** Says what kind of file is expected, read after the label. */
-  hint?: string
+  hint?: string | undefined
   accept?: string
-  onFile: (file: File) => void
+  /** The app's main action on its page: drawn as the primary button. */
+  primary?: boolean
 }
 
+type FileButtonProps = CommonProps &
+  ({ multiple?: false; onFile: (file: File) => void } | { multiple: true; onFiles: (files: File[]) => void })
+
 /**
- * A real file input under a button-looking label: keyboard users reach the input itself, and the
- * same file can be chosen twice in a row.
+ * The one file picker of the app: a real file input under a button-looking label (no "Choose File /
+ * No file chosen"). Keyboard users reach the input itself and see the focus on the button; the same
+ * file can be chosen twice in a row.
  */
-export function FileButton({ label, hint, accept = 'application/json,.json', onFile }: FileButtonProps) {
+export function FileButton(props: FileButtonProps) {
+  const { label, hint, accept = 'application/json,.json', primary = false } = props
   const id = useId()
   const ref = useRef<HTMLInputElement>(null)
   return (
@@ -22,15 +29,18 @@ export function FileButton({ label, hint, accept = 'application/json,.json', onF
         id={id}
         type="file"
         accept={accept}
+        multiple={props.multiple}
         className="file-button-input"
         aria-describedby={hint ? `${id}-hint` : undefined}
         onChange={(event) => {
-          const file = event.currentTarget.files?.[0]
+          const files = [...(event.currentTarget.files ?? [])]
           event.currentTarget.value = ''
-          if (file) onFile(file)
+          if (props.multiple) {
+            if (files.length > 0) props.onFiles(files)
+          } else if (files[0]) props.onFile(files[0])
         }}
       />
-      <label htmlFor={id} className="button">
+      <label htmlFor={id} className={primary ? 'button button-primary' : 'button'}>
         {label}
       </label>
       {hint && (

@@ -52,8 +52,13 @@ export function questionPath(question: Pick<Question, 'id' | 'dimension'>): stri
   return `${dimensionPath(question.dimension)}?q=${encodeURIComponent(question.id)}`
 }
 
-/** Where "resume" goes: the last question worked on, else the first open one, else the overview. */
+/**
+ * Where "resume" goes: the report once every question is answered (there is nothing left to do but
+ * read it), else the last question worked on, else the first open one.
+ */
 export function resumePath(questionnaire: Questionnaire, answers: Answers, lastQuestionId: string | null): string {
+  const { answered, total } = overallProgress(questionnaire, answers)
+  if (total > 0 && answered === total) return '/report'
   const last = questionnaire.questions.find((q) => q.id === lastQuestionId)
   if (last) return questionPath(last)
   const open = nextUnanswered(questionnaire, answers)

@@ -38,7 +38,8 @@ export function ResumeCard() {
           />
           <div className="button-row">
             <Link to={resumePath(questionnaire, response.answers, lastQuestionId)} className="button button-primary">
-              {t.start.resume} <span aria-hidden="true">→</span>
+              {progress.answered === progress.total ? t.start.toReport : t.start.resume}{' '}
+              <span aria-hidden="true">→</span>
             </Link>
             <Link to="/overview" className="button">
               {t.start.overview}

@@ -12,6 +12,8 @@ import './start-page.css'
 // What a first visit does not need for its first paint: the returning user's card, and reading a file.
 const ResumeCard = lazy(async () => ({ default: (await import('./resume-card.tsx')).ResumeCard }))
 const ImportResponse = lazy(async () => ({ default: (await import('./import-response.tsx')).ImportResponse }))
+// Below the fold, and kept off the first paint's budget: the way to an example report.
+const ExampleLinks = lazy(async () => ({ default: (await import('../examples/example-links.tsx')).ExampleLinks }))
 
 function BeginButton() {
   const t = useT(assessmentMessages).start
@@ -78,6 +80,9 @@ export function StartPage() {
           <p>{t.start.honest}</p>
         </div>
       </section>
+      <Suspense>
+        <ExampleLinks />
+      </Suspense>
       <section className="start-import" aria-labelledby="import-title">
         <h2 id="import-title">{t.start.importTitle}</h2>
         <p className="muted">{t.start.otherFile}</p>

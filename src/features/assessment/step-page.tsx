@@ -108,11 +108,16 @@ function Step({
           </li>
         ))}
       </ol>
+      {/* Kept in reach at the bottom of the screen however long the area is, with the progress as a strip
+          (the progress bars in the header are the ones read out). */}
       <nav className="step-nav" aria-label={t.step.stepNav}>
+        <span className="step-nav-progress" aria-hidden="true">
+          <span style={{ width: `${overall.total === 0 ? 0 : (overall.answered / overall.total) * 100}%` }} />
+        </span>
         {previous ? (
           <button
             type="button"
-            className="button"
+            className="button step-nav-previous"
             data-step="previous"
             onClick={() => void navigate(dimensionPath(previous.dimension.id))}
           >
@@ -123,7 +128,7 @@ function Step({
         )}
         <button
           type="button"
-          className="button button-primary"
+          className="button button-primary step-nav-next"
           data-step="next"
           onClick={() => void navigate(next ? dimensionPath(next.dimension.id) : '/overview')}
         >

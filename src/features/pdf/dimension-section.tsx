@@ -1,6 +1,6 @@
 import { Text, View } from '@react-pdf/renderer'
 import type { ReactNode } from 'react'
-import { sharePercent, type Dimension, type Question } from '../../domain/index.ts'
+import { sharePercent, shownChange, type Dimension, type Question } from '../../domain/index.ts'
 import { teamWords } from '../../i18n/team-words.ts'
 import type { PdfModel } from './model.ts'
 import { colors, styles } from './styles.ts'
@@ -96,7 +96,8 @@ export function DimensionSection({
   const questions = questionnaire.questions.filter((q) => q.dimension === dimension.id)
   const pending = new Set(report.findings.flatMap((f) => (f.kind === 'notNeededNotCounted' ? f.questionIds : [])))
   const target = questionnaire.maturityLevels.find((l) => l.min === score.target)
-  const gap = score.score !== null && score.score < score.target ? format.score(score.target - score.score) : null
+  const shown = score.score === null ? null : shownChange(score.score, score.target)
+  const gap = shown !== null && shown > 0 ? format.score(shown) : null
   const meta = [
     t.dimensions.answered(score.answered, score.total),
     score.unknown > 0 ? t.dimensions.unknown(score.unknown) : null,

@@ -10,13 +10,21 @@ import { PdfAction } from './pdf-action.tsx'
 
 /**
  * "PDF herunterladen" for one person's assessment: the stored response (or `response`), the
- * active questionnaire, the language and the consultant's branding. Suspends like the report
+ * active questionnaire (or `questionnaire`), the language and the consultant's branding. Suspends like the report
  * while the default questionnaire loads: render it inside the report.
  */
-export function DownloadPdfButton({ response }: { response?: AssessmentResponse | undefined }) {
+export function DownloadPdfButton({
+  response,
+  questionnaire: own,
+}: {
+  response?: AssessmentResponse | undefined
+  /** The questionnaire `response` answers, when it is not the active one (an example). */
+  questionnaire?: Questionnaire | undefined
+}) {
   const t = useT(pdfButtonMessages)
   const locale = useLocale()
-  const questionnaire = useActiveQuestionnaire()
+  const active = useActiveQuestionnaire()
+  const questionnaire = own ?? active
   const stored = useAssessmentStore((s) => s.response)
   const branding = useBrandingStore((s) => s.branding)
   const current = response ?? stored

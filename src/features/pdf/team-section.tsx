@@ -1,5 +1,5 @@
 import { Text, View } from '@react-pdf/renderer'
-import { sharePercent, type QuestionSpread } from '../../domain/index.ts'
+import { sharePercent, shownChange, type QuestionSpread } from '../../domain/index.ts'
 import { teamWords } from '../../i18n/team-words.ts'
 import { Decisions } from './decisions.tsx'
 import { KeepWithNext, SectionTitle } from './frame.tsx'
@@ -135,7 +135,7 @@ function Roles({ model, team }: { model: PdfModel; team: TeamModel }) {
       model.text(model.question(gap.questionId).title),
       format.level(gap.first),
       format.level(gap.second),
-      format.change(gap.gap),
+      format.change(shownChange(gap.second, gap.first)!),
     ],
   }))
   return (

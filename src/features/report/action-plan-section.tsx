@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import type { ActionStep, Question } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
-import { useAssessmentStore } from '../../store/assessment-store.ts'
+import { useReportEdits } from './report-edits.ts'
 import { reportMessages } from './messages.ts'
 import type { ReportModel } from './model.ts'
 
@@ -14,7 +14,7 @@ function suggestedOwner(model: ReportModel, question: Question): string | null {
 function TopStep({ model, step, question }: { model: ReportModel; step: ActionStep; question: Question }) {
   const t = useT(reportMessages).plan
   const id = useId()
-  const setPlanEntry = useAssessmentStore((s) => s.setPlanEntry)
+  const { setPlanEntry } = useReportEdits()
   const entry = model.response.plan?.[question.id] ?? {}
   const suggested = suggestedOwner(model, question)
   const next = question.levels[Math.min(step.from + 1, 4)]!

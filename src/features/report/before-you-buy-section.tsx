@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { tellPurchase, purchaseLabels } from '../../i18n/purchase.ts'
 import { useT } from '../../i18n/use-t.ts'
-import { useAssessmentStore } from '../../store/assessment-store.ts'
+import { useReportEdits } from './report-edits.ts'
 import { useFormat } from './format.ts'
 import { reportMessages } from './messages.ts'
 import type { ReportModel } from './model.ts'
@@ -15,7 +15,7 @@ export function BeforeYouBuySection({ model }: { model: ReportModel }) {
   const m = useT(reportMessages)
   const format = useFormat()
   const id = useId()
-  const setConsideringTool = useAssessmentStore((s) => s.setConsideringTool)
+  const { setConsideringTool } = useReportEdits()
   const { questionnaire, report } = model
   const items = questionnaire.adoption?.items
   if (!items) return null

@@ -40,7 +40,7 @@ export function ComparisonTable({ model, comparison }: { model: ReportModel; com
     <div className="report-comparison">
       <h3>{m.history.comparisonHeading(date)}</h3>
       <TableScroll label={m.table.region(m.history.comparisonCaption(date))}>
-        <table className="report-table">
+        <table className="report-table" aria-describedby="report-comparison-note">
           <caption>{m.history.comparisonCaption(date)}</caption>
           <thead>
             <tr>
@@ -73,6 +73,10 @@ export function ComparisonTable({ model, comparison }: { model: ReportModel; com
           </tbody>
         </table>
       </TableScroll>
+      {/* F and T appear in the table: explained beside it, not only in the PDF's appendix. */}
+      <p id="report-comparison-note" className="report-muted report-figures-note">
+        {m.figuresNote(format.score(model.questionnaire.scoring.toolSlack).replace(/,0$|\.0$/, ''))}
+      </p>
     </div>
   )
 }

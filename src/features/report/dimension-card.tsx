@@ -1,4 +1,4 @@
-import type { Dimension, DimensionScore } from '../../domain/index.ts'
+import { shownChange, type Dimension, type DimensionScore } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { AnswerList, AnswerStrip } from './answer-list.tsx'
 import { useFormat } from './format.ts'
@@ -21,6 +21,8 @@ export function DimensionCard({
   const targetLevel = model.questionnaire.maturityLevels.find((l) => l.id === targetId)
   const questions = model.questionnaire.questions.filter((q) => q.dimension === dimension.id)
   const headingId = `dimension-${dimension.id}`
+  // From the figures shown, as a reader checks it.
+  const gap = shownChange(score.score ?? 0, score.target)!
   return (
     <section className={`report-dimension report-layer-${dimension.layer}`} aria-labelledby={headingId}>
       <header className="report-dimension-header">
@@ -58,9 +60,7 @@ export function DimensionCard({
             {' · '}
             {t.target(model.text(targetLevel.name))}
             {' · '}
-            {score.score !== null && score.score >= score.target
-              ? t.reached
-              : t.gap(format.score(score.target - (score.score ?? 0)))}
+            {gap <= 0 ? t.reached : t.gap(format.score(gap))}
           </>
         )}
       </p>

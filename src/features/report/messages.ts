@@ -9,6 +9,12 @@ export const reportMessages = defineMessages(
     loading: 'Bericht wird vorbereitet …',
     createdOn: (date: string) => `Stand vom ${date}`,
     forCompany: (name: string) => `für ${name}`,
+    facts: {
+      industry: 'Branche',
+      size: 'Größe',
+      employees: (size: string) => `${size} Beschäftigte`,
+      role: 'Rolle',
+    },
     print: 'Drucken',
     buy: {
       today: 'Heute:',
@@ -151,6 +157,12 @@ export const reportMessages = defineMessages(
     loading: 'Preparing the report …',
     createdOn: (date: string) => `As of ${date}`,
     forCompany: (name: string) => `for ${name}`,
+    facts: {
+      industry: 'Industry',
+      size: 'Size',
+      employees: (size: string) => `${size} employees`,
+      role: 'Role',
+    },
     print: 'Print',
     buy: {
       today: 'Today:',

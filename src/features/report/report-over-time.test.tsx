@@ -55,6 +55,8 @@ describe('report: targets and over time', () => {
     expect(cells(/Kunden/)).toEqual(['62,5', '87,5', '+25,0'])
     expect(cells(/^Technologie \d/)).toEqual(['75,0', '62,5', '−12,5'])
     expect(cells(/Gesamt/)).toEqual(['49,2', '79,2', '+30,0'])
+    // F and T are rows of the table: what they mean is said right there.
+    expect(table).toHaveAccessibleDescription(/F ist der gewichtete Mittelwert .* Gezählt wird T nur bis F plus/)
     // Both profiles on the chart, and the earlier one in the chart's table.
     expect(screen.getByText('Früher (2. September 2024)')).toBeInTheDocument()
     const chartTable = screen.getByRole('table', { name: 'Punkte je Bereich (0 bis 100)' })

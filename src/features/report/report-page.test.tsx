@@ -36,6 +36,24 @@ describe('report', () => {
     expect(within(tools).getByText(/zählt voll/)).toBeInTheDocument()
   })
 
+  test('industry, size and role from the company step appear under the heading; F, T and "counted" are explained', async () => {
+    seed({
+      ...fixtures.strong,
+      company: { name: 'Brandt GmbH', industry: 'Heizungsbau', size: '10–49', role: 'Inhaber' },
+    })
+    await renderReport()
+    expect(await screen.findByRole('heading', { level: 1, name: /Ihr Bericht\s*für Brandt GmbH/ })).toBeInTheDocument()
+    const terms = screen.getAllByRole('term').map((term) => term.textContent)
+    const definitions = screen.getAllByRole('definition').map((definition) => definition.textContent)
+    // The facts come first on the page, each beside its term.
+    expect(terms.slice(0, 3)).toEqual(['Branche', 'Größe', 'Rolle'])
+    expect(definitions.slice(0, 3)).toEqual(['Heizungsbau', '10–49 Beschäftigte', 'Inhaber'])
+    expect(screen.getByText('Fundament (F)')).toBeInTheDocument()
+    expect(
+      screen.getByText(/F ist der gewichtete Mittelwert .* Gezählt wird T nur bis F plus \d+ Punkte/),
+    ).toBeInTheDocument()
+  })
+
   test('in English the same numbers use a decimal point', async () => {
     seed(fixtures.strong, 'en')
     await renderReport()

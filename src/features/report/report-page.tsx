@@ -1,11 +1,12 @@
 import { Suspense, use, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { Link } from 'react-router'
-import { scoreResponse, type Questionnaire } from '../../domain/index.ts'
+import { scoreResponse, type AssessmentResponse, type Questionnaire } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { useHistoryStore } from '../../store/history-store.ts'
 import { loadQuestionnaireVersion } from '../../store/questionnaire-versions.ts'
 import { useActiveQuestionnaire } from '../../store/use-active-questionnaire.ts'
+import { PageHeading } from '../../ui/page-heading.tsx'
 import { BrandingLine } from '../branding/branding-line.tsx'
 import { ActionPlanSection } from './action-plan-section.tsx'
 import { AdoptionMapSection } from './adoption-map-section.tsx'
@@ -17,6 +18,7 @@ import { useFormat } from './format.ts'
 import { HistorySection } from './history-section.tsx'
 import { reportMessages } from './messages.ts'
 import { buildModel, type Comparison } from './model.ts'
+import { CompanyFacts } from './company-facts.tsx'
 import './report.css'
 import { SummarySection } from './summary-section.tsx'
 import { TargetProfileSection } from './target-profile-section.tsx'
@@ -30,13 +32,27 @@ async function questionnaireVersions(id: string, versions: readonly string[]): P
 }
 
 const NO_QUESTIONNAIRE: Promise<Questionnaire | null> = Promise.resolve(null)
+const NO_ENTRIES: ReturnType<typeof useHistoryStore.getState>['entries'] = []
 
-function Report({ actions }: { actions?: ReactNode }) {
+interface ReportPageProps {
+  /** Beside the print button, e.g. the PDF download (composed by the app). */
+  actions?: ReactNode
+  /**
+   * Other answers than the open assessment (an example): reported on their own questionnaire version,
+   * without the user's kept assessments. Edits go where a surrounding `ReportEditsContext` says.
+   */
+  answers?: AssessmentResponse | undefined
+  /** Above the heading, e.g. the notice that this is an example. */
+  banner?: ReactNode
+}
+
+function Report({ actions, answers, banner }: ReportPageProps) {
   const t = useT(reportMessages)
   const format = useFormat()
   const locale = useLocale()
   const active = useActiveQuestionnaire()
-  const response = useAssessmentStore((s) => s.response)
+  const stored = useAssessmentStore((s) => s.response)
+  const response = answers ?? stored
   // A response to an earlier version is reported on its own version until the user moves it on.
   const own = use(
     response ? loadQuestionnaireVersion(response.questionnaire.id, response.questionnaire.version) : NO_QUESTIONNAIRE,
@@ -44,8 +60,11 @@ function Report({ actions }: { actions?: ReactNode }) {
   const fits =
     response !== null && response.questionnaire.id === active.id && response.questionnaire.version === active.version
   const questionnaire = fits ? active : (own ?? active)
+  const others = answers !== undefined
   const readable = response !== null && (fits || own !== null)
-  const allEntries = useHistoryStore((s) => s.entries)
+  const ownEntries = useHistoryStore((s) => s.entries)
+  // The user's kept assessments never appear beside someone else's answers.
+  const allEntries = others ? NO_ENTRIES : ownEntries
   const [compareId, setCompareId] = useState<string | null>(null)
   const model = useMemo(
     () => (response && readable ? buildModel(questionnaire, response, locale) : null),
@@ -64,7 +83,7 @@ function Report({ actions }: { actions?: ReactNode }) {
   ]
     .sort()
     .join(' ')
-  const [others, setOthers] = useState<ReadonlyMap<string, Questionnaire>>(new Map())
+  const [otherQuestionnaires, setOthers] = useState<ReadonlyMap<string, Questionnaire>>(new Map())
   useEffect(() => {
     if (!otherVersions) return
     let current = true
@@ -76,8 +95,8 @@ function Report({ actions }: { actions?: ReactNode }) {
     }
   }, [questionnaire.id, otherVersions])
   const kept = useMemo(
-    () => new Map([...others, [`${questionnaire.id}@${questionnaire.version}`, questionnaire]]),
-    [others, questionnaire],
+    () => new Map([...otherQuestionnaires, [`${questionnaire.id}@${questionnaire.version}`, questionnaire]]),
+    [otherQuestionnaires, questionnaire],
   )
   const entries = useMemo(
     () =>
@@ -105,14 +124,16 @@ function Report({ actions }: { actions?: ReactNode }) {
   const company = model.response.company?.name
   return (
     <article className="report" aria-labelledby="report-title">
+      {banner}
       <BrandingLine />
       <header className="report-header">
         <div>
           <p className="report-eyebrow">{model.text(questionnaire.title)}</p>
-          <h1 id="report-title">
+          <PageHeading id="report-title">
             {t.title}
             {company && <span className="report-company"> {t.forCompany(company)}</span>}
-          </h1>
+          </PageHeading>
+          <CompanyFacts company={model.response.company} />
           <p className="report-muted">{t.createdOn(format.date(model.response.updatedAt))}</p>
         </div>
         <div className="button-row no-print">
@@ -122,7 +143,7 @@ function Report({ actions }: { actions?: ReactNode }) {
           </button>
         </div>
       </header>
-      {!fits && (
+      {!fits && !others && (
         <p className="notice notice-warning no-print">
           {t.olderVersion(questionnaire.version, active.version)} <Link to="/overview">{t.moveOn(active.version)}</Link>
         </p>
@@ -136,18 +157,20 @@ function Report({ actions }: { actions?: ReactNode }) {
       <ToolsSection model={model} />
       <ActionPlanSection model={model} />
       <TargetProfileSection model={model} />
-      <HistorySection
-        model={model}
-        entries={entries.map(({ entry, report, version }) => ({
-          entry,
-          version: version === questionnaire.version ? null : version,
-          overall: report.overall,
-          levelName: report.overallLevel ? model.text(report.overallLevel.name) : '–',
-        }))}
-        compareId={compared ? compareId : null}
-        onCompare={setCompareId}
-        comparison={comparison}
-      />
+      {!others && (
+        <HistorySection
+          model={model}
+          entries={entries.map(({ entry, report, version }) => ({
+            entry,
+            version: version === questionnaire.version ? null : version,
+            overall: report.overall,
+            levelName: report.overallLevel ? model.text(report.overallLevel.name) : '–',
+          }))}
+          compareId={compared ? compareId : null}
+          onCompare={setCompareId}
+          comparison={comparison}
+        />
+      )}
     </article>
   )
 }
@@ -156,11 +179,11 @@ function Report({ actions }: { actions?: ReactNode }) {
  * The report route: everything computed from the stored answers, nothing stored scored.
  * `actions` (e.g. the PDF download, composed by the app) sit beside the print button.
  */
-export function ReportPage({ actions }: { actions?: ReactNode } = {}) {
+export function ReportPage({ actions, answers, banner }: ReportPageProps = {}) {
   const t = useT(reportMessages)
   return (
     <Suspense fallback={<p role="status">{t.loading}</p>}>
-      <Report actions={actions} />
+      <Report actions={actions} answers={answers} banner={banner} />
     </Suspense>
   )
 }

@@ -56,7 +56,7 @@ export function SummarySection({ model }: { model: ReportModel }) {
       </div>
       <div className="report-side">
         <h3 className="report-sr-only">{t.figures}</h3>
-        <dl className="report-figures">
+        <dl className="report-figures" aria-describedby="report-figures-note">
           <div>
             <dt>{t.foundation}</dt>
             <dd>{figure(report.foundationIndex)}</dd>
@@ -70,7 +70,7 @@ export function SummarySection({ model }: { model: ReportModel }) {
             <dd>{figure(report.toolIndexCounted)}</dd>
           </div>
         </dl>
-        <p className="report-muted report-figures-note">
+        <p id="report-figures-note" className="report-muted report-figures-note">
           {m.figuresNote(format.score(model.questionnaire.scoring.toolSlack).replace(/,0$|\.0$/, ''))}
         </p>
         <div className="report-completeness">

@@ -1,16 +1,18 @@
+import { shownChange } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
-import { useAssessmentStore } from '../../store/assessment-store.ts'
+import { useReportEdits } from './report-edits.ts'
 import { useFormat } from './format.ts'
 import { reportMessages } from './messages.ts'
 import type { ReportModel } from './model.ts'
 import { TableScroll } from '../../ui/table-scroll.tsx'
+import './target-profile.css'
 
 /** What the business needs per dimension, not the maximum: stored with the response. */
 export function TargetProfileSection({ model }: { model: ReportModel }) {
   const m = useT(reportMessages)
   const t = m.targets
   const format = useFormat()
-  const setTargets = useAssessmentStore((s) => s.setTargets)
+  const { setTargets } = useReportEdits()
   const targets = model.response.targets ?? {}
   const change = (dimensionId: string, levelId: string) => {
     const { [dimensionId]: _previous, ...rest } = targets
@@ -40,11 +42,14 @@ export function TargetProfileSection({ model }: { model: ReportModel }) {
               const score = model.report.dimensions.find((s) => s.dimensionId === dimension.id)!
               const title = model.text(dimension.title)
               const hasTarget = targets[dimension.id] !== undefined
-              const gap = score.target - (score.score ?? 0)
+              // From the figures shown, as a reader checks it: 60 − 52,5 is 7,5.
+              const gap = shownChange(score.score ?? 0, score.target)!
               return (
                 <tr key={dimension.id}>
                   <th scope="row">{title}</th>
-                  <td className="report-num">{score.score === null ? m.table.none : format.score(score.score)}</td>
+                  <td className="report-num" data-label={m.table.now}>
+                    {score.score === null ? m.table.none : format.score(score.score)}
+                  </td>
                   <td>
                     <select
                       aria-label={t.select(title)}
@@ -64,7 +69,7 @@ export function TargetProfileSection({ model }: { model: ReportModel }) {
                       ] ?? t.noTarget}
                     </span>
                   </td>
-                  <td className="report-num">
+                  <td className="report-num" data-label={m.table.gap}>
                     {!hasTarget ? m.table.none : gap <= 0 ? m.dimensions.reached : format.score(gap)}
                   </td>
                 </tr>

@@ -21,7 +21,7 @@ export function createFormat(locale: Locale): Format {
   const date = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' })
   return {
     score: (value) => (value === null ? '–' : one.format(roundScore(value))),
-    level: (value) => (value === null ? '–' : one.format(value)),
+    level: (value) => (value === null ? '–' : one.format(roundScore(value))),
     signed: (value) => {
       const rounded = Math.round(value * 10) / 10
       if (rounded === 0) return `±${one.format(0)}`

@@ -1,3 +1,4 @@
+import { FileButton } from '../../ui/file-button.tsx'
 import { useEffect, useId, useRef, useState } from 'react'
 import type { Questionnaire, Workshop } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
@@ -36,7 +37,7 @@ export function ImportAnswersSection({
   }, [scanning])
 
   const run = (inputs: ImportInput[]) => flow.run(workshop.id, inputs)
-  const fromFiles = async (files: FileList | null) => {
+  const fromFiles = async (files: FileList | readonly File[] | null) => {
     const list = [...(files ?? [])]
     await run(
       await Promise.all(
@@ -83,22 +84,7 @@ export function ImportAnswersSection({
           }}
         >
           <p>{m.drop}</p>
-          <label htmlFor={`${id}-files`} className="ws-button ws-button-primary ws-file-label">
-            {m.choose}
-          </label>
-          <input
-            id={`${id}-files`}
-            className="ws-file-input"
-            type="file"
-            multiple
-            accept=".json,application/json"
-            onChange={(e) => {
-              const input = e.currentTarget
-              void fromFiles(input.files).then(() => {
-                input.value = ''
-              })
-            }}
-          />
+          <FileButton label={m.choose} primary multiple onFiles={(files) => void fromFiles(files)} />
         </div>
         <div className="ws-field">
           <label htmlFor={`${id}-links`}>{m.links}</label>

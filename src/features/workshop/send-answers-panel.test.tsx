@@ -3,6 +3,7 @@ import { screen } from '@testing-library/react'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { decodeShareCode } from '../../domain/index.ts'
 import { miniQuestionnaire, miniResponse, renderWithRouter } from '../../../tests/render.tsx'
+import { useInvitationStore } from '../../store/invitation-store.ts'
 import { SendAnswersPanel } from './send-answers-panel.tsx'
 
 describe('send answers as a link', () => {
@@ -26,5 +27,20 @@ describe('send answers as a link', () => {
     await renderWithRouter(<SendAnswersPanel />, { response: miniResponse({ 'bm-a': { choice: 1 } }) })
     expect(await screen.findByRole('alert')).toHaveTextContent('Antworten stattdessen als Datei herunter')
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument()
+  })
+
+  test('below the overview only for someone a workshop invited: an owner working alone sees no send box', async () => {
+    const response = miniResponse({ 'bm-a': { choice: 2 } })
+    useInvitationStore.setState({ invitation: null })
+    const { unmount } = await renderWithRouter(<SendAnswersPanel at="bottom" />, { response })
+    expect(screen.queryByRole('heading', { name: /senden/ })).not.toBeInTheDocument()
+    unmount()
+
+    useInvitationStore.setState({
+      invitation: { workshopId: 'ws-1', title: 'Standortbestimmung', questionnaire: response.questionnaire },
+    })
+    await renderWithRouter(<SendAnswersPanel at="bottom" />, { response })
+    expect(await screen.findByRole('heading', { name: /Standortbestimmung/ })).toBeInTheDocument()
+    useInvitationStore.setState({ invitation: null })
   })
 })

@@ -12,7 +12,10 @@ import { QrCode } from './qr-code.tsx'
 import { shareMessages } from './share-messages.ts'
 import './workshop.css'
 
-/** Where the panel sits: at the top for a workshop participant, below the overview for anyone else. */
+/**
+ * Where the panel sits: at the top for a workshop participant, below the overview for someone a
+ * workshop invited on this device whose answers do not carry the workshop yet.
+ */
 export type SendPlacement = 'top' | 'bottom'
 
 // Answers carry their workshop only when given from an invitation: the same test the layout uses.
@@ -56,6 +59,8 @@ function Panel({ at }: { at: SendPlacement | undefined }) {
     }
   }, [response, questionnaire, invitation, fits])
   if (!response || (at && joinedFor(response) !== (at === 'top'))) return null
+  // An owner working alone was never asked to send anything: no panel without an invitation.
+  if (at === 'bottom' && !invitation) return null
   const answered = Object.values(response.answers).filter((a) => a.choice !== undefined).length
   const url = link?.for === response ? link.url : null
   const panel = (
@@ -101,15 +106,16 @@ function Panel({ at }: { at: SendPlacement | undefined }) {
       )}
     </section>
   )
-  // At the top it joins the page's own column.
-  return at === 'top' ? <div className="page">{panel}</div> : panel
+  // On a page it joins the page's own column.
+  return at ? <div className="page">{panel}</div> : panel
 }
 
 /**
  * For a participant: their answers as a link (compressed into the URL fragment), a QR code, the
  * system share sheet where there is one, and a file named after them, to hand back to the
  * facilitator. Renders nothing before there are answers. Placed on a page, `at="top"` renders only
- * for someone who joined a workshop with these answers, `at="bottom"` only for anyone else.
+ * for someone who joined a workshop with these answers, `at="bottom"` only for someone else holding
+ * a workshop's invitation on this device.
  */
 export function SendAnswersPanel({ at }: { at?: SendPlacement } = {}) {
   return (

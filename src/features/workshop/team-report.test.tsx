@@ -128,6 +128,27 @@ describe('team report', () => {
     ).toBeInTheDocument()
   })
 
+  test('a difference between roles is the difference of the means shown: 2,3 against 1,7 is +0,6', async () => {
+    const te = (choice: number) => ({ 'te-a': { choice: choice as 0 | 1 | 2 | 3 | 4 } })
+    useWorkshopStore.getState().addParticipants(workshopId, [
+      { id: 'p4', role: 'management', answers: te(2), source: 'live' as const },
+      { id: 'p5', role: 'management', answers: te(2), source: 'live' as const },
+      { id: 'p6', role: 'management', answers: te(3), source: 'live' as const },
+      { id: 'p7', role: 'staff', answers: te(1), source: 'live' as const },
+      { id: 'p8', role: 'staff', answers: te(2), source: 'live' as const },
+      { id: 'p9', role: 'staff', answers: te(2), source: 'live' as const },
+    ])
+    await renderWorkshop(`/workshops/${workshopId}/report`)
+    const table = await screen.findByRole('table', { name: 'Mittlere Stufe: Geschäftsführung gegenüber Mitarbeitende' })
+    const row = within(table).getByRole('row', { name: /Channels \(de\)/ })
+    // 7/3 − 5/3 is 0,67 (+0,7 rounded); a reader checking the figures shown gets 2,3 − 1,7 = 0,6.
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['2,3', '1,7', '+0,6'])
+  })
+
   test('individual profiles are anonymised until names are shown', async () => {
     const user = userEvent.setup()
     await renderWorkshop(`/workshops/${workshopId}/report`)

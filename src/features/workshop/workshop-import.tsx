@@ -1,3 +1,4 @@
+import { FileButton } from '../../ui/file-button.tsx'
 import { useId, useState } from 'react'
 import { describeProblems, parseWorkshop, type ValidationProblem, type Workshop } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
@@ -28,18 +29,8 @@ export function WorkshopImport() {
   return (
     <section className="ws-section" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t.list.importHeading}</h2>
-      <div className="ws-field">
-        <label htmlFor={`${id}-file`}>{t.list.importLabel}</label>
-        <input
-          id={`${id}-file`}
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0]
-            e.currentTarget.value = ''
-            if (file) void onFile(file)
-          }}
-        />
+      <div className="ws-actions">
+        <FileButton label={t.list.importLabel} onFile={(file) => void onFile(file)} />
       </div>
       <div role="status" aria-live="polite">
         {state.kind === 'imported' && <p className="ws-ok">{t.list.imported(state.title)}</p>}

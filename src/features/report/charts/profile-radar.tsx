@@ -4,13 +4,15 @@ import { palette } from './palette.ts'
 import type { ProfileRow } from './profile-rows.ts'
 
 const HEIGHT = 380
-const NARROW_HEIGHT = 240
+const NARROW_HEIGHT = 290
+// How far outside the web an axis label starts: a point at 100 sits on the web's edge, clear of its label.
+const LABEL_GAP = 16
 
 interface TickProps {
   x?: number | string
   y?: number | string
   textAnchor?: 'start' | 'middle' | 'end' | 'inherit'
-  payload?: { value: string; index: number }
+  payload?: { value: string; index: number; coordinate?: number }
 }
 
 interface DotProps {
@@ -26,14 +28,17 @@ function AngleTick({
   payload,
   rows,
   fontSize,
-}: TickProps & { rows: ProfileRow[]; fontSize: number }) {
+  stacked,
+}: TickProps & { rows: ProfileRow[]; fontSize: number; stacked: boolean }) {
   const tools = rows[payload?.index ?? 0]?.layer === 'tools'
+  // On a phone there is no room beside the web: each label is centred above (or below) its axis end.
+  const up = Math.sin(((payload?.coordinate ?? 90) * Math.PI) / 180) >= 0
   return (
     <text
       x={x}
-      y={y}
-      textAnchor={textAnchor}
-      dominantBaseline="central"
+      y={stacked ? Number(y) + (up ? -2 : 2) : y}
+      textAnchor={stacked ? 'middle' : textAnchor}
+      dominantBaseline={stacked ? (up ? 'auto' : 'hanging') : 'central'}
       fill={tools ? palette.tools : palette.ink}
       fontSize={fontSize}
       fontWeight={600}
@@ -57,7 +62,7 @@ function LayerDot({ cx = 0, cy = 0, index = 0, rows }: DotProps & { rows: Profil
  */
 export function ProfileRadar({ rows }: { rows: ProfileRow[] }) {
   const size = useFixedChartSize()
-  // On a phone the axis labels need the room at the sides: a smaller web, smaller labels.
+  // On a phone the labels sit above and below their axes, so the web can take the width.
   const narrow = useNarrowScreen()
   const height = narrow ? NARROW_HEIGHT : HEIGHT
   const data = rows.map((row) => ({
@@ -72,7 +77,7 @@ export function ProfileRadar({ rows }: { rows: ProfileRow[] }) {
   const chart = (
     <RadarChart
       data={data}
-      outerRadius={narrow ? '46%' : '74%'}
+      outerRadius={narrow ? '68%' : '72%'}
       accessibilityLayer={false}
       margin={narrow ? { top: 4, right: 4, bottom: 4, left: 4 } : { top: 8, right: 40, bottom: 8, left: 40 }}
       {...(size ? { width: size.width, height } : {})}
@@ -80,7 +85,8 @@ export function ProfileRadar({ rows }: { rows: ProfileRow[] }) {
       <PolarGrid stroke={palette.grid} />
       <PolarAngleAxis
         dataKey="title"
-        tick={(props: TickProps) => <AngleTick {...props} rows={rows} fontSize={narrow ? 11 : 13} />}
+        tickSize={narrow ? 6 : LABEL_GAP}
+        tick={(props: TickProps) => <AngleTick {...props} rows={rows} fontSize={narrow ? 12 : 13} stacked={narrow} />}
       />
       <PolarRadiusAxis
         domain={[0, 100]}
