@@ -187,7 +187,7 @@ describe('export and import', () => {
     })
     const alert = page.getByRole('alert')
     await alert.getByText('„kaputt.json“ konnte nicht importiert werden').waitFor()
-    await expect(alert.textContent()).resolves.toContain('not valid JSON')
+    await expect(alert.textContent()).resolves.toContain('Kein gültiges JSON')
 
     const wrong = { ...before, answers: { [question.id]: { choice: 9 } } }
     await input.setInputFiles({
