@@ -62,7 +62,8 @@ export async function benchPdfInBrowser(baseUrl: string) {
   const questionnaire = defaultQuestionnaire()
   const browser = await launchBrowser()
   try {
-    const context = await browser.newContext({ acceptDownloads: true })
+    // A German browser: the app follows the browser's language, and the buttons are found by their German names.
+    const context = await browser.newContext({ acceptDownloads: true, locale: 'de-DE' })
     await recordLongTasks(context)
     const page = await context.newPage()
     await page.goto(baseUrl)

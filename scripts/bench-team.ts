@@ -68,7 +68,7 @@ export async function benchTeamInBrowser(
   }
   const browser = await launchBrowser()
   try {
-    const context = await browser.newContext()
+    const context = await browser.newContext({ locale: 'de-DE' })
     await context.addInitScript(() => {
       const tasks: { start: number; duration: number }[] = []
       ;(window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks
