@@ -56,7 +56,7 @@ export function measureBundles() {
   for (const [name, prefixes] of Object.entries({
     report: ['src/app/report-route.tsx'],
     pdf: ['src/features/pdf/'],
-    workshop: ['src/features/workshop/workshop-list-page.tsx'],
+    workshop: ['src/features/workshop/workshops/workshop-list-page.tsx'],
     teamReport: ['src/app/team-report-route.tsx'],
   })) {
     const keys = closureOf(manifest, prefixes, seen)

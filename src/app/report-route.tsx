@@ -4,7 +4,7 @@ import { ReportPage } from '../features/report/report-page.tsx'
 
 // Only a workshop participant needs it: its QR code and link encoder load apart from the report.
 const SendAnswersPanel = lazy(async () => ({
-  default: (await import('../features/workshop/send-answers-panel.tsx')).SendAnswersPanel,
+  default: (await import('../features/participant/send-answers-panel.tsx')).SendAnswersPanel,
 }))
 
 /**

@@ -65,17 +65,17 @@ const ClientPage = page(
   (m) => m.ClientPage,
 )
 const WorkshopListPage = page(
-  () => import('../features/workshop/workshop-list-page.tsx'),
+  () => import('../features/workshop/workshops/workshop-list-page.tsx'),
   (m) => m.WorkshopListPage,
   workshopsReady,
 )
 const WorkshopPage = page(
-  () => import('../features/workshop/workshop-page.tsx'),
+  () => import('../features/workshop/workshops/workshop-page.tsx'),
   (m) => m.WorkshopPage,
   workshopsReady,
 )
 const LiveModePage = page(
-  () => import('../features/workshop/live-mode-page.tsx'),
+  () => import('../features/workshop/live/live-mode-page.tsx'),
   (m) => m.LiveModePage,
   workshopsReady,
 )
@@ -85,11 +85,11 @@ const TeamReportRoute = page(
   workshopsReady,
 )
 const JoinPage = page(
-  () => import('../features/workshop/join-page.tsx'),
+  () => import('../features/participant/join-page.tsx'),
   (m) => m.JoinPage,
 )
 const ShareReceivePage = page(
-  () => import('../features/workshop/share-receive-page.tsx'),
+  () => import('../features/workshop/import/share-receive-page.tsx'),
   (m) => m.ShareReceivePage,
   workshopsReady,
 )

@@ -1,5 +1,5 @@
 import { TeamPdfButton } from '../features/pdf/download-pdf-button.tsx'
-import { TeamReportPage } from '../features/workshop/team-report-page.tsx'
+import { TeamReportPage } from '../features/workshop/team-report/team-report-page.tsx'
 
 /** The team report with the team PDF beside the CSV export: the two features meet here. */
 export function TeamReportRoute() {

@@ -5,7 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import QRCode from 'qrcode'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { encodeShareCode, type AssessmentResponse, type Choice } from '../../src/domain/index.ts'
-import { shareLink } from '../../src/features/workshop/links.ts'
+import { shareLink } from '../../src/ui/team-links.ts'
 import { defaultQuestionnaire, storedWorkshop } from './app.ts'
 import { baseUrl, foreignRequests, newSession } from './browser.ts'
 

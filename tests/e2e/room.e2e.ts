@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { encodeShareCode, type AssessmentResponse, type Choice } from '../../src/domain/index.ts'
-import { shareLink } from '../../src/features/workshop/links.ts'
+import { shareLink } from '../../src/ui/team-links.ts'
 import { defaultQuestionnaire, storedWorkshop } from './app.ts'
 import { baseUrl, foreignRequests, launchBrowser, newSession, type Session } from './browser.ts'
 

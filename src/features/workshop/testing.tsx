@@ -12,11 +12,11 @@ import { useQuestionnaireStore } from '../../store/questionnaire-store.ts'
 import { useSettingsStore } from '../../store/settings-store.ts'
 import { emptyDetails, useWorkshopStore } from '../../store/workshop-store.ts'
 import mini from '../../../tests/fixtures/mini-questionnaire.json'
-import { ChartWidthContext } from './chart-width.ts'
-import { LiveModePage } from './live-mode-page.tsx'
-import { TeamReportPage } from './team-report-page.tsx'
-import { WorkshopListPage } from './workshop-list-page.tsx'
-import { WorkshopPage } from './workshop-page.tsx'
+import { ChartWidthContext } from './team-report/chart-width.ts'
+import { LiveModePage } from './live/live-mode-page.tsx'
+import { TeamReportPage } from './team-report/team-report-page.tsx'
+import { WorkshopListPage } from './workshops/workshop-list-page.tsx'
+import { WorkshopPage } from './workshops/workshop-page.tsx'
 
 export function miniQuestionnaire(): Questionnaire {
   const checked = validateQuestionnaire(mini)

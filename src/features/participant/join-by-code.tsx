@@ -1,0 +1,97 @@
+import { useId, useRef, useState } from 'react'
+import { useNavigate } from 'react-router'
+import { parseJoinCode, workshopIdFromKey, type JoinCodeProblem } from '../../domain/index.ts'
+import { useT } from '../../i18n/use-t.ts'
+import { participantMessages } from './messages.ts'
+
+type Messages = (typeof participantMessages)['de']['join']
+
+function problemText(t: Messages, problem: JoinCodeProblem): string {
+  const p = t.codeProblems
+  switch (problem.kind) {
+    case 'empty':
+      return p.empty
+    case 'length':
+      return p.length(problem.length)
+    case 'symbol':
+      return p.symbol(problem.symbol, problem.position)
+    case 'check':
+      return p.check
+    case 'questionnaire':
+      return p.questionnaire
+  }
+}
+
+/**
+ * #/join without an invitation: the participant types the code the facilitator shows. A valid
+ * code opens the invitation it stands for (the workshop's key and the built-in questionnaire).
+ */
+export function JoinByCode() {
+  const t = useT(participantMessages).join
+  const id = useId()
+  const navigate = useNavigate()
+  const field = useRef<HTMLInputElement>(null)
+  const [typed, setTyped] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+  const submit = () => {
+    const read = parseJoinCode(typed)
+    if (!read.ok) {
+      setProblem(problemText(t, read.problem))
+      field.current?.focus()
+      return
+    }
+    const { questionnaire, key } = read.value
+    const params = new URLSearchParams({
+      w: workshopIdFromKey(key),
+      q: `${questionnaire.id}@${questionnaire.version}`,
+    })
+    void navigate(`/join?${params.toString()}`)
+  }
+  return (
+    <article className="ws ws-page" aria-labelledby={`${id}-title`}>
+      <h1 id={`${id}-title`}>{t.codeTitle}</h1>
+      <p className="ws-lead">{t.codeLead}</p>
+      <form
+        className="ws-section ws-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault()
+          submit()
+        }}
+      >
+        <div className="ws-field">
+          <label htmlFor={`${id}-code`}>{t.code}</label>
+          <input
+            ref={field}
+            id={`${id}-code`}
+            className="ws-join-code-input"
+            value={typed}
+            maxLength={20}
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            aria-invalid={problem !== null || undefined}
+            aria-describedby={`${id}-hint${problem ? ` ${id}-problem` : ''}`}
+            onChange={(e) => {
+              setTyped(e.target.value)
+              setProblem(null)
+            }}
+          />
+          <p id={`${id}-hint`} className="ws-muted">
+            {t.codeHint}
+          </p>
+          {problem && (
+            <p id={`${id}-problem`} className="ws-problems" role="alert">
+              {problem}
+            </p>
+          )}
+        </div>
+        <div className="ws-actions">
+          <button type="submit" className="ws-button ws-button-primary">
+            {t.codeSubmit}
+          </button>
+        </div>
+      </form>
+    </article>
+  )
+}

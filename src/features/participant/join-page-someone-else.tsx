@@ -1,0 +1,68 @@
+import { useState } from 'react'
+import type { AssessmentResponse, Questionnaire } from '../../domain/index.ts'
+import { useLocale, useT } from '../../i18n/use-t.ts'
+import { useAssessmentStore } from '../../store/assessment-store.ts'
+import { Dialog } from '../../ui/dialog.tsx'
+import { downloadResponse } from '../../ui/download.ts'
+import { participantMessages } from './messages.ts'
+
+function answeredCount(response: AssessmentResponse): number {
+  return Object.values(response.answers).filter((a) => a.choice !== undefined).length
+}
+
+/** Downloads the answers of the person who used this device before. */
+export function DownloadPrevious({ previous }: { previous: AssessmentResponse }) {
+  const t = useT(participantMessages).join
+  const locale = useLocale()
+  return (
+    <button type="button" className="ws-button" onClick={() => downloadResponse(previous, locale)}>
+      {t.downloadPrevious(previous.respondent?.name ?? null)}
+    </button>
+  )
+}
+
+/**
+ * "I am someone else" on a shared device: a fresh response with its own id. The previous one
+ * stays in the workspace (opening a new assessment keeps the old record) and is offered as a download.
+ */
+export function SomeoneElse({
+  response,
+  questionnaire,
+  onStarted,
+}: {
+  response: AssessmentResponse
+  questionnaire: Questionnaire
+  onStarted: (previous: AssessmentResponse) => void
+}) {
+  const t = useT(participantMessages).join
+  const [open, setOpen] = useState(false)
+  const name = response.respondent?.name ?? null
+  return (
+    <>
+      <button type="button" className="ws-button" onClick={() => setOpen(true)}>
+        {t.someoneElse}
+      </button>
+      <Dialog open={open} title={t.someoneElseTitle} onClose={() => setOpen(false)}>
+        <p>{t.someoneElseBody(name, answeredCount(response))}</p>
+        <p>{t.someoneElseAdvice}</p>
+        <div className="ws-actions">
+          <DownloadPrevious previous={response} />
+          <button
+            type="button"
+            className="ws-button ws-button-primary"
+            onClick={() => {
+              useAssessmentStore.getState().start(questionnaire)
+              setOpen(false)
+              onStarted(response)
+            }}
+          >
+            {t.startFresh}
+          </button>
+          <button type="button" className="ws-button" onClick={() => setOpen(false)}>
+            {t.cancel}
+          </button>
+        </div>
+      </Dialog>
+    </>
+  )
+}

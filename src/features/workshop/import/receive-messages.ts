@@ -1,0 +1,56 @@
+import { defineMessages } from '../../../i18n/define-messages.ts'
+
+/** Receiving a participant's answer link (#/share/…) into a workshop. */
+export const receiveMessages = defineMessages(
+  {
+    title: 'Antworten empfangen',
+    decoding: 'Antworten werden entpackt …',
+    invalid: 'Dieser Antwort-Link lässt sich nicht lesen:',
+    from: (who: string) => `Antworten von ${who}`,
+    anonymous: 'einer teilnehmenden Person',
+    answered: (n: number, total: number) => `${n} von ${total} Fragen beantwortet.`,
+    workshop: 'Zu welchem Workshop?',
+    noWorkshop: 'Es gibt hier keinen Workshop mit diesem Fragebogen. Legen Sie zuerst einen an.',
+    toWorkshops: 'Zu den Workshops',
+    add: 'Zum Workshop hinzufügen',
+    added: (title: string) => `Zum Workshop „${title}“ hinzugefügt.`,
+    duplicate: (title: string) =>
+      `Diese Antworten sind im Workshop „${title}“ schon enthalten – nicht noch einmal hinzugefügt.`,
+    open: 'Workshop öffnen',
+    source: 'Dieser Antwort-Link',
+    matched: (title: string, who: string) => `Im Workshop „${title}“ ${who} zugeordnet – schon vorher eingetragen.`,
+    updated: (title: string, who: string) => `Die Antworten von ${who} im Workshop „${title}“ wurden aktualisiert.`,
+    older: (title: string, who: string) =>
+      `Im Workshop „${title}“ ist schon eine neuere Fassung der Antworten von ${who} – diese ältere wurde nicht übernommen.`,
+    kept: (title: string, who: string) => `Die bisherigen Antworten von ${who} im Workshop „${title}“ bleiben.`,
+    skipped: 'Nicht hinzugefügt.',
+    deciding: 'Bitte entscheiden Sie im Dialog.',
+    sentFor: (title: string) => `Dieser Link wurde für den Workshop „${title}“ geschickt.`,
+    sentForUnknown: 'Dieser Link wurde für einen Workshop geschickt, den es in diesem Browser nicht gibt.',
+  },
+  {
+    title: 'Receive answers',
+    decoding: 'Unpacking the answers …',
+    invalid: 'This answer link cannot be read:',
+    from: (who: string) => `Answers from ${who}`,
+    anonymous: 'a participant',
+    answered: (n: number, total: number) => `${n} of ${total} questions answered.`,
+    workshop: 'Which workshop?',
+    noWorkshop: 'There is no workshop with this questionnaire here. Create one first.',
+    toWorkshops: 'To the workshops',
+    add: 'Add to the workshop',
+    added: (title: string) => `Added to the workshop "${title}".`,
+    duplicate: (title: string) => `These answers are already in the workshop "${title}" – not added again.`,
+    open: 'Open the workshop',
+    source: 'This answer link',
+    matched: (title: string, who: string) => `Matched to ${who} in the workshop "${title}", registered in advance.`,
+    updated: (title: string, who: string) => `${who}'s answers in the workshop "${title}" were updated.`,
+    older: (title: string, who: string) =>
+      `The workshop "${title}" already holds a newer version of ${who}'s answers – this older one was not taken.`,
+    kept: (title: string, who: string) => `${who}'s earlier answers in the workshop "${title}" stay.`,
+    skipped: 'Not added.',
+    deciding: 'Please decide in the dialog.',
+    sentFor: (title: string) => `This link was sent for the workshop "${title}".`,
+    sentForUnknown: 'This link was sent for a workshop that is not in this browser.',
+  },
+)

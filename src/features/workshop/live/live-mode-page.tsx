@@ -1,0 +1,198 @@
+import { Suspense, useEffect, useEffectEvent, useId, useRef, useState } from 'react'
+import { Link } from 'react-router'
+import type { Questionnaire, Workshop } from '../../../domain/index.ts'
+import { useT } from '../../../i18n/use-t.ts'
+import { FullScreenButton } from './full-screen-button.tsx'
+import { LiveGrid } from './live-grid.tsx'
+import { liveMessages } from './live-messages.ts'
+import { useLiveEntries } from './live-mode-entries.ts'
+import { focusRow, gridKeyHandler, LEVELS, useProjectorKeys } from './live-mode-keys.ts'
+import { SessionPlanner } from './live-mode-plan.tsx'
+import { TimerDisplay } from './live-mode-timer.tsx'
+import { LiveQuestion } from './live-question.tsx'
+import type { LiveOption } from './live-row.tsx'
+import { ProjectorView } from './projector-view.tsx'
+import { useLiveAddress } from './live-mode-address.ts'
+import { writePlan } from './session-plan.ts'
+import { useTopicTimer } from './session-timer.ts'
+import { workshopMessages } from '../messages.ts'
+import { OtherQuestionnaireNotice, WorkshopMissing } from '../page-states.tsx'
+import { useWorkshopContext } from '../use-workshop.ts'
+import '../../../ui/team-base.css'
+import '../workshop.css'
+import './live.css'
+
+function Live({ workshop, questionnaire }: { workshop: Workshop; questionnaire: Questionnaire }) {
+  const t = useT(liveMessages)
+  const idPrefix = useId().replaceAll(':', '')
+  const screen = useRef<HTMLElement>(null)
+  const projector = useRef<HTMLDivElement>(null)
+  const { plan, steps, index, nextIndex, previousIndex, onProjector, update, go } = useLiveAddress(questionnaire)
+  const total = questionnaire.questions.length
+  const step = steps.indexOf(index)
+  const question = questionnaire.questions[index]!
+  const dimension = questionnaire.dimensions.find((d) => d.id === question.dimension)!
+  const participants = workshop.participants
+  const options: LiveOption[] = question.options.dontKnow ? [...LEVELS, 'dontKnow'] : [...LEVELS]
+  const consensusRow = participants.length
+  const consensus = workshop.consensus[question.id]
+  const [shown, setShown] = useState({ questionId: question.id, revealed: false })
+  // Hidden again whenever the question changes, also on the way back: the room answers before it sees the others.
+  if (shown.questionId !== question.id) setShown({ questionId: question.id, revealed: false })
+  const revealed = shown.questionId === question.id && shown.revealed
+  const toggleReveal = () => setShown({ questionId: question.id, revealed: !revealed })
+  const timer = useTopicTimer(plan.minutes * 60, question.id)
+  const entries = useLiveEntries(workshop, question.id, index, go)
+  const onKeyDown = gridKeyHandler({
+    idPrefix,
+    question,
+    options,
+    consensusRow,
+    valueOf: (row) => (row === consensusRow ? consensus : participants[row]?.answers[question.id]?.choice),
+    ...entries,
+    go,
+    nextIndex,
+    previousIndex,
+  })
+  useProjectorKeys(onProjector, {
+    reveal: toggleReveal,
+    timer: timer.toggle,
+    consensus: (level) => entries.choose(consensusRow, level === consensus ? undefined : level),
+    next: () => go(nextIndex),
+    previous: () => go(previousIndex),
+  })
+  // Keys work as soon as a view opens: the first row to enter, or the projector view itself.
+  const focusView = useEffectEvent(() => {
+    if (onProjector) {
+      projector.current?.focus()
+      // The view is one screen high: scrolled to its top, the app's own header is out of sight.
+      screen.current?.scrollIntoView?.({ block: 'start' })
+    } else focusRow(idPrefix, entries.nextEditable(-1))
+  })
+  useEffect(() => focusView(), [onProjector])
+  const switchView = () =>
+    update((next) => {
+      if (onProjector) next.delete('view')
+      else next.set('view', 'projector')
+      return next
+    })
+
+  return (
+    <article
+      ref={screen}
+      className={`ws ws-live${onProjector ? ' ws-live-projector' : ''}`}
+      aria-labelledby="ws-live-title"
+    >
+      <header className="ws-live-bar">
+        <div>
+          <h1 id="ws-live-title" className="ws-live-title">
+            {t.title(workshop.title)}
+          </h1>
+          <div className="ws-live-links">
+            <Link className="ws-live-back" to={`/workshops/${workshop.id}`}>
+              {t.back}
+            </Link>
+            <FullScreenButton target={screen} enter={t.fullScreen} leave={t.leaveFullScreen} />
+            <button type="button" className="ws-live-fullscreen" onClick={switchView}>
+              {onProjector ? t.facilitator : t.projector}
+            </button>
+          </div>
+        </div>
+        {!onProjector && <TimerDisplay timer={timer} />}
+        <div className="ws-live-progress">
+          <label htmlFor={`${idPrefix}-progress`}>
+            {step >= 0 ? t.progress(step + 1, steps.length) : t.progress(index + 1, total)}
+          </label>
+          <progress
+            id={`${idPrefix}-progress`}
+            max={step >= 0 ? steps.length : total}
+            value={step >= 0 ? step + 1 : index + 1}
+          />
+        </div>
+      </header>
+      {onProjector ? (
+        <div
+          ref={projector}
+          role="group"
+          aria-label={t.projector}
+          tabIndex={-1}
+          className="ws-projector-screen"
+          aria-describedby={`${idPrefix}-projector-help`}
+        >
+          <ProjectorView
+            questionnaire={questionnaire}
+            question={question}
+            choices={participants.map((p) => p.answers[question.id]?.choice)}
+            consensus={consensus}
+            revealed={revealed}
+            onReveal={toggleReveal}
+            timer={timer}
+          />
+          <p id={`${idPrefix}-projector-help`} className="ws-sr-only">
+            {t.projectorHelp}
+          </p>
+        </div>
+      ) : (
+        <div className="ws-live-body">
+          <LiveQuestion dimension={dimension} question={question} consensus={consensus} prefix="ws-live" />
+          <LiveGrid
+            idPrefix={idPrefix}
+            workshop={workshop}
+            question={question}
+            options={options}
+            entries={entries}
+            onKeyDown={onKeyDown}
+          >
+            <SessionPlanner
+              questionnaire={questionnaire}
+              plan={plan}
+              onChange={(next) => update((current) => writePlan(current, next))}
+            />
+          </LiveGrid>
+        </div>
+      )}
+      <nav className="ws-live-nav" aria-label={t.question}>
+        <button
+          type="button"
+          className="ws-button ws-live-navbutton"
+          disabled={previousIndex === undefined}
+          onClick={() => go(previousIndex)}
+        >
+          ← {t.previous}
+        </button>
+        {nextIndex === undefined ? (
+          <Link className="ws-button ws-button-primary ws-live-navbutton" to={`/workshops/${workshop.id}/report`}>
+            {t.toReport} →
+          </Link>
+        ) : (
+          <button type="button" className="ws-button ws-button-primary ws-live-navbutton" onClick={() => go(nextIndex)}>
+            {t.next} →
+          </button>
+        )}
+      </nav>
+    </article>
+  )
+}
+
+function LiveView() {
+  const context = useWorkshopContext()
+  if (context.state === 'missing') return <WorkshopMissing />
+  if (context.state === 'otherQuestionnaire')
+    return (
+      <article className="ws ws-page" aria-label={context.workshop.title}>
+        <h1>{context.workshop.title}</h1>
+        <OtherQuestionnaireNotice workshop={context.workshop} active={context.active} />
+      </article>
+    )
+  return <Live workshop={context.workshop} questionnaire={context.questionnaire} />
+}
+
+/** #/workshops/:workshopId/live — one question at a time on a projector, every voice entered by keyboard. */
+export function LiveModePage() {
+  const t = useT(workshopMessages)
+  return (
+    <Suspense fallback={<p role="status">{t.loading}</p>}>
+      <LiveView />
+    </Suspense>
+  )
+}

@@ -1,0 +1,111 @@
+import {
+  agreementOf,
+  isTopic,
+  sharePercent,
+  type Choice,
+  type Question,
+  type Questionnaire,
+} from '../../../domain/index.ts'
+import { teamWords } from '../../../i18n/team-words.ts'
+import { useT } from '../../../i18n/use-t.ts'
+import { liveMessages } from './live-messages.ts'
+import { LiveQuestion } from './live-question.tsx'
+import { TimerDisplay } from './live-mode-timer.tsx'
+import type { TopicTimer } from './session-timer.ts'
+
+const LEVELS = [0, 1, 2, 3, 4] as const
+
+/**
+ * What the room sees: the question, and how many chose each level – counts only, never a name or
+ * a role. The distribution stays hidden until the facilitator shows it, so nobody anchors on the
+ * first answers. The layout does not grow with head count: 5 or 30 people fill the same bars.
+ */
+export function ProjectorView({
+  questionnaire,
+  question,
+  choices,
+  consensus,
+  revealed,
+  onReveal,
+  timer,
+}: {
+  questionnaire: Questionnaire
+  question: Question
+  choices: readonly (Choice | undefined)[]
+  consensus: number | undefined
+  revealed: boolean
+  onReveal: () => void
+  timer: TopicTimer
+}) {
+  const t = useT(liveMessages)
+  const words = useT(teamWords)
+  const dimension = questionnaire.dimensions.find((d) => d.id === question.dimension)
+  const agreement = agreementOf(choices)
+  const { counts } = agreement
+  const bars: { key: string; text: string; label: string; count: number }[] = LEVELS.map((level) => ({
+    key: String(level),
+    text: String(level),
+    label: t.levelShort(level),
+    count: counts.levels[level],
+  }))
+  if (question.options.dontKnow)
+    bars.push({ key: 'dontKnow', text: t.dontKnowShort, label: t.dontKnow, count: counts.dontKnow })
+  const answered = choices.length - counts.unanswered
+  const largest = Math.max(1, ...bars.map((b) => b.count))
+  return (
+    <div className="ws-projector">
+      <LiveQuestion dimension={dimension} question={question} consensus={consensus} prefix="ws-projector" />
+      <section className="ws-projector-side" aria-labelledby="ws-projector-distribution">
+        <div className="ws-projector-head">
+          <h2 id="ws-projector-distribution" className="ws-projector-title">
+            {t.distribution}
+          </h2>
+          <button
+            type="button"
+            className="ws-button ws-button-primary"
+            aria-pressed={revealed}
+            aria-keyshortcuts="R"
+            onClick={onReveal}
+          >
+            {revealed ? t.hide : t.reveal}
+          </button>
+        </div>
+        <p className="ws-projector-answered">{t.answered(answered, choices.length)}</p>
+        {revealed ? (
+          <>
+            <ul className="ws-projector-bars" aria-label={t.distribution}>
+              {bars.map((bar) => (
+                <li key={bar.key} aria-label={t.bar(bar.label, bar.count)}>
+                  <span className="ws-projector-bar-label" aria-hidden="true">
+                    {bar.text}
+                  </span>
+                  <span className="ws-projector-bar-track" aria-hidden="true">
+                    <span className="ws-projector-bar" style={{ width: `${(bar.count / largest) * 100}%` }} />
+                  </span>
+                  <span className="ws-projector-bar-count" aria-hidden="true">
+                    {bar.count}
+                  </span>
+                </li>
+              ))}
+            </ul>
+            <div className="ws-projector-summary">
+              <p>
+                <strong>{words.kinds[agreement.kind]}</strong>
+                {agreement.agreement !== null && ` · ${words.agreement(sharePercent(agreement.agreement))}`}
+              </p>
+              {agreement.core && (
+                <p>{words.core(agreement.core.count, agreement.rated, agreement.core.from, agreement.core.to)}</p>
+              )}
+              {counts.dontKnow > 0 && <p>{words.dontKnow(counts.dontKnow)}</p>}
+              {isTopic(agreement.kind) && <p className="ws-live-discuss">{t.discuss}</p>}
+            </div>
+          </>
+        ) : (
+          <p className="ws-projector-hidden">{t.hidden}</p>
+        )}
+        {consensus !== undefined && <p className="ws-projector-agreed">{t.agreed(consensus)}</p>}
+        <TimerDisplay timer={timer} large />
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,69 @@
+import { useState } from 'react'
+import { teamWords } from '../../../i18n/team-words.ts'
+import { useT } from '../../../i18n/use-t.ts'
+import { teamMessages } from './team-messages.ts'
+import type { TeamModel } from './team-model.ts'
+
+const FIRST = 10
+
+/**
+ * Questions the room agrees on (the domain's rule: four in five at most a level apart, nobody
+ * saying "don't know"), with the statement most chose; and the levels the room agreed on live.
+ */
+export function ConsensusSection({ model }: { model: TeamModel }) {
+  const t = useT(teamMessages).consensus
+  const words = useT(teamWords)
+  const [all, setAll] = useState(false)
+  const shown = all ? model.report.consensus : model.report.consensus.slice(0, FIRST)
+  const agreed = model.questionnaire.questions.filter((q) => Object.hasOwn(model.workshop.consensus, q.id))
+  const spreads = new Map(model.report.questions.map((q) => [q.questionId, q]))
+  return (
+    <section className="ws-section" aria-labelledby="ws-consensus">
+      <h2 id="ws-consensus">
+        {t.heading} <span className="ws-count">({model.report.consensus.length})</span>
+      </h2>
+      <p className="ws-muted">{words.agreementRule}</p>
+      {model.report.consensus.length === 0 ? (
+        <p>{t.none}</p>
+      ) : (
+        <ul className="ws-consensus-list">
+          {shown.map((q) => {
+            const question = model.question(q.questionId)
+            const { core, mode } = q
+            return (
+              <li key={q.questionId}>
+                <strong>{model.text(question.title)}</strong> – {t.level(mode!)}: {model.text(question.levels[mode!]!)}{' '}
+                <span className="ws-muted">({words.core(core!.count, q.rated, core!.from, core!.to)})</span>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+      {shown.length < model.report.consensus.length && (
+        <button type="button" className="ws-button" onClick={() => setAll(true)}>
+          {t.more(model.report.consensus.length)}
+        </button>
+      )}
+      {agreed.length > 0 && (
+        <>
+          <h3>{t.agreed}</h3>
+          <ul className="ws-consensus-list">
+            {agreed.map((question) => {
+              const level = model.workshop.consensus[question.id]!
+              const spread = spreads.get(question.id)
+              return (
+                <li key={question.id}>
+                  <strong>{model.text(question.title)}</strong> – {t.agreedItem(level)}:{' '}
+                  {model.text(question.levels[level]!)}
+                  {spread?.min != null && spread.max != null && (
+                    <span className="ws-muted"> ({t.roomSpread(spread.min, spread.max)})</span>
+                  )}
+                </li>
+              )
+            })}
+          </ul>
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,65 @@
+import { useState } from 'react'
+import { TableScroll } from '../../../ui/table-scroll.tsx'
+import { useT } from '../../../i18n/use-t.ts'
+import { useFormat } from '../format.ts'
+import { participantLabel, roleLabel } from '../../../i18n/team-labels.ts'
+import { workshopMessages } from '../messages.ts'
+import { teamMessages } from './team-messages.ts'
+import type { TeamModel } from './team-model.ts'
+
+const PAGE = 100
+
+/** Each person's dimension scores, on demand; anonymised unless names are shown. Long lists grow in pages. */
+export function IndividualProfiles({ model, showNames }: { model: TeamModel; showNames: boolean }) {
+  const t = useT(teamMessages).profiles
+  const w = useT(workshopMessages)
+  const format = useFormat()
+  const [open, setOpen] = useState(false)
+  const [count, setCount] = useState(PAGE)
+  const { participants } = model
+  const { dimensions } = model.report
+  return (
+    <section className="ws-section" aria-labelledby="ws-profiles">
+      <h2 id="ws-profiles">{t.heading}</h2>
+      <button type="button" className="ws-button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {t.show}
+      </button>
+      {open && (
+        <TableScroll label={t.caption}>
+          <table className="ws-table ws-table-compact">
+            <caption>{t.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.person}</th>
+                <th scope="col">{t.role}</th>
+                {dimensions.map((d) => (
+                  <th key={d.dimensionId} scope="col" className="ws-num">
+                    {model.dimensionTitle(d.dimensionId)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {participants.slice(0, count).map((p, i) => (
+                <tr key={p.id}>
+                  <th scope="row">{participantLabel(w, p, i, showNames)}</th>
+                  <td>{roleLabel(w, p.role)}</td>
+                  {dimensions.map((d) => (
+                    <td key={d.dimensionId} className="ws-num">
+                      {format.score(d.scores[i] ?? null)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {count < participants.length && (
+            <button type="button" className="ws-button" onClick={() => setCount(count + PAGE)}>
+              {t.more(Math.min(count, participants.length), participants.length)}
+            </button>
+          )}
+        </TableScroll>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,99 @@
+import { useId, useMemo, useState } from 'react'
+import { compareRoles, rolesOf, shownChange } from '../../../domain/index.ts'
+import { TableScroll } from '../../../ui/table-scroll.tsx'
+import { useT } from '../../../i18n/use-t.ts'
+import { useFormat } from '../format.ts'
+import { roleLabel } from '../../../i18n/team-labels.ts'
+import { workshopMessages } from '../messages.ts'
+import { teamMessages } from './team-messages.ts'
+import type { TeamModel } from './team-model.ts'
+
+const FIRST = 10
+
+/** Two roles side by side on the same questions, largest gaps first. */
+export function RoleComparison({ model }: { model: TeamModel }) {
+  const m = useT(teamMessages)
+  const t = m.roles
+  const w = useT(workshopMessages)
+  const format = useFormat()
+  const id = useId()
+  const roles = useMemo(() => rolesOf(model.participants), [model.participants])
+  const [first, setFirst] = useState<string | undefined>(undefined)
+  const [second, setSecond] = useState<string | undefined>(undefined)
+  const [all, setAll] = useState(false)
+  const a = first && roles.includes(first) ? first : roles[0]
+  const b = second && roles.includes(second) ? second : roles.find((r) => r !== a)
+  const gaps = useMemo(
+    () => (a && b ? compareRoles(model.questionnaire, model.participants, a, b) : []),
+    [model.questionnaire, model.participants, a, b],
+  )
+  const select = (label: string, value: string | undefined, onChange: (v: string) => void, suffix: string) => (
+    <div className="ws-field">
+      <label htmlFor={`${id}-${suffix}`}>{label}</label>
+      <select id={`${id}-${suffix}`} value={value} onChange={(e) => onChange(e.target.value)}>
+        {roles.map((role) => (
+          <option key={role} value={role}>
+            {roleLabel(w, role)}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+  return (
+    <section className="ws-section" aria-labelledby="ws-roles">
+      <h2 id="ws-roles">{t.heading}</h2>
+      <p className="ws-muted">{t.lead}</p>
+      {roles.length < 2 || !a || !b ? (
+        <p>{t.needTwo}</p>
+      ) : (
+        <>
+          <div className="ws-inline">
+            {select(t.first, a, setFirst, 'first')}
+            {select(t.second, b, setSecond, 'second')}
+          </div>
+          {gaps.length === 0 ? (
+            <p>{t.none}</p>
+          ) : (
+            <TableScroll label={t.caption(roleLabel(w, a), roleLabel(w, b))}>
+              <table className="ws-table ws-table-compact">
+                <caption>{t.caption(roleLabel(w, a), roleLabel(w, b))}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{m.questions.question}</th>
+                    <th scope="col" className="ws-num">
+                      {roleLabel(w, a)}
+                    </th>
+                    <th scope="col" className="ws-num">
+                      {roleLabel(w, b)}
+                    </th>
+                    <th scope="col" className="ws-num">
+                      {t.gap}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {(all ? gaps : gaps.slice(0, FIRST)).map((gap) => (
+                    <tr key={gap.questionId} className={Math.abs(gap.gap) >= 2 ? 'ws-row-wide' : undefined}>
+                      <th scope="row">
+                        <span className="ws-row-dimension">{model.dimensionTitle(gap.dimensionId)}</span>
+                        {model.text(model.question(gap.questionId).title)}
+                      </th>
+                      <td className="ws-num">{format.level(gap.first)}</td>
+                      <td className="ws-num">{format.level(gap.second)}</td>
+                      <td className="ws-num ws-strong">{format.signed(shownChange(gap.second, gap.first)!)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          )}
+          {!all && gaps.length > FIRST && (
+            <button type="button" className="ws-button" onClick={() => setAll(true)}>
+              {t.more(gaps.length)}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  )
+}

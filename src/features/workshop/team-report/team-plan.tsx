@@ -1,0 +1,72 @@
+import { tellFindings } from '../../../i18n/findings.ts'
+import { tellTeamFindings } from '../../../i18n/team-words.ts'
+import { useLocale, useT } from '../../../i18n/use-t.ts'
+import { useFormat } from '../format.ts'
+import { participantLabel } from '../../../i18n/team-labels.ts'
+import { workshopMessages } from '../messages.ts'
+import { teamMessages } from './team-messages.ts'
+import type { TeamModel } from './team-model.ts'
+
+/**
+ * Findings – the team's combined view, then what the room does not know – and the first steps,
+ * foundation first, computed from the team's combined view.
+ */
+export function TeamPlan({ model, showNames }: { model: TeamModel; showNames: boolean }) {
+  const t = useT(teamMessages).plan
+  const w = useT(workshopMessages)
+  const locale = useLocale()
+  const format = useFormat()
+  const { team } = model.report
+  const told = [
+    ...tellFindings(team, model.questionnaire, locale, 'team'),
+    ...tellTeamFindings(model.report.findings, {
+      locale,
+      questionnaire: model.questionnaire,
+      participantLabel: (i) => participantLabel(w, model.participants[i]!, i, showNames),
+    }),
+  ]
+  const steps = team.actionPlan.slice(0, model.questionnaire.scoring.actionPlanSize)
+  return (
+    <>
+      <section className="ws-section" aria-labelledby="ws-findings">
+        <h2 id="ws-findings">{t.findings}</h2>
+        {told.length === 0 ? (
+          <p>{t.noFindings}</p>
+        ) : (
+          <ul className="ws-findings">
+            {told.map((finding) => (
+              <li key={finding.key} className={`ws-finding ws-finding-${finding.tone}`}>
+                <strong>{finding.title}.</strong> {finding.paragraphs[0]}
+                {finding.list && ` ${finding.list.label} ${finding.list.items.join(', ')}`}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="ws-section" aria-labelledby="ws-steps">
+        <h2 id="ws-steps">{t.steps}</h2>
+        <p className="ws-muted">{t.stepsLead}</p>
+        <ol className="ws-steps">
+          {steps.map((step) => {
+            const question = model.question(step.questionId)
+            const next = question.levels[Math.min(step.from + 1, 4)]!
+            return (
+              <li key={step.questionId} className="ws-step">
+                <h3>{model.text(question.title)}</h3>
+                <p className="ws-eyebrow">
+                  {t.stepAt(model.dimensionTitle(step.dimensionId), format.level(step.level))}
+                </p>
+                <p>{model.text(question.recommendations[step.from]!)}</p>
+                {step.from < 4 && (
+                  <p className="ws-muted">
+                    <strong>{t.next}</strong> {model.text(next)}
+                  </p>
+                )}
+              </li>
+            )
+          })}
+        </ol>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,151 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useId, useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { z } from 'zod'
+import { useT } from '../../../i18n/use-t.ts'
+import type { WorkshopDetails } from '../../../store/workshop-store.ts'
+import { roleLabel } from '../../../i18n/team-labels.ts'
+import { workshopMessages } from '../messages.ts'
+
+const detailsSchema = z.object({
+  title: z.string().trim().min(1, 'required').max(200),
+  organisation: z.string().trim().max(200),
+  date: z.iso.date('invalidDate'),
+  facilitator: z.string().trim().max(200),
+})
+type FormValues = z.infer<typeof detailsSchema>
+
+/** Title, organisation, date, facilitator and the editable role list. */
+export function WorkshopForm({
+  initial,
+  questionnaireLabel,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: {
+  initial: WorkshopDetails
+  questionnaireLabel: string
+  submitLabel: string
+  onSubmit: (details: WorkshopDetails) => void
+  onCancel?: () => void
+}) {
+  const t = useT(workshopMessages)
+  const id = useId()
+  const [roles, setRoles] = useState<string[]>(initial.roles)
+  const [newRole, setNewRole] = useState('')
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<FormValues>({
+    resolver: zodResolver(detailsSchema),
+    defaultValues: {
+      title: initial.title,
+      organisation: initial.organisation ?? '',
+      date: initial.date,
+      facilitator: initial.facilitator ?? '',
+    },
+  })
+  const addRole = () => {
+    const role = newRole.trim()
+    if (role && !roles.includes(role) && roles.length < 30) setRoles([...roles, role])
+    setNewRole('')
+  }
+  const submit = (values: FormValues) => onSubmit({ ...values, roles })
+  const titleError = errors.title ? t.form.required : null
+  const dateError = errors.date ? t.form.invalidDate : null
+  return (
+    <form className="ws-form" onSubmit={(e) => void handleSubmit(submit)(e)} noValidate>
+      <fieldset>
+        <legend>{t.form.legend}</legend>
+        <p className="ws-muted">{questionnaireLabel}</p>
+        <div className="ws-field">
+          <label htmlFor={`${id}-title`}>{t.form.title}</label>
+          <input
+            id={`${id}-title`}
+            {...register('title')}
+            aria-invalid={titleError ? true : undefined}
+            aria-describedby={titleError ? `${id}-title-error` : undefined}
+          />
+          {titleError && (
+            <p id={`${id}-title-error`} className="ws-error">
+              {titleError}
+            </p>
+          )}
+        </div>
+        <div className="ws-field-row">
+          <div className="ws-field">
+            <label htmlFor={`${id}-organisation`}>{t.form.organisation}</label>
+            <input id={`${id}-organisation`} {...register('organisation')} />
+          </div>
+          <div className="ws-field">
+            <label htmlFor={`${id}-date`}>{t.form.date}</label>
+            <input
+              id={`${id}-date`}
+              type="date"
+              {...register('date')}
+              aria-invalid={dateError ? true : undefined}
+              aria-describedby={dateError ? `${id}-date-error` : undefined}
+            />
+            {dateError && (
+              <p id={`${id}-date-error`} className="ws-error">
+                {dateError}
+              </p>
+            )}
+          </div>
+          <div className="ws-field">
+            <label htmlFor={`${id}-facilitator`}>{t.form.facilitator}</label>
+            <input id={`${id}-facilitator`} {...register('facilitator')} />
+          </div>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t.form.roles}</legend>
+        <p className="ws-muted">{t.form.rolesHint}</p>
+        <ul className="ws-chips">
+          {roles.map((role) => (
+            <li key={role} className="ws-chip">
+              {roleLabel(t, role)}
+              <button
+                type="button"
+                className="ws-chip-remove"
+                aria-label={t.form.removeRole(roleLabel(t, role))}
+                onClick={() => setRoles(roles.filter((r) => r !== role))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+        <div className="ws-inline">
+          <label htmlFor={`${id}-role`}>{t.form.newRole}</label>
+          <input
+            id={`${id}-role`}
+            value={newRole}
+            maxLength={200}
+            onChange={(e) => setNewRole(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault()
+                addRole()
+              }
+            }}
+          />
+          <button type="button" className="ws-button" onClick={addRole}>
+            {t.form.addRole}
+          </button>
+        </div>
+      </fieldset>
+      <div className="ws-actions">
+        <button type="submit" className="ws-button ws-button-primary">
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" className="ws-button" onClick={onCancel}>
+            {t.form.cancel}
+          </button>
+        )}
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,112 @@
+import { Suspense, useState } from 'react'
+import { Link, useNavigate } from 'react-router'
+import { localize } from '../../../domain/index.ts'
+import { useLocale, useT } from '../../../i18n/use-t.ts'
+import { useQuestionnaireForNew } from '../../../store/use-active-questionnaire.ts'
+import { emptyDetails, useWorkshopStore } from '../../../store/workshop-store.ts'
+import { ConfirmButton } from '../../../ui/confirm-button.tsx'
+import { useFormat } from '../format.ts'
+import { workshopMessages } from '../messages.ts'
+import { WorkshopForm } from './workshop-form.tsx'
+import { exportWorkshop } from './workshop-file.ts'
+import { WorkshopImport } from '../import/workshop-import.tsx'
+import '../../../ui/team-base.css'
+import '../workshop.css'
+
+function WorkshopList() {
+  const t = useT(workshopMessages)
+  const locale = useLocale()
+  const navigate = useNavigate()
+  const format = useFormat()
+  const questionnaire = useQuestionnaireForNew()
+  const workshops = useWorkshopStore((s) => s.workshops)
+  const create = useWorkshopStore((s) => s.create)
+  const remove = useWorkshopStore((s) => s.remove)
+  const [creating, setCreating] = useState(false)
+  const [status, setStatus] = useState('')
+  return (
+    <article className="ws ws-page" aria-labelledby="ws-list-title">
+      <header className="ws-header">
+        <h1 id="ws-list-title">{t.list.title}</h1>
+        <p className="ws-lead">{t.list.lead}</p>
+      </header>
+      {creating ? (
+        <section className="ws-section" aria-label={t.list.create}>
+          <WorkshopForm
+            initial={emptyDetails()}
+            questionnaireLabel={t.form.questionnaire(localize(questionnaire.title, locale), questionnaire.version)}
+            submitLabel={t.form.create}
+            onSubmit={(details) => {
+              const workshop = create(details, questionnaire)
+              void navigate(`/workshops/${workshop.id}`)
+            }}
+            onCancel={() => setCreating(false)}
+          />
+        </section>
+      ) : (
+        <p>
+          <button type="button" className="ws-button ws-button-primary" onClick={() => setCreating(true)}>
+            {t.list.create}
+          </button>
+        </p>
+      )}
+      <section className="ws-section" aria-labelledby="ws-yours">
+        <h2 id="ws-yours">{t.list.yours}</h2>
+        <p role="status" className="ws-muted">
+          {status}
+        </p>
+        {workshops.length === 0 ? (
+          <p>{t.list.empty}</p>
+        ) : (
+          <ul className="ws-cards">
+            {workshops.map((w) => (
+              <li key={w.id} className="ws-card">
+                <h3>
+                  <Link to={`/workshops/${w.id}`}>{w.title}</Link>
+                </h3>
+                <p className="ws-muted">
+                  {[w.organisation, format.date(w.date), t.list.participants(w.participants.length)]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </p>
+                <div className="ws-actions">
+                  <Link className="ws-button" to={`/workshops/${w.id}/live`}>
+                    {t.list.live}
+                  </Link>
+                  <Link className="ws-button" to={`/workshops/${w.id}/report`}>
+                    {t.list.report}
+                  </Link>
+                  <button type="button" className="ws-button ws-button-quiet" onClick={() => exportWorkshop(w)}>
+                    {t.list.export}
+                  </button>
+                  <ConfirmButton
+                    label={t.list.delete}
+                    accessibleLabel={`${t.list.delete}: ${w.title}`}
+                    question={t.list.confirmDelete(w.title)}
+                    confirm={t.list.confirmYes}
+                    cancel={t.list.cancel}
+                    onConfirm={() => {
+                      remove(w.id)
+                      setStatus(t.list.deleted(w.title))
+                    }}
+                  />
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <WorkshopImport />
+    </article>
+  )
+}
+
+/** #/workshops: every workshop kept in this browser; create, import, export, delete. */
+export function WorkshopListPage() {
+  const t = useT(workshopMessages)
+  return (
+    <Suspense fallback={<p role="status">{t.loading}</p>}>
+      <WorkshopList />
+    </Suspense>
+  )
+}

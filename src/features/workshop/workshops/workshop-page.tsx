@@ -1,0 +1,117 @@
+import { Suspense, useState } from 'react'
+import { Link } from 'react-router'
+import { localize, type Questionnaire, type Workshop } from '../../../domain/index.ts'
+import { useLocale, useT } from '../../../i18n/use-t.ts'
+import { useWorkshopStore } from '../../../store/workshop-store.ts'
+import { useFormat } from '../format.ts'
+import { ImportAnswersSection } from '../import/import-answers-section.tsx'
+import { InviteSection } from './invite-section.tsx'
+import { workshopMessages } from '../messages.ts'
+import { OtherQuestionnaireNotice, WorkshopMissing } from '../page-states.tsx'
+import { ParticipantsSection } from './participants-section.tsx'
+import { StatusBoard } from './status-board.tsx'
+import { WorkshopForm } from './workshop-form.tsx'
+import { exportWorkshop } from './workshop-file.ts'
+import { useWorkshopContext } from '../use-workshop.ts'
+import '../../../ui/team-base.css'
+import '../workshop.css'
+
+function Details({ workshop, questionnaire }: { workshop: Workshop; questionnaire: Questionnaire }) {
+  const t = useT(workshopMessages)
+  const locale = useLocale()
+  const update = useWorkshopStore((s) => s.update)
+  const [editing, setEditing] = useState(false)
+  const [status, setStatus] = useState('')
+  if (!editing)
+    return (
+      <p className="ws-actions">
+        <button
+          type="button"
+          className="ws-button ws-button-quiet"
+          onClick={() => {
+            setEditing(true)
+            setStatus('')
+          }}
+        >
+          {t.page.edit}
+        </button>
+        <span role="status" className="ws-muted">
+          {status}
+        </span>
+      </p>
+    )
+  return (
+    <section className="ws-section" aria-label={t.page.edit}>
+      <WorkshopForm
+        initial={workshop}
+        questionnaireLabel={t.form.questionnaire(localize(questionnaire.title, locale), workshop.questionnaire.version)}
+        submitLabel={t.form.save}
+        onSubmit={(details) => {
+          update(workshop.id, details)
+          setEditing(false)
+          setStatus(t.page.saved)
+        }}
+        onCancel={() => setEditing(false)}
+      />
+    </section>
+  )
+}
+
+function WorkshopView() {
+  const t = useT(workshopMessages)
+  const format = useFormat()
+  const context = useWorkshopContext()
+  const locale = useLocale()
+  if (context.state === 'missing') return <WorkshopMissing />
+  const { workshop } = context
+  const questionnaire = context.state === 'ready' ? context.questionnaire : null
+  return (
+    <article className="ws ws-page" aria-labelledby="ws-title">
+      <nav aria-label={t.list.title} className="ws-crumbs">
+        <Link to="/workshops">{t.page.back}</Link>
+      </nav>
+      <header className="ws-header">
+        {questionnaire && <p className="ws-eyebrow">{localize(questionnaire.title, locale)}</p>}
+        <h1 id="ws-title">{workshop.title}</h1>
+        <p className="ws-muted">
+          {[
+            workshop.organisation,
+            format.date(workshop.date),
+            workshop.facilitator && t.page.facilitatedBy(workshop.facilitator),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+        <div className="ws-actions">
+          <Link className="ws-button ws-button-primary" to={`/workshops/${workshop.id}/live`}>
+            {t.list.live}
+          </Link>
+          <Link className="ws-button ws-button-primary" to={`/workshops/${workshop.id}/report`}>
+            {t.list.report}
+          </Link>
+          <button type="button" className="ws-button" onClick={() => exportWorkshop(workshop)}>
+            {t.exportFile}
+          </button>
+        </div>
+      </header>
+      {context.state === 'otherQuestionnaire' && (
+        <OtherQuestionnaireNotice workshop={workshop} active={context.active} />
+      )}
+      {questionnaire && <Details workshop={workshop} questionnaire={questionnaire} />}
+      <InviteSection workshop={workshop} />
+      <StatusBoard workshop={workshop} questions={questionnaire?.questions.length ?? 0} />
+      <ParticipantsSection workshop={workshop} questionnaire={questionnaire} />
+      {questionnaire && <ImportAnswersSection workshop={workshop} questionnaire={questionnaire} />}
+    </article>
+  )
+}
+
+/** #/workshops/:workshopId — details, participants, invitations and imports of one workshop. */
+export function WorkshopPage() {
+  const t = useT(workshopMessages)
+  return (
+    <Suspense fallback={<p role="status">{t.loading}</p>}>
+      <WorkshopView />
+    </Suspense>
+  )
+}
