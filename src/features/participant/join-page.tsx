@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
 import {
   createResponse,
@@ -19,6 +19,7 @@ import { JoinByCode } from './join-by-code.tsx'
 import { roleLabel } from '../../i18n/team-labels.ts'
 import { SendAnswersPanel } from './send-answers-panel.tsx'
 import { participantMessages } from './messages.ts'
+import { Loading } from '../../ui/loading.tsx'
 import '../../ui/team-base.css'
 import './participant.css'
 
@@ -157,10 +158,9 @@ function Join() {
  * #/join alone asks for the workshop's join code.
  */
 export function JoinPage() {
-  const t = useT(participantMessages)
   return (
-    <Suspense fallback={<p role="status">{t.loading}</p>}>
+    <Loading>
       <Join />
-    </Suspense>
+    </Loading>
   )
 }

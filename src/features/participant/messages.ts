@@ -4,7 +4,6 @@ import { defineMessages } from '../../i18n/define-messages.ts'
 /** The participant's side: joining a workshop and sending the answers back. */
 export const participantMessages = defineMessages(
   {
-    loading: 'Wird geladen …',
     roles: LABELS.de.roles as Record<string, string>,
     noRole: LABELS.de.noRole,
     send: {
@@ -74,7 +73,6 @@ export const participantMessages = defineMessages(
     },
   },
   {
-    loading: 'Loading …',
     roles: LABELS.en.roles as Record<string, string>,
     noRole: LABELS.en.noRole,
     send: {

@@ -3,7 +3,6 @@ import { defineMessages } from '../../i18n/define-messages.ts'
 
 export const workshopMessages = defineMessages(
   {
-    loading: 'Wird geladen …',
     roles: LABELS.de.roles as Record<string, string>,
     participantLabel: LABELS.de.participant,
     noRole: LABELS.de.noRole,
@@ -204,7 +203,6 @@ export const workshopMessages = defineMessages(
     exportFile: 'Als Datei sichern',
   },
   {
-    loading: 'Loading …',
     roles: LABELS.en.roles as Record<string, string>,
     participantLabel: LABELS.en.participant,
     noRole: LABELS.en.noRole,

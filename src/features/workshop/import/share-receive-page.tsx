@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useId, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
 import {
   decodeShareCode,
@@ -18,6 +18,7 @@ import { shareLink } from '../../../ui/team-links.ts'
 import { workshopMessages } from '../messages.ts'
 import { receiveMessages } from './receive-messages.ts'
 import { useImportFlow } from './use-import-flow.ts'
+import { Loading } from '../../../ui/loading.tsx'
 import '../../../ui/team-base.css'
 import '../workshop.css'
 
@@ -188,10 +189,9 @@ function Receive() {
 
 /** #/share/:code — a participant's answers arrive in the link's fragment; the facilitator adds them to a workshop. */
 export function ShareReceivePage() {
-  const t = useT(workshopMessages)
   return (
-    <Suspense fallback={<p role="status">{t.loading}</p>}>
+    <Loading>
       <Receive />
-    </Suspense>
+    </Loading>
   )
 }

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useEffectEvent, useId, useRef, useState } from 'react'
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react'
 import { Link } from 'react-router'
 import type { Questionnaire, Workshop } from '../../../domain/index.ts'
 import { useT } from '../../../i18n/use-t.ts'
@@ -15,9 +15,8 @@ import { ProjectorView } from './projector-view.tsx'
 import { useLiveAddress } from './live-mode-address.ts'
 import { writePlan } from './session-plan.ts'
 import { useTopicTimer } from './session-timer.ts'
-import { workshopMessages } from '../messages.ts'
-import { OtherQuestionnaireNotice, WorkshopMissing } from '../page-states.tsx'
-import { useWorkshopContext } from '../use-workshop.ts'
+import { ReadyWorkshop } from '../page-states.tsx'
+import { Loading } from '../../../ui/loading.tsx'
 import '../../../ui/team-base.css'
 import '../workshop.css'
 import './live.css'
@@ -174,25 +173,13 @@ function Live({ workshop, questionnaire }: { workshop: Workshop; questionnaire: 
   )
 }
 
-function LiveView() {
-  const context = useWorkshopContext()
-  if (context.state === 'missing') return <WorkshopMissing />
-  if (context.state === 'otherQuestionnaire')
-    return (
-      <article className="ws ws-page" aria-label={context.workshop.title}>
-        <h1>{context.workshop.title}</h1>
-        <OtherQuestionnaireNotice workshop={context.workshop} active={context.active} />
-      </article>
-    )
-  return <Live workshop={context.workshop} questionnaire={context.questionnaire} />
-}
-
 /** #/workshops/:workshopId/live — one question at a time on a projector, every voice entered by keyboard. */
 export function LiveModePage() {
-  const t = useT(workshopMessages)
   return (
-    <Suspense fallback={<p role="status">{t.loading}</p>}>
-      <LiveView />
-    </Suspense>
+    <Loading>
+      <ReadyWorkshop>
+        {(workshop, questionnaire) => <Live workshop={workshop} questionnaire={questionnaire} />}
+      </ReadyWorkshop>
+    </Loading>
   )
 }

@@ -1,4 +1,4 @@
-import { memo, Suspense, useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react'
+import { memo, useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { answersToCsv, type Questionnaire, type Workshop, type WorkshopParticipant } from '../../../domain/index.ts'
 import { useLocale, useT } from '../../../i18n/use-t.ts'
@@ -7,8 +7,8 @@ import { DiscussionTopics } from './discussion-topics.tsx'
 import { download, fileSlug } from '../download.ts'
 import { useFormat } from '../format.ts'
 import { IndividualProfiles } from './individual-profiles.tsx'
-import { workshopMessages } from '../messages.ts'
-import { OtherQuestionnaireNotice, WorkshopMissing } from '../page-states.tsx'
+import { ReadyWorkshop } from '../page-states.tsx'
+import { Loading } from '../../../ui/loading.tsx'
 import { QuestionSpreadTable } from './question-spread-table.tsx'
 import { RoleComparison } from './role-comparison.tsx'
 import { TeamDimensions } from './team-dimensions.tsx'
@@ -18,7 +18,6 @@ import { buildTeamModel, toParticipants, type TeamModel } from './team-model.ts'
 import { TeamNotes } from './team-notes.tsx'
 import { TeamPlan } from './team-plan.tsx'
 import { TeamSummary } from './team-summary.tsx'
-import { useWorkshopContext } from '../use-workshop.ts'
 import '../../../ui/team-base.css'
 import '../workshop.css'
 import './team.css'
@@ -131,28 +130,16 @@ function Report({
   )
 }
 
-function ReportView({ actions }: { actions: Actions }) {
-  const context = useWorkshopContext()
-  if (context.state === 'missing') return <WorkshopMissing />
-  if (context.state === 'otherQuestionnaire')
-    return (
-      <article className="ws ws-page" aria-label={context.workshop.title}>
-        <h1>{context.workshop.title}</h1>
-        <OtherQuestionnaireNotice workshop={context.workshop} active={context.active} />
-      </article>
-    )
-  return <Report workshop={context.workshop} questionnaire={context.questionnaire} actions={actions} />
-}
-
 /**
  * #/workshops/:workshopId/report — the team's view: spread, discussion topics, roles, consensus,
  * findings and steps. `actions` takes further export buttons (the team PDF).
  */
 export function TeamReportPage({ actions }: { actions?: Actions }) {
-  const t = useT(workshopMessages)
   return (
-    <Suspense fallback={<p role="status">{t.loading}</p>}>
-      <ReportView actions={actions} />
-    </Suspense>
+    <Loading>
+      <ReadyWorkshop>
+        {(workshop, questionnaire) => <Report workshop={workshop} questionnaire={questionnaire} actions={actions} />}
+      </ReadyWorkshop>
+    </Loading>
   )
 }

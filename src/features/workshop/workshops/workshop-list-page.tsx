@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react'
+import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { localize } from '../../../domain/index.ts'
 import { useLocale, useT } from '../../../i18n/use-t.ts'
@@ -10,6 +10,7 @@ import { workshopMessages } from '../messages.ts'
 import { WorkshopForm } from './workshop-form.tsx'
 import { exportWorkshop } from './workshop-file.ts'
 import { WorkshopImport } from '../import/workshop-import.tsx'
+import { Loading } from '../../../ui/loading.tsx'
 import '../../../ui/team-base.css'
 import '../workshop.css'
 
@@ -103,10 +104,9 @@ function WorkshopList() {
 
 /** #/workshops: every workshop kept in this browser; create, import, export, delete. */
 export function WorkshopListPage() {
-  const t = useT(workshopMessages)
   return (
-    <Suspense fallback={<p role="status">{t.loading}</p>}>
+    <Loading>
       <WorkshopList />
-    </Suspense>
+    </Loading>
   )
 }

@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react'
+import { useState } from 'react'
 import { Link } from 'react-router'
 import { localize, type Questionnaire, type Workshop } from '../../../domain/index.ts'
 import { useLocale, useT } from '../../../i18n/use-t.ts'
@@ -13,6 +13,7 @@ import { StatusBoard } from './status-board.tsx'
 import { WorkshopForm } from './workshop-form.tsx'
 import { exportWorkshop } from './workshop-file.ts'
 import { useWorkshopContext } from '../use-workshop.ts'
+import { Loading } from '../../../ui/loading.tsx'
 import '../../../ui/team-base.css'
 import '../workshop.css'
 
@@ -108,10 +109,9 @@ function WorkshopView() {
 
 /** #/workshops/:workshopId — details, participants, invitations and imports of one workshop. */
 export function WorkshopPage() {
-  const t = useT(workshopMessages)
   return (
-    <Suspense fallback={<p role="status">{t.loading}</p>}>
+    <Loading>
       <WorkshopView />
-    </Suspense>
+    </Loading>
   )
 }
