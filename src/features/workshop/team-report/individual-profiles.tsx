@@ -1,11 +1,11 @@
 import { useState } from 'react'
-import { TableScroll } from '../../../ui/table-scroll.tsx'
 import { useT } from '../../../i18n/use-t.ts'
 import { useFormat } from '../format.ts'
 import { participantLabel, roleLabel } from '../../../i18n/team-labels.ts'
 import { workshopMessages } from '../messages.ts'
 import { teamMessages } from './team-messages.ts'
 import type { TeamModel } from './team-model.ts'
+import { TeamTable } from './team-table.tsx'
 
 const PAGE = 100
 
@@ -25,40 +25,29 @@ export function IndividualProfiles({ model, showNames }: { model: TeamModel; sho
         {t.show}
       </button>
       {open && (
-        <TableScroll label={t.caption}>
-          <table className="ws-table ws-table-compact">
-            <caption>{t.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.person}</th>
-                <th scope="col">{t.role}</th>
-                {dimensions.map((d) => (
-                  <th key={d.dimensionId} scope="col" className="ws-num">
-                    {model.dimensionTitle(d.dimensionId)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {participants.slice(0, count).map((p, i) => (
-                <tr key={p.id}>
-                  <th scope="row">{participantLabel(w, p, i, showNames)}</th>
-                  <td>{roleLabel(w, p.role)}</td>
-                  {dimensions.map((d) => (
-                    <td key={d.dimensionId} className="ws-num">
-                      {format.score(d.scores[i] ?? null)}
-                    </td>
-                  ))}
-                </tr>
+        <TeamTable
+          caption={t.caption}
+          columns={[t.person, t.role, ...dimensions.map((d) => ({ numeric: model.dimensionTitle(d.dimensionId) }))]}
+          after={
+            count < participants.length && (
+              <button type="button" className="ws-button" onClick={() => setCount(count + PAGE)}>
+                {t.more(Math.min(count, participants.length), participants.length)}
+              </button>
+            )
+          }
+        >
+          {participants.slice(0, count).map((p, i) => (
+            <tr key={p.id}>
+              <th scope="row">{participantLabel(w, p, i, showNames)}</th>
+              <td>{roleLabel(w, p.role)}</td>
+              {dimensions.map((d) => (
+                <td key={d.dimensionId} className="ws-num">
+                  {format.score(d.scores[i] ?? null)}
+                </td>
               ))}
-            </tbody>
-          </table>
-          {count < participants.length && (
-            <button type="button" className="ws-button" onClick={() => setCount(count + PAGE)}>
-              {t.more(Math.min(count, participants.length), participants.length)}
-            </button>
-          )}
-        </TableScroll>
+            </tr>
+          ))}
+        </TeamTable>
       )}
     </section>
   )

@@ -1,12 +1,12 @@
 import { useId, useMemo, useState } from 'react'
 import { compareRoles, rolesOf, shownChange } from '../../../domain/index.ts'
-import { TableScroll } from '../../../ui/table-scroll.tsx'
 import { useT } from '../../../i18n/use-t.ts'
 import { useFormat } from '../format.ts'
 import { roleLabel } from '../../../i18n/team-labels.ts'
 import { workshopMessages } from '../messages.ts'
 import { teamMessages } from './team-messages.ts'
 import type { TeamModel } from './team-model.ts'
+import { TeamTable } from './team-table.tsx'
 
 const FIRST = 10
 
@@ -54,38 +54,27 @@ export function RoleComparison({ model }: { model: TeamModel }) {
           {gaps.length === 0 ? (
             <p>{t.none}</p>
           ) : (
-            <TableScroll label={t.caption(roleLabel(w, a), roleLabel(w, b))}>
-              <table className="ws-table ws-table-compact">
-                <caption>{t.caption(roleLabel(w, a), roleLabel(w, b))}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{m.questions.question}</th>
-                    <th scope="col" className="ws-num">
-                      {roleLabel(w, a)}
-                    </th>
-                    <th scope="col" className="ws-num">
-                      {roleLabel(w, b)}
-                    </th>
-                    <th scope="col" className="ws-num">
-                      {t.gap}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {(all ? gaps : gaps.slice(0, FIRST)).map((gap) => (
-                    <tr key={gap.questionId} className={Math.abs(gap.gap) >= 2 ? 'ws-row-wide' : undefined}>
-                      <th scope="row">
-                        <span className="ws-row-dimension">{model.dimensionTitle(gap.dimensionId)}</span>
-                        {model.text(model.question(gap.questionId).title)}
-                      </th>
-                      <td className="ws-num">{format.level(gap.first)}</td>
-                      <td className="ws-num">{format.level(gap.second)}</td>
-                      <td className="ws-num ws-strong">{format.signed(shownChange(gap.second, gap.first)!)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <TeamTable
+              caption={t.caption(roleLabel(w, a), roleLabel(w, b))}
+              columns={[
+                m.questions.question,
+                { numeric: roleLabel(w, a) },
+                { numeric: roleLabel(w, b) },
+                { numeric: t.gap },
+              ]}
+            >
+              {(all ? gaps : gaps.slice(0, FIRST)).map((gap) => (
+                <tr key={gap.questionId} className={Math.abs(gap.gap) >= 2 ? 'ws-row-wide' : undefined}>
+                  <th scope="row">
+                    <span className="ws-row-dimension">{model.dimensionTitle(gap.dimensionId)}</span>
+                    {model.text(model.question(gap.questionId).title)}
+                  </th>
+                  <td className="ws-num">{format.level(gap.first)}</td>
+                  <td className="ws-num">{format.level(gap.second)}</td>
+                  <td className="ws-num ws-strong">{format.signed(shownChange(gap.second, gap.first)!)}</td>
+                </tr>
+              ))}
+            </TeamTable>
           )}
           {!all && gaps.length > FIRST && (
             <button type="button" className="ws-button" onClick={() => setAll(true)}>

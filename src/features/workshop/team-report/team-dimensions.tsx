@@ -1,11 +1,11 @@
 import { useChartWidth } from './chart-width.ts'
-import { TableScroll } from '../../../ui/table-scroll.tsx'
 import { teamWords } from '../../../i18n/team-words.ts'
 import { useT } from '../../../i18n/use-t.ts'
 import { useFormat } from '../format.ts'
 import { TeamRadar } from './team-radar.tsx'
 import { teamMessages } from './team-messages.ts'
 import type { TeamModel } from './team-model.ts'
+import { TeamTable } from './team-table.tsx'
 
 /** The radar with its band, and the same numbers as a table. */
 export function TeamDimensions({ model }: { model: TeamModel }) {
@@ -50,43 +50,28 @@ export function TeamDimensions({ model }: { model: TeamModel }) {
             </ul>
           </figcaption>
         </figure>
-        <TableScroll label={t.caption}>
-          <table className="ws-table ws-table-compact">
-            <caption>{t.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.dimension}</th>
-                <th scope="col" className="ws-num">
-                  {words.teamScore}
-                </th>
-                <th scope="col" className="ws-num">
-                  {words.individualMean}
-                </th>
-                <th scope="col" className="ws-num">
-                  {t.min}
-                </th>
-                <th scope="col" className="ws-num">
-                  {t.max}
-                </th>
-                <th scope="col" className="ws-num">
-                  {t.spread}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">{r.title}</th>
-                  <td className="ws-num ws-strong">{format.score(r.team)}</td>
-                  <td className="ws-num">{format.score(r.individualMean)}</td>
-                  <td className="ws-num">{format.score(r.min)}</td>
-                  <td className="ws-num">{format.score(r.max)}</td>
-                  <td className="ws-num">{format.score(r.spread)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <TeamTable
+          caption={t.caption}
+          columns={[
+            t.dimension,
+            { numeric: words.teamScore },
+            { numeric: words.individualMean },
+            { numeric: t.min },
+            { numeric: t.max },
+            { numeric: t.spread },
+          ]}
+        >
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">{r.title}</th>
+              <td className="ws-num ws-strong">{format.score(r.team)}</td>
+              <td className="ws-num">{format.score(r.individualMean)}</td>
+              <td className="ws-num">{format.score(r.min)}</td>
+              <td className="ws-num">{format.score(r.max)}</td>
+              <td className="ws-num">{format.score(r.spread)}</td>
+            </tr>
+          ))}
+        </TeamTable>
       </div>
       <p className="ws-muted">{words.figuresNote}</p>
     </section>

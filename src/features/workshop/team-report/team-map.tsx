@@ -2,11 +2,11 @@ import { quadrantOf } from '../../../domain/index.ts'
 import { adoptionMapMessages } from '../../../i18n/adoption-map.ts'
 import { useT } from '../../../i18n/use-t.ts'
 import { AdoptionMap, type MapPointView } from '../../../ui/adoption-map.tsx'
-import { TableScroll } from '../../../ui/table-scroll.tsx'
 import { useFormat } from '../format.ts'
 import { participantLabel } from '../../../i18n/team-labels.ts'
 import { workshopMessages } from '../messages.ts'
 import type { TeamModel } from './team-model.ts'
+import { TeamTable } from './team-table.tsx'
 
 /** The team and every participant on the map of foundation against tools introduced, with the same as a table. */
 export function TeamMap({ model, showNames }: { model: TeamModel; showNames: boolean }) {
@@ -65,39 +65,25 @@ export function TeamMap({ model, showNames }: { model: TeamModel; showNames: boo
               ),
             )}
           />
-          <TableScroll label={t.tableCaption}>
-            <table className="ws-table ws-table-compact">
-              <caption>{t.tableCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.who}</th>
-                  <th scope="col" className="ws-num">
-                    {t.foundation}
-                  </th>
-                  <th scope="col" className="ws-num">
-                    {t.adoption}
-                  </th>
-                  <th scope="col">{t.quadrant}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <tr>
-                  <th scope="row">{t.team}</th>
-                  <td className="ws-num">{format.score(team.businessModelScore)}</td>
-                  <td className="ws-num">{format.score(teamAdoption)}</td>
-                  <td>{quadrantName(team.businessModelScore, teamAdoption)}</td>
-                </tr>
-                {rows.map((r) => (
-                  <tr key={r.key}>
-                    <th scope="row">{r.label}</th>
-                    <td className="ws-num">{format.score(r.foundation)}</td>
-                    <td className="ws-num">{format.score(r.adoption)}</td>
-                    <td>{quadrantName(r.foundation, r.adoption)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <TeamTable
+            caption={t.tableCaption}
+            columns={[t.who, { numeric: t.foundation }, { numeric: t.adoption }, t.quadrant]}
+          >
+            <tr>
+              <th scope="row">{t.team}</th>
+              <td className="ws-num">{format.score(team.businessModelScore)}</td>
+              <td className="ws-num">{format.score(teamAdoption)}</td>
+              <td>{quadrantName(team.businessModelScore, teamAdoption)}</td>
+            </tr>
+            {rows.map((r) => (
+              <tr key={r.key}>
+                <th scope="row">{r.label}</th>
+                <td className="ws-num">{format.score(r.foundation)}</td>
+                <td className="ws-num">{format.score(r.adoption)}</td>
+                <td>{quadrantName(r.foundation, r.adoption)}</td>
+              </tr>
+            ))}
+          </TeamTable>
         </div>
       )}
     </section>
