@@ -1,9 +1,8 @@
 import { z } from '../zod.ts'
 import type { Questionnaire } from '../questionnaire/schema.ts'
-import { adoptionChoiceOf } from '../scoring/adoption.ts'
-import { choiceOf } from '../scoring/count.ts'
 import type { RuleIssue } from '../problems/issue.ts'
 import { checkSchema, problemAt, type Result } from '../validation.ts'
+import { adoptionChoiceOf, choiceOf } from './choices.ts'
 import { checkResponseFits, validateResponse } from './load.ts'
 import {
   idKeySchema,

@@ -1,6 +1,6 @@
 import type { Questionnaire } from '../questionnaire/schema.ts'
 import type { AssessmentResponse, Choice } from '../response/schema.ts'
-import { choiceOf } from './count.ts'
+import { choiceOf } from '../response/choices.ts'
 import { roundScore } from './levels.ts'
 import { scoreResponse } from './score.ts'
 import type { ScoreReport } from './types.ts'
