@@ -21,7 +21,7 @@ import { TeamSummary } from './team-summary.tsx'
 import { useWorkshopContext } from './use-workshop.ts'
 import './workshop.css'
 import './team.css'
-import { BrandingLine } from '../branding/branding-line.tsx'
+import { BrandingLine } from '../../ui/branding-line.tsx'
 
 const NOBODY: readonly WorkshopParticipant[] = []
 
