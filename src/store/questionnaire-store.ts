@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import type { Questionnaire } from '../domain/index.ts'
+import { sameQuestionnaire } from '../domain/index.ts'
 
 interface QuestionnaireState {
   /** The questionnaire new assessments begin with; null means the embedded default. */
@@ -14,17 +15,13 @@ interface QuestionnaireState {
   useDefault: () => void
 }
 
-function sameVersion(a: Questionnaire, b: Questionnaire): boolean {
-  return a.id === b.id && a.version === b.version
-}
-
 export const useQuestionnaireStore = create<QuestionnaireState>()((set) => ({
   custom: null,
   library: [],
   useCustom: (questionnaire) =>
     set((state) => ({
       custom: questionnaire,
-      library: [questionnaire, ...state.library.filter((q) => !sameVersion(q, questionnaire))],
+      library: [questionnaire, ...state.library.filter((q) => !sameQuestionnaire(q, questionnaire))],
     })),
   useDefault: () => set({ custom: null }),
 }))

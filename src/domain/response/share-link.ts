@@ -12,6 +12,7 @@ import {
   type AssessmentResponse,
   type Choice,
 } from './schema.ts'
+import { sameQuestionnaire } from '../questionnaire/reference.ts'
 
 /**
  * Answers travel in a link's fragment (never sent to a server) and in QR codes, so they are
@@ -130,7 +131,7 @@ export async function decodeShareCode(code: string, questionnaire: Questionnaire
   if (!parsed.ok) return parsed
   const payload = parsed.value
   const [id, version] = payload.q
-  if (id !== questionnaire.id || version !== questionnaire.version)
+  if (!sameQuestionnaire({ id, version }, questionnaire))
     return fail({
       code: 'other_questionnaire',
       id,

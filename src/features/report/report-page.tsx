@@ -1,6 +1,6 @@
 import { Suspense, use, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { Link } from 'react-router'
-import { scoreResponse, type AssessmentResponse, type Questionnaire } from '../../domain/index.ts'
+import { scoreResponse, type AssessmentResponse, type Questionnaire, sameQuestionnaire } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { useHistoryStore } from '../../store/history-store.ts'
@@ -57,8 +57,7 @@ function Report({ actions, answers, banner }: ReportPageProps) {
   const own = use(
     response ? loadQuestionnaireVersion(response.questionnaire.id, response.questionnaire.version) : NO_QUESTIONNAIRE,
   )
-  const fits =
-    response !== null && response.questionnaire.id === active.id && response.questionnaire.version === active.version
+  const fits = response !== null && sameQuestionnaire(response.questionnaire, active)
   const questionnaire = fits ? active : (own ?? active)
   const others = answers !== undefined
   const readable = response !== null && (fits || own !== null)
