@@ -11,19 +11,19 @@ interface QuestionnaireState {
    */
   library: Questionnaire[]
   /** Only ever called with a questionnaire that passed validation: keeps it and begins new assessments with it. */
-  useCustom: (questionnaire: Questionnaire) => void
-  useDefault: () => void
+  chooseCustom: (questionnaire: Questionnaire) => void
+  chooseDefault: () => void
 }
 
 export const useQuestionnaireStore = create<QuestionnaireState>()((set) => ({
   custom: null,
   library: [],
-  useCustom: (questionnaire) =>
+  chooseCustom: (questionnaire) =>
     set((state) => ({
       custom: questionnaire,
       library: [questionnaire, ...state.library.filter((q) => !sameQuestionnaire(q, questionnaire))],
     })),
-  useDefault: () => set({ custom: null }),
+  chooseDefault: () => set({ custom: null }),
 }))
 
 let defaultQuestionnaire: Promise<Questionnaire> | undefined

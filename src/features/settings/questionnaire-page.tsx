@@ -61,8 +61,8 @@ export function QuestionnairePage() {
   function apply(next: Questionnaire, isDefault: boolean) {
     const { response, clear } = useAssessmentStore.getState()
     const store = useQuestionnaireStore.getState()
-    if (isDefault) store.useDefault()
-    else store.useCustom(next)
+    if (isDefault) store.chooseDefault()
+    else store.chooseCustom(next)
     if (response && !sameQuestionnaire(response.questionnaire, next)) clear()
     setPending(null)
     setOutcome({ kind: 'switched', title: localize(next.title, locale) })
