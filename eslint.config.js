@@ -28,38 +28,11 @@ export default tseslint.config(
     extends: [testingLibrary.configs['flat/react']],
   },
   {
-    // The domain is pure: it must run in Node and the browser alike, with no UI or storage.
+    // The domain is pure: it must run in Node and the browser alike. Which files may import which is
+    // checked on resolved paths by dependency-cruiser (.dependency-cruiser.cjs, part of `npm run lint`).
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['react', 'react-*', 'react/*', 'zustand', 'zustand/*', 'recharts'], message: 'src/domain stays free of UI libraries.' },
-            { group: ['**/features/**', '**/store/**', '**/app/**', '**/ui/**', '**/i18n/**'], message: 'src/domain must not import from the app.' },
-          ],
-        },
-      ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator'],
-    },
-  },
-  {
-    files: ['src/cli/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/features/**', '**/store/**', '**/app/**', '**/ui/**', 'react', 'react-*'], message: 'The CLI uses src/domain only.' }] },
-      ],
-    },
-  },
-  {
-    // Features talk to each other through the domain or the store, never directly.
-    files: ['src/features/*/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/features/**'], message: 'No feature-to-feature imports: go through the domain or the store.' }] },
-      ],
     },
   },
 )

@@ -4,7 +4,7 @@ import { Layout } from './layout.tsx'
 import { NotFound } from './route-error.tsx'
 import { workshopsReady, workspaceReady } from '../data/ready.tsx'
 // Part of the first paint (prerendered at build time and hydrated): no chunk of its own to wait for.
-import { StartPage } from '../features/assessment/start-page.tsx'
+import { StartRoute } from './start-route.tsx'
 
 /**
  * A page from its module's named export, loaded as its own chunk on first visit, shown once the
@@ -103,7 +103,7 @@ export function AppRoutes() {
     {
       element: <Layout />,
       children: [
-        { index: true, element: <StartPage /> },
+        { index: true, element: <StartRoute /> },
         { path: 'company', element: <CompanyPage /> },
         { path: 'assess', element: <Navigate to="/overview" replace /> },
         { path: 'assess/:dimensionId', element: <StepPage /> },

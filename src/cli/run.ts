@@ -27,16 +27,8 @@ import {
   type WorkspaceBackup,
 } from '../domain/index.ts'
 import { fromXlsx, toXlsx } from './xlsx-commands.ts'
+import type { CliIo } from './io.ts'
 import { cliMessages } from './messages.ts'
-
-export interface CliIo {
-  readFile: (path: string) => string
-  /** For spreadsheets; the commands that need them say so when absent. */
-  readBytes?: (path: string) => Uint8Array
-  writeFile?: (path: string, data: string | Uint8Array) => void
-  out: (line: string) => void
-  err: (line: string) => void
-}
 
 const USAGE = `Usage:
   groundwork validate [--lang en|de] FILE...      check questionnaires, response files or workspace backups;

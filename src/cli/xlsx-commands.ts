@@ -1,6 +1,6 @@
 import { describeSheetProblems, LOCALES, parseQuestionnaire, type Locale } from '../domain/index.ts'
 import { questionnaireFromXlsx, questionnaireToXlsx } from '../xlsx/questionnaire-xlsx.ts'
-import type { CliIo } from './run.ts'
+import type { CliIo } from './io.ts'
 
 /** Takes `--lang de|en` out of the arguments; English unless asked. */
 function takeLocale(args: string[]): { locale: Locale; rest: string[] } | null {

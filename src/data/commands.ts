@@ -17,6 +17,7 @@ import {
   type RestoreSummary,
   type WorkspaceBackup,
   type WorkspaceContents,
+  sameQuestionnaire,
 } from '../domain/index.ts'
 import { useAssessmentStore } from '../store/assessment-store.ts'
 import { CURRENT_ASSESSMENT, noteOpened, reloadStores } from './start.ts'
@@ -103,9 +104,7 @@ export function startAssessment(
   const fresh = createResponse(questionnaire, newId(), now)
   let response = fresh
   if (prefillFrom) {
-    const sameVersion =
-      prefillFrom.questionnaire.id === questionnaire.id && prefillFrom.questionnaire.version === questionnaire.version
-    const carried = sameVersion
+    const carried = sameQuestionnaire(prefillFrom.questionnaire, questionnaire)
       ? { ok: true as const, value: { response: prefillFrom } }
       : carryOverResponse(prefillFrom, questionnaire, now)
     if (carried.ok) {

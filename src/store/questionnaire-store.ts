@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import type { Questionnaire } from '../domain/index.ts'
+import { sameQuestionnaire } from '../domain/index.ts'
 
 interface QuestionnaireState {
   /** The questionnaire new assessments begin with; null means the embedded default. */
@@ -10,23 +11,19 @@ interface QuestionnaireState {
    */
   library: Questionnaire[]
   /** Only ever called with a questionnaire that passed validation: keeps it and begins new assessments with it. */
-  useCustom: (questionnaire: Questionnaire) => void
-  useDefault: () => void
-}
-
-function sameVersion(a: Questionnaire, b: Questionnaire): boolean {
-  return a.id === b.id && a.version === b.version
+  chooseCustom: (questionnaire: Questionnaire) => void
+  chooseDefault: () => void
 }
 
 export const useQuestionnaireStore = create<QuestionnaireState>()((set) => ({
   custom: null,
   library: [],
-  useCustom: (questionnaire) =>
+  chooseCustom: (questionnaire) =>
     set((state) => ({
       custom: questionnaire,
-      library: [questionnaire, ...state.library.filter((q) => !sameVersion(q, questionnaire))],
+      library: [questionnaire, ...state.library.filter((q) => !sameQuestionnaire(q, questionnaire))],
     })),
-  useDefault: () => set({ custom: null }),
+  chooseDefault: () => set({ custom: null }),
 }))
 
 let defaultQuestionnaire: Promise<Questionnaire> | undefined

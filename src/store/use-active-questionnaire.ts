@@ -2,6 +2,7 @@ import { use } from 'react'
 import type { Questionnaire } from '../domain/index.ts'
 import { useAssessmentStore } from './assessment-store.ts'
 import { loadDefaultQuestionnaire, useQuestionnaireStore } from './questionnaire-store.ts'
+import { sameQuestionnaire } from '../domain/index.ts'
 
 /**
  * The questionnaire in use: the open assessment's own version when the workspace's library keeps
@@ -12,7 +13,7 @@ import { loadDefaultQuestionnaire, useQuestionnaireStore } from './questionnaire
 export function useActiveQuestionnaire(): Questionnaire {
   const answered = useAssessmentStore((s) => s.response?.questionnaire)
   const own = useQuestionnaireStore((s) =>
-    answered ? s.library.find((q) => q.id === answered.id && q.version === answered.version) : undefined,
+    answered ? s.library.find((q) => sameQuestionnaire(q, answered)) : undefined,
   )
   const custom = useQuestionnaireStore((s) => s.custom)
   const fallback = use(loadDefaultQuestionnaire())

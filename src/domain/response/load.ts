@@ -2,6 +2,7 @@ import type { Questionnaire } from '../questionnaire/schema.ts'
 import { checkSchema, parseJson, problemAt, type Result, type ValidationProblem } from '../validation.ts'
 import { migrateResponse } from './migrate.ts'
 import { responseSchema, type AssessmentResponse } from './schema.ts'
+import { sameQuestionnaire } from '../questionnaire/reference.ts'
 
 /** Migrates an old format version, then validates: the one door every response comes through. */
 export function validateResponse(data: unknown): Result<AssessmentResponse> {
@@ -22,7 +23,7 @@ export function parseResponse(text: string): Result<AssessmentResponse> {
  */
 export function checkResponseFits(response: AssessmentResponse, questionnaire: Questionnaire): ValidationProblem[] {
   const { id, version } = response.questionnaire
-  if (id !== questionnaire.id || version !== questionnaire.version)
+  if (!sameQuestionnaire(response.questionnaire, questionnaire))
     return [
       problemAt('questionnaire', {
         code: 'other_questionnaire',

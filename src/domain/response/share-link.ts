@@ -1,9 +1,8 @@
 import { z } from '../zod.ts'
 import type { Questionnaire } from '../questionnaire/schema.ts'
-import { adoptionChoiceOf } from '../scoring/adoption.ts'
-import { choiceOf } from '../scoring/count.ts'
 import type { RuleIssue } from '../problems/issue.ts'
 import { checkSchema, problemAt, type Result } from '../validation.ts'
+import { adoptionChoiceOf, choiceOf } from './choices.ts'
 import { checkResponseFits, validateResponse } from './load.ts'
 import {
   idKeySchema,
@@ -13,6 +12,7 @@ import {
   type AssessmentResponse,
   type Choice,
 } from './schema.ts'
+import { sameQuestionnaire } from '../questionnaire/reference.ts'
 
 /**
  * Answers travel in a link's fragment (never sent to a server) and in QR codes, so they are
@@ -131,7 +131,7 @@ export async function decodeShareCode(code: string, questionnaire: Questionnaire
   if (!parsed.ok) return parsed
   const payload = parsed.value
   const [id, version] = payload.q
-  if (id !== questionnaire.id || version !== questionnaire.version)
+  if (!sameQuestionnaire({ id, version }, questionnaire))
     return fail({
       code: 'other_questionnaire',
       id,

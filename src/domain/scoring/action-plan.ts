@@ -1,7 +1,7 @@
 import type { Questionnaire } from '../questionnaire/schema.ts'
 import type { Level } from '../response/schema.ts'
-import type { CountedAnswers, PreparedQuestionnaire } from './score.ts'
-import type { ActionStep, DimensionScore } from './types.ts'
+import { RISK_BELOW_LEVEL } from './levels.ts'
+import type { ActionStep, CountedAnswers, DimensionScore, PreparedQuestionnaire } from './types.ts'
 
 const MAX_LEVEL = 4
 // Weights are at most 100 (schema), so a priority is at most 4 · 100 · 100; at most 500 questions.
@@ -11,8 +11,6 @@ const PRIORITY_SPAN = MAX_PRIORITY * 1e4 + 1
 // Before its gap come a risk step's urgency and effort ((3 − urgency) · 10 + effort < 30) and a
 // foundation step's area score (0–100, the weakest area first).
 const RANK_SPAN = 101 * PRIORITY_SPAN * ORDER_SPAN
-/** Below this level a risk question is a risk that does not wait. */
-export const RISK_BELOW_LEVEL = 2
 
 /**
  * The top of the plan takes turns: a risk that does not wait, a business-model step, a step of the rest

@@ -1,19 +1,7 @@
 import type { Questionnaire } from '../questionnaire/schema.ts'
-import { ADOPTION_CHOICES, type AdoptionAnswers, type AdoptionChoice } from '../response/schema.ts'
+import { adoptionChoiceOf } from '../response/choices.ts'
+import type { AdoptionAnswers, AdoptionChoice } from '../response/schema.ts'
 import type { AdoptionSummary } from './types.ts'
-
-const KNOWN: ReadonlySet<string> = new Set(ADOPTION_CHOICES)
-
-// Like `choiceOf`: the engine is also handed raw objects (CLI, fuzzing), so anything that is not a
-// known choice reads as "no answer" instead of corrupting the indices.
-/** The inventory answer for one item if it is a valid one, else undefined. */
-export function adoptionChoiceOf(adoption: AdoptionAnswers | undefined, itemId: string): AdoptionChoice | undefined {
-  if (typeof adoption !== 'object' || adoption === null || !Object.hasOwn(adoption, itemId)) return undefined
-  const answer: unknown = adoption[itemId]
-  if (typeof answer !== 'object' || answer === null) return undefined
-  const choice = (answer as { choice?: unknown }).choice
-  return typeof choice === 'string' && KNOWN.has(choice) ? (choice as AdoptionChoice) : undefined
-}
 
 /**
  * What was bought and what is used, from the adoption inventory:

@@ -1,9 +1,10 @@
 import type { Questionnaire } from '../questionnaire/schema.ts'
 import type { AssessmentResponse, Choice } from '../response/schema.ts'
-import { choiceOf } from './count.ts'
+import { choiceOf } from '../response/choices.ts'
 import { roundScore } from './levels.ts'
 import { scoreResponse } from './score.ts'
 import type { ScoreReport } from './types.ts'
+import { sameQuestionnaire } from '../questionnaire/reference.ts'
 
 /**
  * The change between two scores as a reader checks it: the difference of the figures shown (each
@@ -85,8 +86,7 @@ export function compareReports(
  * always, and, when both answer the same version, every question whose answer changed.
  */
 export function compareResponses(before: Compared, after: Compared): ResponseComparison {
-  const sameVersion =
-    before.questionnaire.id === after.questionnaire.id && before.questionnaire.version === after.questionnaire.version
+  const sameVersion = sameQuestionnaire(before.questionnaire, after.questionnaire)
   const order = [...after.questionnaire.dimensions].sort((a, b) => a.order - b.order).map((d) => d.id)
   const scores = compareReports(
     scoreResponse(before.questionnaire, before.response),

@@ -1,6 +1,6 @@
 import type { Question } from '../questionnaire/schema.ts'
-import { SPECIAL_CHOICES } from '../response/format.ts'
-import type { Answers, Choice, Level } from '../response/schema.ts'
+import { choiceOf } from '../response/choices.ts'
+import type { Answers, Choice } from '../response/schema.ts'
 
 /** How one answer enters the score once the relevance rule has been applied. */
 export type Counted =
@@ -34,18 +34,3 @@ const UNKNOWN: Counted = Object.freeze({ kind: 'level', level: 0, unknown: true 
 const LEVELS: readonly Counted[] = ([0, 1, 2, 3, 4] as const).map((level) =>
   Object.freeze({ kind: 'level', level, unknown: false }),
 )
-
-// Answers normally come validated, but the engine is also handed raw objects (CLI, fuzzing):
-// anything that is not a known choice reads as "no answer" instead of corrupting the score.
-/** The answer's choice if it is a valid one, else undefined. */
-export function choiceOf(answers: Answers, questionId: string): Choice | undefined {
-  if (typeof answers !== 'object' || answers === null || !Object.hasOwn(answers, questionId)) return undefined
-  const answer: unknown = answers[questionId]
-  if (typeof answer !== 'object' || answer === null || !Object.hasOwn(answer, 'choice')) return undefined
-  const choice = (answer as { choice: unknown }).choice
-  if (typeof choice === 'number')
-    return Number.isInteger(choice) && choice >= 0 && choice <= 4 ? (choice as Level) : undefined
-  return typeof choice === 'string' && SPECIAL.has(choice) ? (choice as Choice) : undefined
-}
-
-const SPECIAL: ReadonlySet<string> = new Set(SPECIAL_CHOICES)

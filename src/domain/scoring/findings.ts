@@ -1,7 +1,6 @@
 import type { Questionnaire } from '../questionnaire/schema.ts'
-import { RISK_BELOW_LEVEL } from './action-plan.ts'
-import type { CountedAnswers, PreparedQuestionnaire } from './score.ts'
-import type { AdoptionSummary, DimensionScore, Finding } from './types.ts'
+import { RISK_BELOW_LEVEL } from './levels.ts'
+import type { AdoptionSummary, CountedAnswers, DimensionScore, Finding, PreparedQuestionnaire } from './types.ts'
 
 /**
  * Findings in the order the report tells them: business model first, then what was bought

@@ -22,3 +22,6 @@ export function targetScore(questionnaire: Questionnaire, levelId: string | unde
   const next = questionnaire.maturityLevels.find((l) => l.min > (score ?? 0))
   return next ? next.min : 100
 }
+
+/** Below this level a risk question is a risk that does not wait. */
+export const RISK_BELOW_LEVEL = 2

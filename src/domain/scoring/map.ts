@@ -1,11 +1,5 @@
 import type { ScoringParameters } from '../questionnaire/schema.ts'
-
-/**
- * Where a company stands on the map of business-model understanding (across) against tools introduced
- * (up): tools first (much bought, the business not understood), not yet started, grounded and lean,
- * grounded and equipped.
- */
-export type Quadrant = 'toolsFirst' | 'notYetStarted' | 'groundedLean' | 'groundedEquipped'
+import type { Quadrant } from './types.ts'
 
 /**
  * The map's quadrant of a business-model score and an adoption index. Across is the business model, not

@@ -1,33 +1,6 @@
 import type { Questionnaire } from '../questionnaire/schema.ts'
-import { RISK_BELOW_LEVEL } from './action-plan.ts'
-import type { CountedAnswers } from './score.ts'
-import type { DimensionScore } from './types.ts'
-
-/** A question to settle before buying: where the company's own answer stands today. */
-export interface OpenPoint {
-  questionId: string
-  /** The level answered, null when unanswered. */
-  level: number | null
-  unknown: boolean
-}
-
-/**
- * "Before you buy": whether the foundation carries the kind of tool the user is being offered.
- * - `useWhatYouHave`: one was introduced already and few use it; find out why before buying another;
- * - `settleFirst`: the business model does not carry it yet, or questions it depends on are below level 2;
- * - `carried`: both are settled: the tool may serve the business, justified from it.
- */
-export interface PurchaseCheck {
-  itemId: string
-  verdict: 'useWhatYouHave' | 'settleFirst' | 'carried'
-  businessModelScore: number | null
-  /** Whether the business-model score reaches `foundationCarriesFrom`. */
-  businessModelCarries: boolean
-  /** The item's "settle first" questions below level 2, in the questionnaire's order. */
-  open: OpenPoint[]
-  /** The same kind of tool, already introduced: used by few or by most. */
-  alreadyIntroduced: 'fewUse' | 'mostUse' | null
-}
+import { RISK_BELOW_LEVEL } from './levels.ts'
+import type { CountedAnswers, DimensionScore, OpenPoint, PurchaseCheck } from './types.ts'
 
 /** Checks the kind of tool `itemId` against the answers; null when the questionnaire has no such item. */
 export function checkPurchase(

@@ -1,37 +1,16 @@
 import type { Questionnaire } from '../questionnaire/schema.ts'
-import type {
-  AdoptionAnswers,
-  AdoptionChoice,
-  Answers,
-  AssessmentResponse,
-  Choice,
-  Targets,
-} from '../response/schema.ts'
+import type { AdoptionAnswers, Answers, AssessmentResponse, Choice, Targets } from '../response/schema.ts'
 import { buildActionPlan } from './action-plan.ts'
 import { adoptionChoices, summarizeAdoption } from './adoption.ts'
 import { quadrantOf } from './map.ts'
 import { checkPurchase } from './purchase.ts'
-import { choiceOf, countChoice, type Counted } from './count.ts'
+import { choiceOf } from '../response/choices.ts'
+import { countChoice, type Counted } from './count.ts'
 import { collectFindings } from './findings.ts'
 import { levelForScore, targetScore } from './levels.ts'
-import type { DimensionScore, Finding, ScoreReport, Verdict } from './types.ts'
+import type { CountedAnswers, DimensionScore, Finding, PreparedQuestionnaire, ScoreReport, Verdict } from './types.ts'
 
 const MAX_LEVEL = 4
-
-/** What scoring needs about a questionnaire, indexed once (scoring runs thousands of times). */
-export interface PreparedQuestionnaire {
-  /** For each question (in questionnaire order), the index of its dimension. */
-  dimensionOf: number[]
-  businessModelIndex: number
-  /** For each question, its place in the action plan's order: 0 business model, 1 rest of the foundation, 2 tools. */
-  stepRank: number[]
-  /** For each question, the weight of its next step: question weight × dimension weight. */
-  stepWeight: number[]
-  /** For each risk question (3 − urgency) · 10 + effort, most urgent and cheapest lowest; −1 for the others. */
-  riskOrder: number[]
-  /** The risk questions' indices, most urgent and cheapest first. */
-  riskIndices: number[]
-}
 
 const cache = new WeakMap<Questionnaire, PreparedQuestionnaire>()
 
@@ -64,15 +43,6 @@ export function prepare(questionnaire: Questionnaire): PreparedQuestionnaire {
     cache.set(questionnaire, prepared)
   }
   return prepared
-}
-
-/** The answers as the scoring sees them, one entry per question in questionnaire order. */
-export interface CountedAnswers {
-  choices: (Choice | undefined)[]
-  counted: Counted[]
-  notNeededCounts: boolean
-  /** The adoption inventory's answers, one per item in questionnaire order. */
-  adoption: (AdoptionChoice | undefined)[]
 }
 
 function scoreDimensions(

@@ -1,7 +1,6 @@
-import type { Level } from '../response/schema.ts'
 import type { Layer, MaturityLevel } from '../questionnaire/schema.ts'
-import type { Quadrant } from './map.ts'
-import type { PurchaseCheck } from './purchase.ts'
+import type { AdoptionChoice, Choice, Level } from '../response/schema.ts'
+import type { Counted } from './count.ts'
 
 export interface DimensionScore {
   dimensionId: string
@@ -138,4 +137,61 @@ export interface ScoreReport {
   /** Every step, best first; the report's top steps are the first `actionPlanSize`. */
   actionPlan: ActionStep[]
   completeness: Completeness
+}
+
+/**
+ * Where a company stands on the map of business-model understanding (across) against tools introduced
+ * (up): tools first (much bought, the business not understood), not yet started, grounded and lean,
+ * grounded and equipped.
+ */
+export type Quadrant = 'toolsFirst' | 'notYetStarted' | 'groundedLean' | 'groundedEquipped'
+
+/** A question to settle before buying: where the company's own answer stands today. */
+export interface OpenPoint {
+  questionId: string
+  /** The level answered, null when unanswered. */
+  level: number | null
+  unknown: boolean
+}
+
+/**
+ * "Before you buy": whether the foundation carries the kind of tool the user is being offered.
+ * - `useWhatYouHave`: one was introduced already and few use it; find out why before buying another;
+ * - `settleFirst`: the business model does not carry it yet, or questions it depends on are below level 2;
+ * - `carried`: both are settled: the tool may serve the business, justified from it.
+ */
+export interface PurchaseCheck {
+  itemId: string
+  verdict: 'useWhatYouHave' | 'settleFirst' | 'carried'
+  businessModelScore: number | null
+  /** Whether the business-model score reaches `foundationCarriesFrom`. */
+  businessModelCarries: boolean
+  /** The item's "settle first" questions below level 2, in the questionnaire's order. */
+  open: OpenPoint[]
+  /** The same kind of tool, already introduced: used by few or by most. */
+  alreadyIntroduced: 'fewUse' | 'mostUse' | null
+}
+
+/** What scoring needs about a questionnaire, indexed once (scoring runs thousands of times). */
+export interface PreparedQuestionnaire {
+  /** For each question (in questionnaire order), the index of its dimension. */
+  dimensionOf: number[]
+  businessModelIndex: number
+  /** For each question, its place in the action plan's order: 0 business model, 1 rest of the foundation, 2 tools. */
+  stepRank: number[]
+  /** For each question, the weight of its next step: question weight × dimension weight. */
+  stepWeight: number[]
+  /** For each risk question (3 − urgency) · 10 + effort, most urgent and cheapest lowest; −1 for the others. */
+  riskOrder: number[]
+  /** The risk questions' indices, most urgent and cheapest first. */
+  riskIndices: number[]
+}
+
+/** The answers as the scoring sees them, one entry per question in questionnaire order. */
+export interface CountedAnswers {
+  choices: (Choice | undefined)[]
+  counted: Counted[]
+  notNeededCounts: boolean
+  /** The adoption inventory's answers, one per item in questionnaire order. */
+  adoption: (AdoptionChoice | undefined)[]
 }

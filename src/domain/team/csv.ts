@@ -1,5 +1,5 @@
 import type { Locale, Questionnaire } from '../questionnaire/schema.ts'
-import { choiceOf } from '../scoring/count.ts'
+import { choiceOf } from '../response/choices.ts'
 import { roundScore } from '../scoring/levels.ts'
 import { LABELS, roleName } from '../labels.ts'
 import { aggregateTeam, rolesOf, type Participant, type TeamReport } from './aggregate.ts'

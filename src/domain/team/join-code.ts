@@ -11,6 +11,8 @@
  * their workshop, which the facilitator's workshop recognises from its own id (`sentForWorkshop`).
  */
 
+import { sameQuestionnaire } from '../questionnaire/reference.ts'
+
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 const BASE = 32
 const KEY_SYMBOLS = 6
@@ -105,9 +107,7 @@ export function encodeJoinCode(questionnaireIndex: number, key: number): string 
  * invitation link or QR code carries it).
  */
 export function joinCodeFor(workshop: { id: string; questionnaire: { id: string; version: string } }): string | null {
-  const index = JOIN_CODE_QUESTIONNAIRES.findIndex(
-    (q) => q.id === workshop.questionnaire.id && q.version === workshop.questionnaire.version,
-  )
+  const index = JOIN_CODE_QUESTIONNAIRES.findIndex((q) => sameQuestionnaire(q, workshop.questionnaire))
   return index < 0 ? null : encodeJoinCode(index, fnv1a(workshop.id) & 0x3fffffff)
 }
 

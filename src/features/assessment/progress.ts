@@ -1,4 +1,11 @@
-import { choiceOf, type Answers, type Dimension, type Question, type Questionnaire } from '../../domain/index.ts'
+import {
+  choiceOf,
+  type Answers,
+  type Dimension,
+  type Question,
+  type Questionnaire,
+  sameQuestionnaire,
+} from '../../domain/index.ts'
 
 /** A question counts as answered once it has a choice; a note alone does not answer it. */
 export function isAnswered(question: Question, answers: Answers): boolean {
@@ -70,5 +77,5 @@ export function responseFits(
   response: { questionnaire: { id: string; version: string } },
   questionnaire: Questionnaire,
 ): boolean {
-  return response.questionnaire.id === questionnaire.id && response.questionnaire.version === questionnaire.version
+  return sameQuestionnaire(response.questionnaire, questionnaire)
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { useWorkspaceSettled, WorkspaceGate } from '../../data/ready.tsx'
 import { Link } from 'react-router'
 import { useT } from '../../i18n/use-t.ts'
@@ -12,8 +12,6 @@ import './start-page.css'
 // What a first visit does not need for its first paint: the returning user's card, and reading a file.
 const ResumeCard = lazy(async () => ({ default: (await import('./resume-card.tsx')).ResumeCard }))
 const ImportResponse = lazy(async () => ({ default: (await import('./import-response.tsx')).ImportResponse }))
-// Below the fold, and kept off the first paint's budget: the way to an example report.
-const ExampleLinks = lazy(async () => ({ default: (await import('../examples/example-links.tsx')).ExampleLinks }))
 
 function BeginButton() {
   const t = useT(assessmentMessages).start
@@ -25,8 +23,11 @@ function BeginButton() {
   )
 }
 
-/** The start page: the approach in one paragraph, what to expect, and the ways in. */
-export function StartPage() {
+/**
+ * The start page: the approach in one paragraph, what to expect, and the ways in. `examples` is the way to
+ * an example report, below the facts; the app fills it (another feature's links).
+ */
+export function StartPage({ examples }: { examples?: ReactNode }) {
   const t = useT(assessmentMessages)
   useDocumentTitle('')
   const hasResponse = useAssessmentStore((s) => s.response !== null)
@@ -80,9 +81,7 @@ export function StartPage() {
           <p>{t.start.honest}</p>
         </div>
       </section>
-      <Suspense>
-        <ExampleLinks />
-      </Suspense>
+      {examples}
       <section className="start-import" aria-labelledby="import-title">
         <h2 id="import-title">{t.start.importTitle}</h2>
         <p className="muted">{t.start.otherFile}</p>

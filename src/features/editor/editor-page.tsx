@@ -97,7 +97,7 @@ export function EditorPage(slots: EditorSlots) {
     )
   if (state.kind === 'saved') {
     const q = state.questionnaire
-    const use = () => useQuestionnaireStore.getState().useCustom(q)
+    const choose = () => useQuestionnaireStore.getState().chooseCustom(q)
     return (
       <div className="page page-narrow">
         {heading}
@@ -109,7 +109,7 @@ export function EditorPage(slots: EditorSlots) {
             type="button"
             className="button button-primary"
             onClick={() => {
-              use()
+              choose()
               startAssessment(null, q)
               void navigate('/company')
             }}
@@ -120,7 +120,7 @@ export function EditorPage(slots: EditorSlots) {
             type="button"
             className="button"
             onClick={() => {
-              use()
+              choose()
               void navigate('/workshops')
             }}
           >

@@ -1,13 +1,13 @@
 import { Suspense, use, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { Link } from 'react-router'
-import { scoreResponse, type AssessmentResponse, type Questionnaire } from '../../domain/index.ts'
+import { scoreResponse, type AssessmentResponse, type Questionnaire, sameQuestionnaire } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { useHistoryStore } from '../../store/history-store.ts'
 import { loadQuestionnaireVersion } from '../../store/questionnaire-versions.ts'
 import { useActiveQuestionnaire } from '../../store/use-active-questionnaire.ts'
 import { PageHeading } from '../../ui/page-heading.tsx'
-import { BrandingLine } from '../branding/branding-line.tsx'
+import { BrandingLine } from '../../ui/branding-line.tsx'
 import { ActionPlanSection } from './action-plan-section.tsx'
 import { AdoptionMapSection } from './adoption-map-section.tsx'
 import { BeforeYouBuySection } from './before-you-buy-section.tsx'
@@ -57,8 +57,7 @@ function Report({ actions, answers, banner }: ReportPageProps) {
   const own = use(
     response ? loadQuestionnaireVersion(response.questionnaire.id, response.questionnaire.version) : NO_QUESTIONNAIRE,
   )
-  const fits =
-    response !== null && response.questionnaire.id === active.id && response.questionnaire.version === active.version
+  const fits = response !== null && sameQuestionnaire(response.questionnaire, active)
   const questionnaire = fits ? active : (own ?? active)
   const others = answers !== undefined
   const readable = response !== null && (fits || own !== null)

@@ -6,6 +6,7 @@ import {
   withDerivedCarryOver,
   type Questionnaire,
   type ValidationProblem,
+  sameQuestionnaire,
 } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
@@ -60,20 +61,20 @@ export function QuestionnairePage() {
   function apply(next: Questionnaire, isDefault: boolean) {
     const { response, clear } = useAssessmentStore.getState()
     const store = useQuestionnaireStore.getState()
-    if (isDefault) store.useDefault()
-    else store.useCustom(next)
-    if (response && (response.questionnaire.id !== next.id || response.questionnaire.version !== next.version)) clear()
+    if (isDefault) store.chooseDefault()
+    else store.chooseCustom(next)
+    if (response && !sameQuestionnaire(response.questionnaire, next)) clear()
     setPending(null)
     setOutcome({ kind: 'switched', title: localize(next.title, locale) })
   }
 
   function request(next: Questionnaire, isDefault: boolean) {
-    if (next.id === active.id && next.version === active.version && isDefault === (custom === null)) {
+    if (sameQuestionnaire(next, active) && isDefault === (custom === null)) {
       setOutcome({ kind: 'unchanged' })
       return
     }
     const response = useAssessmentStore.getState().response
-    const keeps = response && response.questionnaire.id === next.id && response.questionnaire.version === next.version
+    const keeps = response && sameQuestionnaire(response.questionnaire, next)
     const hasAnswers = response !== null && Object.keys(response.answers).length > 0
     if (hasAnswers && !keeps) setPending({ next, isDefault })
     else apply(next, isDefault)
@@ -129,7 +130,7 @@ export function QuestionnairePage() {
           <p className="muted">{t.libraryIntro}</p>
           <ul className="questionnaire-library">
             {library.map((q) => {
-              const inUse = custom !== null && q.id === custom.id && q.version === custom.version
+              const inUse = custom !== null && sameQuestionnaire(q, custom)
               return (
                 <li key={`${q.id}@${q.version}`}>
                   <span>

@@ -21,7 +21,7 @@ import { TeamSummary } from './team-summary.tsx'
 import '../../../ui/team-base.css'
 import '../workshop.css'
 import './team.css'
-import { BrandingLine } from '../../branding/branding-line.tsx'
+import { BrandingLine } from '../../../ui/branding-line.tsx'
 
 const NOBODY: readonly WorkshopParticipant[] = []
 

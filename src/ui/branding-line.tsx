@@ -1,9 +1,9 @@
 import type { CSSProperties } from 'react'
-import { isBrandingEmpty } from '../../domain/index.ts'
-import { defineMessages } from '../../i18n/define-messages.ts'
-import { useT } from '../../i18n/use-t.ts'
-import { useBrandingStore } from '../../store/branding-store.ts'
-import './branding.css'
+import { isBrandingEmpty } from '../domain/index.ts'
+import { defineMessages } from '../i18n/define-messages.ts'
+import { useT } from '../i18n/use-t.ts'
+import { useBrandingStore } from '../store/branding-store.ts'
+import './branding-line.css'
 
 const messages = defineMessages(
   {
