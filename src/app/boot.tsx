@@ -4,6 +4,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { setWorkspaceReady } from '../data/ready.tsx'
 import { followSettingsAcrossTabs, useSettingsStore } from '../store/settings-store.ts'
 import { App } from './app.tsx'
+import { markAppRunning } from '../ui/queued-click.ts'
 import { isStartRoute } from './first-paint.ts'
 import { rememberReturningVisitor } from './returning-visitor.ts'
 
@@ -23,6 +24,8 @@ const app = (
 // where it is what the app shows first, in its language; anywhere else draw anew.
 const prerendered = container.dataset.prerendered
 container.removeAttribute('data-prerendered')
+// React answers clicks from here on (during hydration too); one made earlier waits in the page.
+markAppRunning()
 if (prerendered === useSettingsStore.getState().locale && isStartRoute(location.hash)) hydrateRoot(container, app)
 else {
   container.replaceChildren()

@@ -1,5 +1,6 @@
 import type { Locale } from '../domain/index.ts'
 import type { openingLocale } from '../store/opening-locale.ts'
+import { queueEarlyClicks } from '../ui/queued-click.ts'
 
 // What the page shows before any module runs. The build inlines the source of the functions below
 // into the page's two small first scripts (hashed in the CSP), and main.tsx decides with the same
@@ -57,7 +58,11 @@ export function firstPaintBody(): void {
   english?.remove()
 }
 
-/** The two inline scripts, as the build puts them into index.html. */
+/**
+ * The two inline scripts, as the build puts them into index.html. The first also keeps a click on the
+ * start page's begin button made before the app runs (see src/ui/queued-click.ts): the app's code is
+ * not preloaded beside the first paint, so on a slow line that moment can last a while.
+ */
 export function firstPaintScripts(
   opening: typeof openingLocale,
   preferred: (languages: readonly string[]) => Locale,
@@ -66,7 +71,7 @@ export function firstPaintScripts(
   body: string
 } {
   return {
-    head: `(${String(firstPaintHead)})(${String(isStartRoute)},${String(opening)},${String(preferred)})`,
+    head: `(${String(firstPaintHead)})(${String(isStartRoute)},${String(opening)},${String(preferred)});(${String(queueEarlyClicks)})()`,
     body: `(${String(firstPaintBody)})()`,
   }
 }

@@ -3,6 +3,8 @@
 import { createHash } from 'node:crypto'
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { completeResponse } from '../../src/features/pdf/fixtures.ts'
+import { defaultQuestionnaire, readStore, seedAssessment, waitUntilSaved } from './app.ts'
 import { baseUrl, launchBrowser } from './browser.ts'
 
 const GERMAN_TITLE = 'Erst das Geschäft verstehen. Dann die Werkzeuge wählen.'
@@ -157,4 +159,65 @@ describe('the app takes the page over', () => {
       expect(problems).toEqual([])
       await context.close()
     })
+})
+
+describe('a click on the begin button before the app runs', () => {
+  /**
+   * A German profile whose app code (src/app/boot.tsx's chunk) is held back until `release()`: the
+   * page is the static first paint meanwhile. No service worker, so every load goes through the route.
+   */
+  async function slowApp(seed?: (context: BrowserContext) => Promise<void>) {
+    const context = await browser.newContext({ locale: 'de-DE', serviceWorkers: 'block' })
+    await seed?.(context)
+    let release = () => undefined as void
+    const released = new Promise<void>((resolve) => (release = resolve))
+    let requested = false
+    await context.route(/\/assets\/boot-[^/]*\.js$/, async (route) => {
+      requested = true
+      await released
+      await route.continue()
+    })
+    const page = await context.newPage()
+    const problems: string[] = []
+    page.on('console', (message) => {
+      const blockedWorker = message.text().startsWith('Service Worker registration blocked')
+      if ((message.type() === 'error' || message.type() === 'warning') && !blockedWorker) problems.push(message.text())
+    })
+    page.on('pageerror', (error) => problems.push(error.message))
+    await page.goto(baseUrl, { waitUntil: 'domcontentloaded' })
+    await expect.poll(() => requested).toBe(true)
+    return { context, page, problems, release }
+  }
+
+  test('is kept, and carried out once the app is there: one new assessment, on the company page', async () => {
+    const { context, page, problems, release } = await slowApp()
+    await page.getByRole('button', { name: /Einschätzung beginnen/ }).click()
+    // Still the static page: nothing has run the click yet.
+    await expect(page.locator('html').getAttribute('data-queued-click')).resolves.toBe('begin')
+    expect(page.url()).not.toMatch(/#\/company/)
+    release()
+    await page.waitForURL(/#\/company/)
+    await page.getByRole('heading', { level: 1, name: 'Über Ihr Unternehmen' }).waitFor()
+    await waitUntilSaved(page)
+    await expect(readStore(page, 'assessments')).resolves.toHaveLength(1)
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
+  test('gives someone with an assessment in progress no second one: the start page offers to continue it', async () => {
+    const questionnaire = defaultQuestionnaire()
+    const { context, page, problems, release } = await slowApp((c) =>
+      seedAssessment(c, completeResponse(questionnaire)),
+    )
+    // A first visit since the assessment was stored: the page cannot know yet, and shows the begin button.
+    await page.getByRole('button', { name: /Einschätzung beginnen/ }).click()
+    release()
+    await page.getByRole('heading', { level: 2, name: 'Ihre Einschätzung' }).waitFor()
+    expect(page.url()).not.toMatch(/#\/company/)
+    await expect(page.getByRole('button', { name: /Einschätzung beginnen/ }).count()).resolves.toBe(0)
+    await waitUntilSaved(page)
+    await expect(readStore(page, 'assessments')).resolves.toHaveLength(1)
+    expect(problems).toEqual([])
+    await context.close()
+  })
 })

@@ -5,6 +5,7 @@ import { useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { PageHeading } from '../../ui/page-heading.tsx'
 import { useDocumentTitle } from '../../ui/use-document-title.ts'
+import { useQueuedClick } from '../../ui/queued-click.ts'
 import { assessmentMessages } from './messages.ts'
 import { useBegin } from './use-begin.ts'
 import './start-page.css'
@@ -15,9 +16,16 @@ const ImportResponse = lazy(async () => ({ default: (await import('./import-resp
 
 function BeginButton() {
   const t = useT(assessmentMessages).start
-  const begin = useBegin()
+  const begin = useBegin({ unlessOneIsOpen: true })
+  // A click on the prerendered button before the app ran (see src/ui/queued-click.ts).
+  useQueuedClick('begin', () => void begin())
   return (
-    <button type="button" className="button button-primary button-large" onClick={() => void begin()}>
+    <button
+      type="button"
+      className="button button-primary button-large"
+      data-queue-click="begin"
+      onClick={() => void begin()}
+    >
       {t.begin} <span aria-hidden="true">→</span>
     </button>
   )
