@@ -1,3 +1,4 @@
+import { exportFileName } from '../domain/index.ts'
 import { storageMessages } from '../i18n/storage-messages.ts'
 import { useT } from '../i18n/use-t.ts'
 import { useSetAsideStore } from '../store/set-aside.ts'
@@ -24,7 +25,7 @@ export function SetAsideNotice() {
               onClick={() =>
                 downloadBlob(
                   new Blob([item.raw], { type: 'application/json' }),
-                  `${item.key.replace(/[^\w.-]+/g, '-')}-${item.at.slice(0, 10)}.json`,
+                  exportFileName([item.key, item.at.slice(0, 10)], 'json'),
                 )
               }
             >

@@ -1,8 +1,9 @@
+import { exportFileName } from '../domain/index.ts'
 import { useSaveStatus } from '../data/save-status.ts'
 import { storageMessages } from '../i18n/storage-messages.ts'
 import { useT } from '../i18n/use-t.ts'
 import { useAssessmentStore } from '../store/assessment-store.ts'
-import { downloadJson, fileDate } from '../ui/download.ts'
+import { downloadJson } from '../ui/download.ts'
 
 /**
  * A write the database refused, said at once: what is not saved stays in this window, a backup
@@ -16,11 +17,11 @@ export function WriteFailureNotice() {
   const download = async () => {
     // The open assessment as a response file (importable anywhere), or the unsaved records as they are.
     const response = useAssessmentStore.getState().response
-    if (response) downloadJson(`groundwork-sicherung-${fileDate()}.json`, response)
+    if (response) downloadJson(exportFileName(['groundwork-sicherung', new Date()], 'json'), response)
     else {
       const { pendingValues } = await import('../data/workspace.ts')
       downloadJson(
-        `groundwork-sicherung-${fileDate()}.json`,
+        exportFileName(['groundwork-sicherung', new Date()], 'json'),
         pendingValues().map((w) => w.value),
       )
     }

@@ -25,18 +25,22 @@ const MAX_SLUG = 60
 
 /**
  * A name safe for any file system and readable in German: umlauts transliterated (ä → ae,
- * ß → ss), other accents dropped, everything else a single dash. "Müller GmbH & Co. KG" →
- * "mueller-gmbh-co-kg".
+ * ß → ss), other accents dropped, a dot kept only inside a number (2.1), everything else a
+ * single dash. "Müller GmbH & Co. KG" → "mueller-gmbh-co-kg".
  */
 export function slugify(text: string): string {
-  return text
-    .replace(/[äöüÄÖÜßẞıİłŁøØđĐæÆœŒ]/g, (c) => TRANSLITERATION[c]!)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, MAX_SLUG)
-    .replace(/^-+|-+$/g, '')
+  return (
+    text
+      .replace(/[äöüÄÖÜßẞıİłŁøØđĐæÆœŒ]/g, (c) => TRANSLITERATION[c]!)
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      // A dot stays only inside a number, so a version reads "2.1"; any other is a separator.
+      .replace(/(?<!\d)\.|\.(?!\d)/g, '-')
+      .replace(/[^a-z0-9.]+/g, '-')
+      .slice(0, MAX_SLUG)
+      .replace(/^[-.]+|[-.]+$/g, '')
+  )
 }
 
 /** The calendar date of a timestamp in local time, as 2026-11-23. */
@@ -45,11 +49,16 @@ export function isoDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
 }
 
+/** One part of an export's file name: a text is slugged, a date written as 2026-11-23, nothing left out. */
+export type FileNamePart = string | Date | null | undefined
+
 /**
- * The file name of an export: `groundwork-mueller-gmbh-2026-11-23.pdf`; without a company name
- * just `groundwork-2026-11-23.pdf`.
+ * The file name of every export (PDF, CSV, workshop file, answer file, backup, xlsx): the parts
+ * slugged by one rule and joined by dashes, empty ones left out, so "Müller & Söhne" reads
+ * `mueller-soehne` in each of them. `exportFileName(['groundwork', 'Müller GmbH', date], 'pdf')`
+ * → `groundwork-mueller-gmbh-2026-11-23.pdf`.
  */
-export function exportFileName(company: string | undefined, date: Date, extension: string): string {
-  const slug = company ? slugify(company) : ''
-  return ['groundwork', slug, isoDay(date)].filter(Boolean).join('-') + `.${extension}`
+export function exportFileName(parts: readonly FileNamePart[], extension: string): string {
+  const slugs = parts.map((part) => (part instanceof Date ? isoDay(part) : part ? slugify(part) : '')).filter(Boolean)
+  return `${slugs.join('-') || 'groundwork'}.${extension}`
 }

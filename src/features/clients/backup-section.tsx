@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { applyRestore, exportBackup, planBackupRestore } from '../../data/commands.ts'
 import {
+  exportFileName,
   parseBackup,
   type RestorePlan,
   type RestoreSummary,
@@ -8,7 +9,7 @@ import {
   type WorkspaceBackup,
 } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
-import { downloadJson, fileDate } from '../../ui/download.ts'
+import { downloadJson } from '../../ui/download.ts'
 import { FileButton } from '../../ui/file-button.tsx'
 import { ProblemList } from '../../ui/problem-list.tsx'
 import { clientsMessages } from './messages.ts'
@@ -34,7 +35,7 @@ export function BackupSection() {
   async function exportAll() {
     try {
       const backup = await exportBackup({ kind: 'all' })
-      const name = `${t.fileName}-${fileDate()}.json`
+      const name = exportFileName([t.fileName, new Date()], 'json')
       downloadJson(name, backup)
       setOutcome({ kind: 'message', ok: true, text: t.exported(name) })
     } catch (error) {

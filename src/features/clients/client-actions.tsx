@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { deleteClient, exportBackup, startAssessment } from '../../data/commands.ts'
 import {
-  slugify,
+  exportFileName,
   type AssessmentRecord,
   type AssessmentResponse,
   type ClientRecord,
@@ -10,7 +10,7 @@ import {
 } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { loadDefaultQuestionnaire, useQuestionnaireStore } from '../../store/questionnaire-store.ts'
-import { downloadJson, fileDate } from '../../ui/download.ts'
+import { downloadJson } from '../../ui/download.ts'
 import { clientMessages } from './client-messages.ts'
 import { ConfirmDialog } from './confirm-dialog.tsx'
 import { clientsMessages } from './messages.ts'
@@ -56,7 +56,7 @@ export function ClientActions({ client, assessments, workshopCount }: ClientActi
   async function backup() {
     try {
       const data = await exportBackup({ kind: 'client', clientId: client.id, clientName: client.name })
-      const name = [t.actions.backupName, slugify(client.name), fileDate()].filter(Boolean).join('-') + '.json'
+      const name = exportFileName([t.actions.backupName, client.name, new Date()], 'json')
       downloadJson(name, data)
       setStatus({ ok: true, text: t.actions.exported(name) })
     } catch {

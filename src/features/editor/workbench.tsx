@@ -1,5 +1,5 @@
 import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react'
-import { questionnaireKey, type Questionnaire } from '../../domain/index.ts'
+import { exportFileName, questionnaireKey, type Questionnaire } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { downloadJson } from '../../ui/download.ts'
 import { AdoptionForm } from './adoption-form.tsx'
@@ -128,7 +128,10 @@ export function Workbench(props: WorkbenchProps) {
                 type="button"
                 className="button button-quiet"
                 onClick={() =>
-                  downloadJson(`${draft.draft.id}-${draft.draft.version}.json`, check.ok ? check.value : draft.draft)
+                  downloadJson(
+                    exportFileName([draft.draft.id, draft.draft.version], 'json'),
+                    check.ok ? check.value : draft.draft,
+                  )
                 }
               >
                 {t.toolbar.exportJson}

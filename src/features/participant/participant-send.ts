@@ -1,5 +1,4 @@
-import { slugify, type AssessmentResponse } from '../../domain/index.ts'
-import { fileDate } from '../../ui/download.ts'
+import { exportFileName, type AssessmentResponse } from '../../domain/index.ts'
 
 const PREFIX = { de: 'groundwork-antworten', en: 'groundwork-answers' } as const
 
@@ -8,8 +7,7 @@ const PREFIX = { de: 'groundwork-antworten', en: 'groundwork-answers' } as const
  * `groundwork-antworten-anna-2026-12-02.json`; without a name just the date.
  */
 export function answersFileName(response: AssessmentResponse, locale: 'de' | 'en', now: Date = new Date()): string {
-  const name = response.respondent?.name ? slugify(response.respondent.name) : ''
-  return [PREFIX[locale], name, fileDate(now)].filter(Boolean).join('-') + '.json'
+  return exportFileName([PREFIX[locale], response.respondent?.name, now], 'json')
 }
 
 /** The system share sheet (phones, some desktops); absent elsewhere, where copying the link serves. */

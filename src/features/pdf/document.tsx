@@ -68,5 +68,5 @@ export function createPdfDocument(input: PdfInput): ReactElement {
 /** groundwork-mueller-gmbh-2026-11-23.pdf: the company and the assessment's date. */
 export function pdfFileName(input: PdfInput): string {
   const model = buildPdfModel(input)
-  return exportFileName(model.company ?? undefined, model.date, 'pdf')
+  return exportFileName(['groundwork', model.company, model.date], 'pdf')
 }

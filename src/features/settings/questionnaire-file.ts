@@ -1,5 +1,6 @@
 import {
   describeSheetProblems,
+  exportFileName,
   MAX_SPREADSHEET_MB,
   parseQuestionnaire,
   type Locale,
@@ -39,5 +40,8 @@ export async function readQuestionnaireFile(file: File, locale: Locale): Promise
 /** Offers the questionnaire as `ID-VERSION.xlsx`. */
 export async function downloadQuestionnaireXlsx(questionnaire: Questionnaire): Promise<void> {
   const bytes = await (await xlsx()).questionnaireToXlsx(questionnaire)
-  downloadBlob(new Blob([bytes as BlobPart], { type: XLSX_TYPE }), `${questionnaire.id}-${questionnaire.version}.xlsx`)
+  downloadBlob(
+    new Blob([bytes as BlobPart], { type: XLSX_TYPE }),
+    exportFileName([questionnaire.id, questionnaire.version], 'xlsx'),
+  )
 }

@@ -1,3 +1,4 @@
+import { exportFileName, slugify, type Workshop } from '../../domain/index.ts'
 import { downloadBlob } from '../../ui/download.ts'
 
 /** Offers text as a file download; nothing leaves the browser. */
@@ -5,13 +6,7 @@ export function download(filename: string, text: string, type: string): void {
   downloadBlob(new Blob([text], { type }), filename)
 }
 
-/** A file name from a title: letters, digits and dashes only. */
-export function fileSlug(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-  return slug || 'workshop'
+/** A workshop's files are named after its title and date, by the one rule of every export. */
+export function workshopFileName(workshop: Workshop, extension: string): string {
+  return exportFileName([slugify(workshop.title) || 'workshop', workshop.date], extension)
 }

@@ -4,7 +4,7 @@ import { answersToCsv, type Questionnaire, type Workshop, type WorkshopParticipa
 import { useLocale, useT } from '../../../i18n/use-t.ts'
 import { ConsensusSection } from './consensus-section.tsx'
 import { DiscussionTopics } from './discussion-topics.tsx'
-import { download, fileSlug } from '../download.ts'
+import { download, workshopFileName } from '../download.ts'
 import { useFormat } from '../format.ts'
 import { IndividualProfiles } from './individual-profiles.tsx'
 import { ReadyWorkshop } from '../page-states.tsx'
@@ -82,7 +82,7 @@ function Report({
   const exportCsv = () => {
     // The report on screen may still be catching up with the latest answers: the CSV takes them all.
     const csv = answersToCsv(questionnaire, toParticipants(workshop.participants), { locale, showNames, workshop })
-    download(`${fileSlug(workshop.title)}-${workshop.date}.csv`, csv, 'text/csv;charset=utf-8')
+    download(workshopFileName(workshop, 'csv'), csv, 'text/csv;charset=utf-8')
   }
   return (
     <article className="ws ws-page ws-team" aria-labelledby="ws-team-title">
