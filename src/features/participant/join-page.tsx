@@ -16,16 +16,15 @@ import { newId } from '../../store/workshop-store.ts'
 import { DownloadPrevious, SomeoneElse } from './join-page-someone-else.tsx'
 import { InviteFacts } from './invite-facts.tsx'
 import { JoinByCode } from './join-by-code.tsx'
-import { roleLabel } from '../../i18n/team-labels.ts'
 import { SendAnswersPanel } from './send-answers-panel.tsx'
 import { participantMessages } from './messages.ts'
 import { Loading } from '../../ui/loading.tsx'
+import { RoleOptions } from '../../ui/role-options.tsx'
 import '../../ui/team-base.css'
 import './participant.css'
 
 function Join() {
   const t = useT(participantMessages).join
-  const w = useT(participantMessages)
   const locale = useLocale()
   const id = useId()
   const navigate = useNavigate()
@@ -121,12 +120,7 @@ function Join() {
             <div className="ws-field">
               <label htmlFor={`${id}-role`}>{t.role}</label>
               <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value)}>
-                <option value="">{w.noRole}</option>
-                {roles.map((r) => (
-                  <option key={r} value={r}>
-                    {roleLabel(w, r)}
-                  </option>
-                ))}
+                <RoleOptions roles={roles} noRole />
               </select>
             </div>
           )}

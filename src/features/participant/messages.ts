@@ -1,11 +1,8 @@
-import { LABELS } from '../../domain/index.ts'
 import { defineMessages } from '../../i18n/define-messages.ts'
 
 /** The participant's side: joining a workshop and sending the answers back. */
 export const participantMessages = defineMessages(
   {
-    roles: LABELS.de.roles as Record<string, string>,
-    noRole: LABELS.de.noRole,
     send: {
       heading: 'Antworten an die Moderation senden',
       headingFor: (title: string) => `Antworten an den Workshop „${title}“ senden`,
@@ -73,8 +70,6 @@ export const participantMessages = defineMessages(
     },
   },
   {
-    roles: LABELS.en.roles as Record<string, string>,
-    noRole: LABELS.en.noRole,
     send: {
       heading: 'Send your answers to the facilitator',
       headingFor: (title: string) => `Send your answers to the workshop "${title}"`,

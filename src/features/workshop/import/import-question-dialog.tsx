@@ -60,6 +60,44 @@ function Changes({
   )
 }
 
+/**
+ * The two answers to a question: yes (the first control, so it has the focus) and no. In a form
+ * whose choice is the first control, yes submits it instead.
+ */
+function YesOrNo({
+  yes,
+  no,
+  onAnswer,
+  submits = false,
+}: {
+  yes: string
+  no: string
+  onAnswer: (decision: Decision) => void
+  submits?: boolean
+}) {
+  return (
+    <div className="ws-actions">
+      {submits ? (
+        <button type="submit" className="ws-button ws-button-primary">
+          {yes}
+        </button>
+      ) : (
+        <button
+          ref={first}
+          type="button"
+          className="ws-button ws-button-primary"
+          onClick={() => onAnswer({ accept: true })}
+        >
+          {yes}
+        </button>
+      )}
+      <button type="button" className="ws-button" onClick={() => onAnswer({ accept: false })}>
+        {no}
+      </button>
+    </div>
+  )
+}
+
 function Body({
   question,
   workshop,
@@ -83,19 +121,7 @@ function Body({
       <>
         <p>{a.changedLead(question.source, whoIs(t, workshop, question.participantId))}</p>
         <Changes changes={question.changes} adoptionChanged={question.adoptionChanged} questionnaire={questionnaire} />
-        <div className="ws-actions">
-          <button
-            ref={first}
-            type="button"
-            className="ws-button ws-button-primary"
-            onClick={() => onAnswer({ accept: true })}
-          >
-            {a.take}
-          </button>
-          <button type="button" className="ws-button" onClick={() => onAnswer({ accept: false })}>
-            {a.keep}
-          </button>
-        </div>
+        <YesOrNo yes={a.take} no={a.keep} onAnswer={onAnswer} />
       </>
     )
   if (question.status === 'otherWorkshop') {
@@ -105,19 +131,7 @@ function Body({
         <p>
           {other ? a.otherLeadKnown(question.source, other.title, here) : a.otherLeadUnknown(question.source, here)}
         </p>
-        <div className="ws-actions">
-          <button
-            ref={first}
-            type="button"
-            className="ws-button ws-button-primary"
-            onClick={() => onAnswer({ accept: true })}
-          >
-            {a.addAnyway(here)}
-          </button>
-          <button type="button" className="ws-button" onClick={() => onAnswer({ accept: false })}>
-            {a.dontAdd}
-          </button>
-        </div>
+        <YesOrNo yes={a.addAnyway(here)} no={a.dontAdd} onAnswer={onAnswer} />
       </>
     )
   }
@@ -155,14 +169,7 @@ function Body({
           </div>
         ))}
       </fieldset>
-      <div className="ws-actions">
-        <button type="submit" className="ws-button ws-button-primary">
-          {a.assign}
-        </button>
-        <button type="button" className="ws-button" onClick={() => onAnswer({ accept: false })}>
-          {a.dontImport}
-        </button>
-      </div>
+      <YesOrNo yes={a.assign} no={a.dontImport} onAnswer={onAnswer} submits />
     </form>
   )
 }

@@ -7,6 +7,7 @@ import { workshopMessages } from '../messages.ts'
 import { teamMessages } from './team-messages.ts'
 import type { TeamModel } from './team-model.ts'
 import { TeamTable } from './team-table.tsx'
+import { RoleOptions } from '../../../ui/role-options.tsx'
 
 const FIRST = 10
 
@@ -31,11 +32,7 @@ export function RoleComparison({ model }: { model: TeamModel }) {
     <div className="ws-field">
       <label htmlFor={`${id}-${suffix}`}>{label}</label>
       <select id={`${id}-${suffix}`} value={value} onChange={(e) => onChange(e.target.value)}>
-        {roles.map((role) => (
-          <option key={role} value={role}>
-            {roleLabel(w, role)}
-          </option>
-        ))}
+        <RoleOptions roles={roles} />
       </select>
     </div>
   )

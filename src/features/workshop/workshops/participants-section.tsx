@@ -4,7 +4,8 @@ import { TableScroll } from '../../../ui/table-scroll.tsx'
 import { useT } from '../../../i18n/use-t.ts'
 import { useWorkshopStore } from '../../../store/workshop-store.ts'
 import { ConfirmButton } from '../../../ui/confirm-button.tsx'
-import { participantLabel, roleLabel } from '../../../i18n/team-labels.ts'
+import { RoleOptions } from '../../../ui/role-options.tsx'
+import { participantLabel } from '../../../i18n/team-labels.ts'
 import { workshopMessages } from '../messages.ts'
 
 const FIRST_ROWS = 50
@@ -22,17 +23,11 @@ function RoleSelect({
   label?: string
   onChange: (role: string) => void
 }) {
-  const t = useT(workshopMessages)
   // A role no longer in the list stays selectable for the people who have it.
   const options = value && !roles.includes(value) ? [...roles, value] : roles
   return (
     <select id={id} aria-label={label} value={value ?? ''} onChange={(e) => onChange(e.target.value)}>
-      <option value="">{t.noRole}</option>
-      {options.map((role) => (
-        <option key={role} value={role}>
-          {roleLabel(t, role)}
-        </option>
-      ))}
+      <RoleOptions roles={options} noRole />
     </select>
   )
 }
