@@ -60,6 +60,16 @@ export function checkSchema<T>(schema: SafeParser<T>, data: unknown): Result<T> 
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problems: problemsFromZod(parsed.error) }
 }
 
+/** The next step on a success; problems pass through untouched. */
+export function andThen<T, U>(result: Result<T>, next: (value: T) => Result<U>): Result<U> {
+  return result.ok ? next(result.value) : result
+}
+
+/** Parses JSON text, then validates it: syntax problems and the validator's come back as one list. */
+export function parseJsonWith<T>(text: string, validate: (data: unknown) => Result<T>): Result<T> {
+  return andThen(parseJson(text), validate)
+}
+
 /** Parses JSON text without throwing; a syntax error becomes a problem at the root. */
 export function parseJson(text: string): Result<unknown> {
   try {

@@ -1,4 +1,4 @@
-import { checkSchema, parseJson, type Result } from '../validation.ts'
+import { checkSchema, parseJsonWith, type Result } from '../validation.ts'
 import { questionnaireSchema, type Questionnaire } from './schema.ts'
 
 /** Validates an already-parsed value as a questionnaire, listing every problem with its path. */
@@ -9,8 +9,7 @@ export function validateQuestionnaire(data: unknown): Result<Questionnaire> {
 
 /** Parses questionnaire JSON text: syntax and schema problems alike come back as a list. */
 export function parseQuestionnaire(text: string): Result<Questionnaire> {
-  const json = parseJson(text)
-  return json.ok ? validateQuestionnaire(json.value) : json
+  return parseJsonWith(text, validateQuestionnaire)
 }
 
 /** Dimensions in their declared order; questions grouped by that order, keeping file order within. */

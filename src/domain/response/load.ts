@@ -1,20 +1,17 @@
 import type { Questionnaire } from '../questionnaire/schema.ts'
-import { checkSchema, parseJson, problemAt, type Result, type ValidationProblem } from '../validation.ts'
+import { andThen, checkSchema, parseJsonWith, problemAt, type Result, type ValidationProblem } from '../validation.ts'
 import { migrateResponse } from './migrate.ts'
 import { responseSchema, type AssessmentResponse } from './schema.ts'
 import { sameQuestionnaire } from '../questionnaire/reference.ts'
 
 /** Migrates an old format version, then validates: the one door every response comes through. */
 export function validateResponse(data: unknown): Result<AssessmentResponse> {
-  const migrated = migrateResponse(data)
-  if (!migrated.ok) return migrated
-  return checkSchema(responseSchema, migrated.value)
+  return andThen(migrateResponse(data), (migrated) => checkSchema(responseSchema, migrated))
 }
 
 /** Parses response JSON text; syntax, format and schema problems alike come back as a list. */
 export function parseResponse(text: string): Result<AssessmentResponse> {
-  const json = parseJson(text)
-  return json.ok ? validateResponse(json.value) : json
+  return parseJsonWith(text, validateResponse)
 }
 
 /**

@@ -1,7 +1,7 @@
 import { isJsonObject, migrateFormat, type Migration } from '../format-migration.ts'
 import { mustBe } from '../problems/issue.ts'
 import { z } from '../zod.ts'
-import { checkSchema, parseJson, type Result } from '../validation.ts'
+import { andThen, checkSchema, parseJsonWith, type Result } from '../validation.ts'
 import { adoptionAnswersSchema, answersSchema, companySchema, idKeySchema, levelSchema } from '../response/schema.ts'
 
 export const WORKSHOP_FORMAT = 'groundwork-workshop'
@@ -89,13 +89,10 @@ export function migrateWorkshop(
 
 /** Migrates an older format version, then validates: the one door every workshop comes through. */
 export function validateWorkshop(data: unknown): Result<Workshop> {
-  const migrated = migrateWorkshop(data)
-  if (!migrated.ok) return migrated
-  return checkSchema(workshopSchema, migrated.value)
+  return andThen(migrateWorkshop(data), (migrated) => checkSchema(workshopSchema, migrated))
 }
 
 /** Parses workshop JSON text; syntax and schema problems alike come back as a list. */
 export function parseWorkshop(text: string): Result<Workshop> {
-  const json = parseJson(text)
-  return json.ok ? validateWorkshop(json.value) : json
+  return parseJsonWith(text, validateWorkshop)
 }

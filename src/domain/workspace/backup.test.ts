@@ -24,6 +24,7 @@ import {
   type QuestionnaireRecord,
   type RecordKind,
   type WorkshopRecord,
+  validateRecord,
 } from './records.ts'
 import { said } from '../testing/said.ts'
 import type { Result } from '../validation.ts'
@@ -272,5 +273,32 @@ describe('restoring a backup', () => {
     const local = workspace({ clients: [{ ...muller, updatedAt: '2026-11-01T12:00:00+02:00' }] })
     const plan = planRestore(local, workspace({ clients: [{ ...muller, updatedAt: '2026-11-01T11:00:00Z' }] }))
     expect(plan.clients.replace).toHaveLength(1)
+  })
+})
+
+describe('validateRecord', () => {
+  it('takes a record that carries what its id says', () => {
+    expect(validateRecord('workshops', workshop('w1', null)).ok).toBe(true)
+    expect(validateRecord('questionnaires', library(v2))).toEqual({ ok: true, value: library(v2) })
+  })
+
+  it('refuses a workshop or questionnaire stored under another id, saying where', () => {
+    const moved = { ...workshop('w1', null), id: 'w2' }
+    expect(validateRecord('workshops', moved)).toEqual({
+      ok: false,
+      problems: [{ path: 'workshop.id', issue: { code: 'record_id' } }],
+    })
+    const misfiled = { ...library(v1), id: questionnaireKey(v1.id, '2.0') }
+    expect(validateRecord('questionnaires', misfiled)).toEqual({
+      ok: false,
+      problems: [{ path: 'id', issue: { code: 'record_id', expected: questionnaireKey(v1.id, v1.version) } }],
+    })
+  })
+
+  it('places the problems of what a record carries under its field', () => {
+    const broken = { ...assessment('a1', null), response: { format: 'nope' } }
+    const result = validateRecord('assessments', broken)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.problems.every((p) => p.path.startsWith('response.'))).toBe(true)
   })
 })

@@ -1,5 +1,5 @@
 import { migrateFormat, type Migration } from '../format-migration.ts'
-import { checkSchema, parseJson, problemAt, type Result, type ValidationProblem } from '../validation.ts'
+import { checkSchema, parseJsonWith, problemAt, type Result, type ValidationProblem } from '../validation.ts'
 import { z } from '../zod.ts'
 import {
   isLive,
@@ -180,8 +180,7 @@ export function validateBackup(data: unknown): Result<WorkspaceBackup> {
 
 /** Parses backup JSON text; syntax, format and record problems alike come back as a list. */
 export function parseBackup(text: string): Result<WorkspaceBackup> {
-  const json = parseJson(text)
-  return json.ok ? validateBackup(json.value) : json
+  return parseJsonWith(text, validateBackup)
 }
 
 /** A record the restore overwrites: what is stored now, and the backup's newer version. */

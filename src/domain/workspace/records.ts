@@ -4,7 +4,7 @@ import type { Questionnaire } from '../questionnaire/schema.ts'
 import { validateResponse } from '../response/load.ts'
 import type { AssessmentResponse } from '../response/schema.ts'
 import { validateWorkshop, type Workshop } from '../team/workshop.ts'
-import { checkSchema, problemAt, type Result, type ValidationProblem } from '../validation.ts'
+import { andThen, checkSchema, problemAt, type Result } from '../validation.ts'
 import { z } from '../zod.ts'
 
 /**
@@ -95,9 +95,27 @@ const brandingShape = z.strictObject({
   branding: z.unknown(),
 })
 
-function nested<T>(problems: ValidationProblem[], field: string): Result<T> {
-  return { ok: false, problems: problems.map((p) => ({ ...p, path: `${field}.${p.path}` })) }
+/**
+ * The envelope's `field` through the domain's own door for what it carries (with its migrations);
+ * its problems are placed under the field.
+ */
+function withContents<E extends { [K in F]: unknown }, F extends string, V>(
+  envelope: Result<E>,
+  field: F,
+  validate: (data: unknown) => Result<V>,
+): Result<Omit<E, F> & { [K in F]: V }> {
+  return andThen(envelope, (record) => {
+    const contents = validate(record[field])
+    if (!contents.ok)
+      return { ok: false, problems: contents.problems.map((p) => ({ ...p, path: `${field}.${p.path}` })) }
+    return { ok: true, value: { ...record, [field]: contents.value } as Omit<E, F> & { [K in F]: V } }
+  })
 }
+
+const wrongRecordId = (path: string, expected?: string): Result<never> => ({
+  ok: false,
+  problems: [problemAt(path, expected === undefined ? { code: 'record_id' } : { code: 'record_id', expected })],
+})
 
 /**
  * Validates one stored or restored record of a kind: the envelope with its schema, what it carries
@@ -108,42 +126,18 @@ export function validateRecord<K extends RecordKind>(kind: K, data: unknown): Re
 }
 
 const validators: { [K in RecordKind]: (data: unknown) => Result<RecordOf[K]> } = {
-  clients: (data) => {
-    return checkSchema(clientShape, data)
-  },
-  assessments: (data) => {
-    const parsed = checkSchema(assessmentShape, data)
-    if (!parsed.ok) return parsed
-    const response = validateResponse(parsed.value.response)
-    if (!response.ok) return nested(response.problems, 'response')
-    return { ok: true, value: { ...parsed.value, response: response.value } }
-  },
-  workshops: (data) => {
-    const parsed = checkSchema(workshopShape, data)
-    if (!parsed.ok) return parsed
-    const workshop = validateWorkshop(parsed.value.workshop)
-    if (!workshop.ok) return nested(workshop.problems, 'workshop')
-    if (workshop.value.id !== parsed.value.id)
-      return { ok: false, problems: [problemAt('workshop.id', { code: 'record_id' })] }
-    return { ok: true, value: { ...parsed.value, workshop: workshop.value } }
-  },
-  questionnaires: (data) => {
-    const parsed = checkSchema(questionnaireShape, data)
-    if (!parsed.ok) return parsed
-    const questionnaire = validateQuestionnaire(parsed.value.questionnaire)
-    if (!questionnaire.ok) return nested(questionnaire.problems, 'questionnaire')
-    const { id, version } = questionnaire.value
-    if (questionnaireKey(id, version) !== parsed.value.id)
-      return { ok: false, problems: [problemAt('id', { code: 'record_id', expected: questionnaireKey(id, version) })] }
-    return { ok: true, value: { ...parsed.value, questionnaire: questionnaire.value } }
-  },
-  branding: (data) => {
-    const parsed = checkSchema(brandingShape, data)
-    if (!parsed.ok) return parsed
-    const branding = validateBranding(parsed.value.branding)
-    if (!branding.ok) return nested(branding.problems, 'branding')
-    return { ok: true, value: { ...parsed.value, branding: branding.value } }
-  },
+  clients: (data) => checkSchema(clientShape, data),
+  assessments: (data) => withContents(checkSchema(assessmentShape, data), 'response', validateResponse),
+  workshops: (data) =>
+    andThen(withContents(checkSchema(workshopShape, data), 'workshop', validateWorkshop), (record) =>
+      record.workshop.id === record.id ? { ok: true, value: record } : wrongRecordId('workshop.id'),
+    ),
+  questionnaires: (data) =>
+    andThen(withContents(checkSchema(questionnaireShape, data), 'questionnaire', validateQuestionnaire), (record) => {
+      const key = questionnaireKey(record.questionnaire.id, record.questionnaire.version)
+      return key === record.id ? { ok: true, value: record } : wrongRecordId('id', key)
+    }),
+  branding: (data) => withContents(checkSchema(brandingShape, data), 'branding', validateBranding),
 }
 
 /** Whether a record is live (not deleted). Tombstones stay stored so that deletions merge. */
