@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto'
 import type { OutputBundle, OutputChunk } from 'rolldown'
 import { createServer, type Plugin } from 'vite'
+import type { DeepLinkFiles } from '../src/app/first-paint.ts'
 
 const ROOT = '<div id="root"></div>'
 const CHARSET = '<meta charset="UTF-8" />'
@@ -14,11 +15,11 @@ const sha256 = (script: string) => `'sha256-${createHash('sha256').update(script
 
 interface Prerender {
   renderStartPage: (locale: 'de' | 'en') => Promise<string>
-  scripts: { head: string; body: string }
+  scripts: { head: string; body: string; deepLink: (files: DeepLinkFiles) => string }
   defaultQuestionnaireProblem: () => string | null
 }
 
-async function prerenderStartPage(root: string): Promise<{ de: string; en: string; head: string; body: string }> {
+async function prerenderStartPage(root: string): Promise<{ de: string; en: string } & Prerender['scripts']> {
   const server = await createServer({
     root,
     configFile: false,
@@ -41,25 +42,67 @@ async function prerenderStartPage(root: string): Promise<{ de: string; en: strin
   }
 }
 
-/**
- * The styles of the app's own chunk (src/app/boot.tsx, started after the first paint) and of every
- * chunk it imports statically: the static start page needs them.
- */
-function bootStyles(bundle: OutputBundle): string[] {
-  const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk')
-  const boot = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/app/boot.tsx'))
-  if (!boot) throw new Error('the build has no chunk for src/app/boot.tsx')
-  const visited = new Set<string>()
+const chunksOf = (bundle: OutputBundle) =>
+  Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk')
+
+/** The chunk of a module the app imports dynamically (a path from the project root), and every chunk it imports statically. */
+function chunkFiles(bundle: OutputBundle, module: string): { scripts: string[]; styles: string[] } {
+  // Its own chunk, or the one the bundler put it into beside others.
+  const chunks = chunksOf(bundle)
+  const chunk =
+    chunks.find((c) => c.facadeModuleId?.endsWith(module)) ??
+    chunks.find((c) => c.moduleIds.some((id) => id.endsWith(module)))
+  if (!chunk) throw new Error(`the build has no chunk for ${module}`)
+  const scripts = new Set<string>()
   const styles = new Set<string>()
-  const visit = (chunk: OutputChunk | undefined) => {
-    if (!chunk || chunk.isEntry || visited.has(chunk.fileName)) return
-    visited.add(chunk.fileName)
-    const css = (chunk as { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss
+  const visit = (next: OutputChunk | undefined) => {
+    if (!next || next.isEntry || scripts.has(next.fileName)) return
+    scripts.add(next.fileName)
+    const css = (next as { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss
     for (const file of css ?? []) styles.add(file)
-    for (const imported of chunk.imports) visit(bundle[imported] as OutputChunk | undefined)
+    for (const imported of next.imports) visit(bundle[imported] as OutputChunk | undefined)
   }
-  visit(boot)
-  return [...styles]
+  visit(chunk)
+  return { scripts: [...scripts], styles: [...styles] }
+}
+
+/** The styles of the app's own chunk (src/app/boot.tsx) and what it imports: the static start page needs them. */
+const bootStyles = (bundle: OutputBundle): string[] => chunkFiles(bundle, '/src/app/boot.tsx').styles
+
+/**
+ * What a link straight to a page fetches at once (see preloadDeepLink in src/app/first-paint.ts):
+ * the app and its workspace for any page; for the assessment's pages, their code and the
+ * questionnaire. Other pages load theirs when the app asks, as before.
+ */
+function deepLinkFiles(bundle: OutputBundle, base: string): DeepLinkFiles {
+  const files = (...modules: string[]) =>
+    modules.flatMap((module) => {
+      const { scripts, styles } = chunkFiles(bundle, module)
+      return [...scripts, ...styles]
+    })
+  const questionnaire = Object.values(bundle).find(
+    (file) => file.type === 'asset' && /^groundwork-[\w-]+\.json$/.test(file.fileName.split('/').pop() ?? ''),
+  )
+  if (!questionnaire) throw new Error('the build has no questionnaire file groundwork-*.json')
+  const url = (file: string) => `${base}${file}`
+  // Not the app's styles: the page links them already (see inlineStyles).
+  const linked = bootStyles(bundle)
+  const always = [...new Set(files('/src/app/boot.tsx', '/src/data/start.ts'))].filter((file) => !linked.includes(file))
+  const page = (path: string, module: string) => ({
+    path,
+    // The questionnaire: the file, and the small module that knows its address.
+    files: [...new Set([...files(module, '/questionnaires/groundwork.json?url'), questionnaire.fileName])]
+      .filter((file) => !always.includes(file) && !linked.includes(file))
+      .map(url),
+  })
+  return {
+    always: always.map(url),
+    pages: [
+      page('^/assess/', '/src/features/assessment/step-page.tsx'),
+      page('^/company$', '/src/features/assessment/company-page.tsx'),
+      page('^/overview$', '/src/app/overview-route.tsx'),
+    ],
+  }
 }
 
 const cssSource = (bundle: OutputBundle | undefined, file: string): string => {
@@ -106,7 +149,8 @@ export function firstPaint(policy: (scriptHashes: string[]) => string): Plugin {
       async handler(html, { bundle }) {
         if (!html.includes(ROOT) || !html.includes(CHARSET))
           throw new Error(`index.html: the first paint needs ${ROOT} and ${CHARSET}`)
-        const { de, en, head, body } = await prerenderStartPage(root)
+        const { de, en, head: firstScript, body, deepLink } = await prerenderStartPage(root)
+        const head = bundle ? firstScript + deepLink(deepLinkFiles(bundle, base)) : firstScript
         const csp = policy([sha256(head), sha256(body)])
         const styles = bundle ? bootStyles(bundle) : []
         // No modulepreload links for the app's code: fetched beside the HTML they compete with the

@@ -2,8 +2,37 @@ import './ui/tokens.css'
 import './ui/base.css'
 
 // The built page shows the start page as static HTML (see src/app/first-paint.ts). The app — React,
-// the router, the workspace: nearly all of the JavaScript — starts after that first paint, so the
-// browser never holds the paint back to run it. The build preloads it meanwhile, with its styles.
+// the router, the workspace: nearly all of the JavaScript — starts once that page is on screen, so
+// its code never competes with the first paint for a slow line or the main thread. A click on the
+// begin button meanwhile waits in the page (src/ui/queued-click.ts).
 const start = () => void import('./app/boot.tsx')
-if (document.visibilityState === 'hidden') start()
-else requestAnimationFrame(() => setTimeout(start, 0))
+
+/**
+ * Calls `then` once the first contentful paint has been presented (the browser's paint timing):
+ * one animation frame is not enough, the frame may reach the screen after the code was requested.
+ * Where the browser has no paint timing, after the next frame; if the page is hidden, at once.
+ */
+function afterFirstPaint(then: () => void): void {
+  let started = false
+  const once = () => {
+    if (started) return
+    started = true
+    observer?.disconnect()
+    document.removeEventListener('visibilitychange', once)
+    setTimeout(then, 0)
+  }
+  let observer: PerformanceObserver | undefined
+  if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length > 0) once()
+    })
+    observer.observe({ type: 'paint', buffered: true })
+  } else requestAnimationFrame(once)
+  // A page hidden before its paint paints nothing: nothing to wait for.
+  document.addEventListener('visibilitychange', once)
+}
+
+// Nothing to paint before the app (a link to another page empties the root): start at once.
+const painted = document.getElementById('root')?.hasChildNodes() ?? false
+if (document.visibilityState === 'hidden' || !painted) start()
+else afterFirstPaint(start)

@@ -1,5 +1,5 @@
 // The app itself, started by src/main.tsx once the static first paint is on screen.
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { setWorkspaceReady } from '../data/ready.tsx'
 import { followSettingsAcrossTabs, useSettingsStore } from '../store/settings-store.ts'
@@ -26,8 +26,13 @@ const prerendered = container.dataset.prerendered
 container.removeAttribute('data-prerendered')
 // React answers clicks from here on (during hydration too); one made earlier waits in the page.
 markAppRunning()
-if (prerendered === useSettingsStore.getState().locale && isStartRoute(location.hash)) hydrateRoot(container, app)
+// As a transition: React renders in slices, yielding to the browser between them, so a phone's main
+// thread is never held for the whole first render (Lighthouse's blocking time); a click meanwhile
+// hydrates what it needs at once.
+if (prerendered === useSettingsStore.getState().locale && isStartRoute(location.hash))
+  startTransition(() => void hydrateRoot(container, app))
 else {
   container.replaceChildren()
-  createRoot(container).render(app)
+  const root = createRoot(container)
+  startTransition(() => root.render(app))
 }

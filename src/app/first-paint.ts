@@ -58,6 +58,35 @@ export function firstPaintBody(): void {
   english?.remove()
 }
 
+/** What a link straight to a page fetches at once: files for every such link, and per page (`path` a RegExp source). */
+export interface DeepLinkFiles {
+  always: string[]
+  pages: { path: string; files: string[] }[]
+}
+
+/**
+ * In <head>, on a link to another page than the start page: nothing is painted before the app, so
+ * its code and the page's are fetched at once, side by side, instead of one after the other as the
+ * app's imports find them. (The start page loads them only after its first paint.)
+ */
+export function preloadDeepLink(startRoute: typeof isStartRoute, files: DeepLinkFiles): void {
+  if (startRoute(location.hash)) return
+  const path = location.hash.replace(/^#/, '').split('?')[0] || '/'
+  const wanted = files.always.slice()
+  for (const page of files.pages) if (new RegExp(page.path).test(path)) wanted.push(...page.files)
+  for (const href of wanted) {
+    const link = document.createElement('link')
+    if (/\.js$/.test(href)) link.rel = 'modulepreload'
+    else {
+      link.rel = 'preload'
+      link.as = /\.css$/.test(href) ? 'style' : 'fetch'
+    }
+    link.crossOrigin = 'anonymous'
+    link.href = href
+    document.head.appendChild(link)
+  }
+}
+
 /**
  * The two inline scripts, as the build puts them into index.html. The first also keeps a click on the
  * start page's begin button made before the app runs (see src/ui/queued-click.ts): the app's code is
@@ -69,9 +98,12 @@ export function firstPaintScripts(
 ): {
   head: string
   body: string
+  /** To end the head script with, once the build knows its files. */
+  deepLink: (files: DeepLinkFiles) => string
 } {
   return {
     head: `(${String(firstPaintHead)})(${String(isStartRoute)},${String(opening)},${String(preferred)});(${String(queueEarlyClicks)})()`,
     body: `(${String(firstPaintBody)})()`,
+    deepLink: (files) => `;(${String(preloadDeepLink)})(${String(isStartRoute)},${JSON.stringify(files)})`,
   }
 }

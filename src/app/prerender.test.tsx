@@ -18,7 +18,8 @@ describe('what the build puts into index.html', () => {
   })
 
   test('the inline scripts are self-contained: they run on their own', () => {
-    for (const script of [scripts.head, scripts.body]) expect(() => new Function(script)).not.toThrow()
+    const head = scripts.head + scripts.deepLink({ always: ['./assets/app.js'], pages: [{ path: '^/a', files: [] }] })
+    for (const script of [head, scripts.body]) expect(() => new Function(script)).not.toThrow()
     expect(scripts.head).not.toMatch(/__vite|import\(/)
   })
 })

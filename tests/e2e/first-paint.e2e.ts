@@ -140,6 +140,25 @@ describe('the app takes the page over', () => {
     await context.close()
   })
 
+  test('a link to a question step fetches what it needs at once, every preload used', async () => {
+    const { context, page, problems } = await session('de-DE')
+    const requested: string[] = []
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname))
+    await page.goto(`${baseUrl}#/assess/business-model`)
+    await page.getByRole('heading', { level: 1, name: 'Noch keine Einschätzung' }).waitFor()
+    // The page's code and the questionnaire were asked for before the app's entry had run.
+    const entry = requested.findIndex((path) => /\/assets\/index-[^/]+\.js$/.test(path))
+    const stepPage = requested.findIndex((path) => /\/assets\/step-page-[^/]+\.js$/.test(path))
+    const questionnaire = requested.findIndex((path) => /\/assets\/groundwork-[^/]+\.json$/.test(path))
+    expect(stepPage).toBeGreaterThan(-1)
+    expect(stepPage).toBeLessThan(entry)
+    expect(questionnaire).toBeLessThan(entry)
+    // A preload the page does not use (other credentials, say) would be a warning here.
+    await page.waitForTimeout(3500)
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
   for (const [locale, title, begin] of [
     ['de-DE', GERMAN_TITLE, /Einschätzung beginnen/],
     ['en-US', ENGLISH_TITLE, /Start the assessment/],
