@@ -1,4 +1,5 @@
 import {
+  newId,
   carryOverResponse,
   createBackup,
   createResponse,
@@ -21,7 +22,7 @@ import {
 } from '../domain/index.ts'
 import { useAssessmentStore } from '../store/assessment-store.ts'
 import { CURRENT_ASSESSMENT, noteOpened, reloadStores } from './start.ts'
-import { newId, readAll, readMeta, readRecord, save, writeNow, type Write } from './workspace.ts'
+import { readAll, readMeta, readRecord, save, writeNow, type Write } from './workspace.ts'
 
 // Commands: what the user does to the workspace, each one transaction. Reads are in `hooks.ts`.
 

@@ -1,4 +1,11 @@
-import { isLive, validateRecord, type RecordKind, type RecordOf, type ValidationProblem } from '../domain/index.ts'
+import {
+  isLive,
+  newId,
+  validateRecord,
+  type RecordKind,
+  type RecordOf,
+  type ValidationProblem,
+} from '../domain/index.ts'
 import { useSetAsideStore } from '../store/set-aside.ts'
 import { announce, type WorkspaceChange } from './changes.ts'
 import { openWorkspaceDatabase, type SetAsideRecord, type StoreName, type WorkspaceDatabase } from './database.ts'
@@ -25,10 +32,6 @@ export async function useWorkspaceDatabase(name: string): Promise<void> {
   databaseName = name
   pending.clear()
   useSaveStatus.setState({ pending: 0, savedAt: null, failure: null })
-}
-
-export function newId(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
 }
 
 // ---------------------------------------------------------------------------------------------

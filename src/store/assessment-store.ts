@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import {
   createResponse,
+  newId,
   type AdoptionChoice,
   type AssessmentResponse,
   type Choice,
@@ -41,10 +42,6 @@ interface AssessmentState {
   clear: () => void
 }
 
-function newId(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `r-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
-}
-
 function touch(response: AssessmentResponse, changes: Partial<AssessmentResponse>): AssessmentResponse {
   return { ...response, ...changes, updatedAt: new Date().toISOString() }
 }
@@ -61,7 +58,7 @@ export const useAssessmentStore = create<AssessmentState>()((set) => {
     lastQuestionId: null,
     clientId: null,
     start: (questionnaire, clientId = null) =>
-      set({ response: createResponse(questionnaire, newId(), new Date()), lastQuestionId: null, clientId }),
+      set({ response: createResponse(questionnaire, newId('r'), new Date()), lastQuestionId: null, clientId }),
     open: (response, clientId, lastQuestionId = null) => set({ response, clientId, lastQuestionId }),
     setChoice: (questionId, choice) =>
       update(({ answers }) => {

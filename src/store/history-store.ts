@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { AssessmentResponse } from '../domain/index.ts'
+import { newId, type AssessmentResponse } from '../domain/index.ts'
 
 /** A completed assessment kept in this browser, to compare with later (a snapshot record in the workspace). */
 export interface HistoryEntry {
@@ -17,16 +17,12 @@ interface HistoryState {
   remove: (id: string) => void
 }
 
-function newId(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `h-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
-}
-
 export const useHistoryStore = create<HistoryState>()((set, get) => ({
   entries: [],
   keep: (response, now = new Date()) => {
     const same = get().entries.find((e) => e.response.id === response.id && e.response.updatedAt === response.updatedAt)
     if (same) return same
-    const entry = { id: newId(), keptAt: now.toISOString(), response }
+    const entry = { id: newId('h'), keptAt: now.toISOString(), response }
     set((state) => ({ entries: [entry, ...state.entries] }))
     return entry
   },

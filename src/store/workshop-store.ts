@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import {
   DEFAULT_ROLES,
+  newId,
   type AdoptionAnswers,
   type Answers,
   WORKSHOP_FORMAT,
@@ -58,12 +59,6 @@ interface WorkshopState {
   setConsensus: (workshopId: string, questionId: string, level: number | undefined) => void
   /** What the room decided on a topic and its actions, as typed; an empty one is removed. */
   setDecision: (workshopId: string, questionId: string, decision: WorkshopDecision) => void
-}
-
-export function newId(prefix: string): string {
-  return (
-    globalThis.crypto?.randomUUID?.() ?? `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
-  )
 }
 
 function withoutEmpty<T extends object>(value: T): T {

@@ -1,7 +1,7 @@
 import { useDeferredValue, useId, useState } from 'react'
 import { Link } from 'react-router'
 import { useT } from '../../i18n/use-t.ts'
-import { useClientFormat } from './format.ts'
+import { useFormat } from '../../i18n/use-format.ts'
 import { clientsMessages } from './messages.ts'
 import type { ClientSummary } from './read.ts'
 
@@ -16,7 +16,7 @@ function normalise(text: string): string {
 /** The clients by name, filtered as the user types; each links to its page. */
 export function ClientList({ summaries }: { summaries: ClientSummary[] }) {
   const t = useT(clientsMessages).list
-  const format = useClientFormat()
+  const format = useFormat()
   const id = useId()
   const [query, setQuery] = useState('')
   // Typing stays responsive with hundreds of clients: the list follows a moment later.

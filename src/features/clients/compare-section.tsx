@@ -3,7 +3,7 @@ import { questionnaireKey, type AssessmentRecord, type Questionnaire } from '../
 import { useT } from '../../i18n/use-t.ts'
 import { clientMessages } from './client-messages.ts'
 import { ComparisonView } from './comparison-view.tsx'
-import { useClientFormat } from './format.ts'
+import { useFormat } from '../../i18n/use-format.ts'
 import { assessedAt } from './read.ts'
 
 interface CompareSectionProps {
@@ -18,7 +18,7 @@ const keyOf = (record: AssessmentRecord) =>
 /** Any two of a client's assessments side by side; by default the two newest. */
 export function CompareSection({ assessments, questionnaires }: CompareSectionProps) {
   const t = useT(clientMessages)
-  const format = useClientFormat()
+  const format = useFormat()
   const id = useId()
   const [chosen, setChosen] = useState<{ a?: string; b?: string }>({})
   // A chosen assessment deleted meanwhile falls back to the default.

@@ -10,7 +10,7 @@ import {
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { TableScroll } from '../../ui/table-scroll.tsx'
 import { clientMessages } from './client-messages.ts'
-import { useClientFormat } from './format.ts'
+import { useFormat } from '../../i18n/use-format.ts'
 import { assessedAt } from './read.ts'
 
 interface Side {
@@ -22,7 +22,7 @@ interface Side {
 export function ComparisonView({ a, b }: { a: Side; b: Side }) {
   const t = useT(clientMessages).compare
   const locale = useLocale()
-  const format = useClientFormat()
+  const format = useFormat()
   const { record: recordA, questionnaire: questionnaireA } = a
   const { record: recordB, questionnaire: questionnaireB } = b
   const comparison = useMemo(
@@ -87,7 +87,7 @@ export function ComparisonView({ a, b }: { a: Side; b: Side }) {
                 <th scope="row">{row.label}</th>
                 <td className="clients-num">{score(row.before)}</td>
                 <td className="clients-num">{score(row.after)}</td>
-                <td className="clients-num">{row.change === null ? t.none : format.change(row.change)}</td>
+                <td className="clients-num">{row.change === null ? t.none : format.signed(row.change)}</td>
               </tr>
             ))}
           </tbody>

@@ -4,7 +4,7 @@ import type { AssessmentRecord } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { clientMessages } from './client-messages.ts'
-import { useClientFormat } from './format.ts'
+import { useFormat } from '../../i18n/use-format.ts'
 import { clientsMessages } from './messages.ts'
 import { assessedAt } from './read.ts'
 
@@ -18,7 +18,7 @@ interface FileAssessmentProps {
 export function FileAssessment({ clientId, unfiled }: FileAssessmentProps) {
   const t = useT(clientMessages).file
   const u = useT(clientsMessages).unfiled
-  const format = useClientFormat()
+  const format = useFormat()
   const id = useId()
   const open = useAssessmentStore((s) => s.response)
   const openClient = useAssessmentStore((s) => s.clientId)

@@ -1,7 +1,7 @@
 import { RECORD_KINDS, type RestoreSummary, type WorkspaceBackup } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { Dialog } from '../../ui/dialog.tsx'
-import { useClientFormat } from './format.ts'
+import { useFormat } from '../../i18n/use-format.ts'
 import { clientsMessages } from './messages.ts'
 
 interface RestoreDialogProps {
@@ -15,7 +15,7 @@ interface RestoreDialogProps {
 /** Says exactly what a restore adds, replaces, deletes and leaves as it is, before anything is written. */
 export function RestoreDialog({ pending, busy, onConfirm, onCancel }: RestoreDialogProps) {
   const t = useT(clientsMessages).backup
-  const format = useClientFormat()
+  const format = useFormat()
   return (
     <Dialog open={pending !== null} title={t.dialogTitle} onClose={onCancel}>
       {pending && (

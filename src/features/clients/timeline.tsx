@@ -13,7 +13,7 @@ import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { clientMessages } from './client-messages.ts'
 import { ConfirmDialog } from './confirm-dialog.tsx'
 import { assessmentFacts } from './facts.ts'
-import { useClientFormat } from './format.ts'
+import { useFormat } from '../../i18n/use-format.ts'
 import { assessedAt } from './read.ts'
 
 interface TimelineProps {
@@ -35,7 +35,7 @@ function AssessmentEvent({
 }) {
   const t = useT(clientMessages).timeline
   const locale = useLocale()
-  const format = useClientFormat()
+  const format = useFormat()
   const navigate = useNavigate()
   const facts = useMemo(() => assessmentFacts(record, questionnaire), [record, questionnaire])
   // With the time: two assessments of one day must be told apart (and so must their buttons).
@@ -92,7 +92,7 @@ function AssessmentEvent({
 
 function WorkshopEvent({ record }: { record: WorkshopRecord }) {
   const t = useT(clientMessages).timeline
-  const format = useClientFormat()
+  const format = useFormat()
   const { workshop } = record
   return (
     <li className="clients-event">

@@ -6,7 +6,7 @@ import type { AssessmentRecord, WorkshopRecord } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { FileUnder } from './file-under.tsx'
-import { useClientFormat } from './format.ts'
+import { useFormat } from '../../i18n/use-format.ts'
 import { clientsMessages } from './messages.ts'
 import { assessedAt } from './read.ts'
 
@@ -19,7 +19,7 @@ interface UnfiledSectionProps {
 /** "Ohne Mandant": the owner's own assessments and workshops, each with a way to file it under a client. */
 export function UnfiledSection({ assessments, workshops, clients }: UnfiledSectionProps) {
   const t = useT(clientsMessages).unfiled
-  const format = useClientFormat()
+  const format = useFormat()
   const navigate = useNavigate()
   const [status, setStatus] = useState('')
   const empty = assessments.length === 0 && workshops.length === 0

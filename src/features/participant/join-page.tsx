@@ -5,6 +5,7 @@ import {
   invitedPerson,
   joinedByCode,
   localize,
+  newId,
   parseQuestionnaireRef,
   type AssessmentResponse,
 } from '../../domain/index.ts'
@@ -12,7 +13,6 @@ import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { useInvitationStore } from '../../store/invitation-store.ts'
 import { useActiveQuestionnaire } from '../../store/use-active-questionnaire.ts'
-import { newId } from '../../store/workshop-store.ts'
 import { DownloadPrevious, SomeoneElse } from './join-page-someone-else.tsx'
 import { InviteFacts } from './invite-facts.tsx'
 import { JoinByCode } from './join-by-code.tsx'

@@ -26,7 +26,7 @@ function TopStep({ model, step, index }: { model: PdfModel; step: ActionStep; in
     [t.plan.next, model.text(question.levels[Math.min(step.from + 1, 4)]!)],
     [t.plan.why, model.text(question.why)],
     ...(owner ? [[t.plan.owner, owner] as [string, string]] : []),
-    [t.plan.due, entry?.due ? format.date(new Date(`${entry.due}T12:00:00`)) : t.plan.open],
+    [t.plan.due, entry?.due ? format.date(entry.due) : t.plan.open],
   ]
   return (
     <View wrap={false} style={{ flexDirection: 'row', marginBottom: 12 }}>

@@ -28,7 +28,7 @@ function PurchaseLine({ model }: { model: PdfModel }) {
     check,
     {
       item: model.text(item.title),
-      businessModelScore: model.format.maybe(check.businessModelScore),
+      businessModelScore: model.format.score(check.businessModelScore),
       threshold: model.format.score(model.questionnaire.scoring.foundationCarriesFrom),
     },
     model.locale,

@@ -45,7 +45,7 @@ export function Decisions({ model, team }: { model: PdfModel; team: TeamModel })
                   {action.due && (
                     <Text style={styles.muted}>
                       {' '}
-                      · {t.team.due}: {format.date(new Date(`${action.due}T12:00:00`))}
+                      · {t.team.due}: {format.date(action.due)}
                     </Text>
                   )}
                 </Text>

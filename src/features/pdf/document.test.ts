@@ -6,7 +6,7 @@ import { aggregateTeam, scoreResponse } from '../../domain/index.ts'
 import { createPdfDocument, pdfFileName } from './document.tsx'
 import { nodeFontFiles } from './font-files.node.ts'
 import { registerPdfFonts } from './fonts.ts'
-import { createPdfFormat } from './format.ts'
+import { createFormat } from '../../i18n/format.ts'
 import {
   completeResponse,
   defaultQuestionnaire,
@@ -66,7 +66,7 @@ describe('the PDF summary', RENDERING, () => {
       expect(text).toContain(heading)
     // The figures the domain (and `npm run groundwork -- score`) computes, with a decimal comma.
     const report = scoreResponse(questionnaire, input.response)
-    const format = createPdfFormat('de')
+    const format = createFormat('de')
     expect(text).toContain(`${format.score(report.overall!)} von 100 Punkten`)
     expect(text).toContain(format.score(report.foundationIndex!))
     expect(text).toContain(format.score(report.toolIndex!))
@@ -153,7 +153,7 @@ describe('the PDF summary', RENDERING, () => {
     })
     const response = partialResponse(questionnaire)
     const report = scoreResponse(questionnaire, response)
-    const format = createPdfFormat('de')
+    const format = createFormat('de')
     const total = questionnaire.questions.length
     expect(pdf.text).toContain(`${format.score(report.overall!)} von 100 Punkten`)
     expect(pdf.text).toContain(`10 von ${total} Fragen beantwortet (${Math.round((100 * 10) / total)} %)`)
@@ -191,7 +191,7 @@ describe('the PDF summary', RENDERING, () => {
     expect(text).toContain('Moderation: Eva Groß')
     expect(text).toContain('Geschäftsführung gegenüber Mitarbeitende')
     const team = aggregateTeam(questionnaire, participants)
-    const format = createPdfFormat('de')
+    const format = createFormat('de')
     expect(text).toContain(`${format.score(team.team.overall!)} von 100 Punkten`)
     const bm = team.dimensions.find((d) => d.dimensionId === 'business-model')!
     expect(text).toContain(`${format.score(bm.min!)} – ${format.score(bm.max!)}`)
@@ -310,7 +310,7 @@ describe('the PDF summary', RENDERING, () => {
       response: completeResponse(questionnaire),
     })
     const report = scoreResponse(questionnaire, completeResponse(questionnaire))
-    expect(pdf.text).toContain(`${createPdfFormat('en').score(report.overall!)} out of 100 points`)
+    expect(pdf.text).toContain(`${createFormat('en').score(report.overall!)} out of 100 points`)
     expect(pdf.text).toContain('Tools bought before the business is understood')
     expect(pdf.text).toContain('Your company: Tools first')
     expect(pdf.text).toContain('Appendix: how the scores are computed')

@@ -95,7 +95,7 @@ export function LevelBars({ model }: { model: PdfModel }) {
               )}
             </Svg>
             <Text style={{ width: VALUE, textAlign: 'right', fontSize: 9, fontWeight: 700 }}>
-              {format.maybe(score.score)}
+              {format.score(score.score)}
             </Text>
           </View>
         )

@@ -22,7 +22,7 @@ import {
   type TeamReport,
   type WorkshopDecision,
 } from '../../domain/index.ts'
-import { createPdfFormat, type PdfFormat } from './format.ts'
+import { createFormat, type Format } from '../../i18n/format.ts'
 import { pdfMessages, type PdfMessages } from './messages.ts'
 
 interface PdfBase {
@@ -88,7 +88,7 @@ export interface PdfModel {
   questionnaire: Questionnaire
   locale: Locale
   t: PdfMessages
-  format: PdfFormat
+  format: Format
   report: ScoreReport
   team: TeamModel | null
   /** Foundation first (business model leading), then tools; within a layer by `order`. */
@@ -184,7 +184,7 @@ export function buildPdfModel(input: PdfInput): PdfModel {
     questionnaire,
     locale,
     t,
-    format: createPdfFormat(locale),
+    format: createFormat(locale),
     report,
     team,
     dimensions: foundationFirst(questionnaire),

@@ -64,9 +64,9 @@ function Headline({ model }: { model: PdfModel }) {
       )}
       <View style={[styles.panel, { marginTop: 6 }]} wrap={false}>
         <View style={styles.row}>
-          <Figure label={t.summary.foundation} value={format.maybe(report.foundationIndex)} color={colors.foundation} />
-          <Figure label={t.summary.tools} value={format.maybe(report.toolIndex)} color={colors.tools} />
-          <Figure label={t.summary.toolsCounted} value={format.maybe(report.toolIndexCounted)} color={colors.ink} />
+          <Figure label={t.summary.foundation} value={format.score(report.foundationIndex)} color={colors.foundation} />
+          <Figure label={t.summary.tools} value={format.score(report.toolIndex)} color={colors.tools} />
+          <Figure label={t.summary.toolsCounted} value={format.score(report.toolIndexCounted)} color={colors.ink} />
         </View>
         <Text style={{ marginTop: 6, fontWeight: 700 }}>{t.summary.rule}</Text>
         <Text>{toolsSentence(model)}</Text>
@@ -92,7 +92,7 @@ function BeforeYouBuy({ model }: { model: PdfModel }) {
     check,
     {
       item: model.text(item.title),
-      businessModelScore: format.maybe(check.businessModelScore),
+      businessModelScore: format.score(check.businessModelScore),
       threshold: format.score(questionnaire.scoring.foundationCarriesFrom),
     },
     model.locale,

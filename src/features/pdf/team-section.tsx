@@ -1,5 +1,5 @@
 import { Text, View } from '@react-pdf/renderer'
-import { sharePercent, shownChange, type QuestionSpread } from '../../domain/index.ts'
+import { sharePercent, type QuestionSpread } from '../../domain/index.ts'
 import { teamWords } from '../../i18n/team-words.ts'
 import { Decisions } from './decisions.tsx'
 import { KeepWithNext, SectionTitle } from './frame.tsx'
@@ -20,10 +20,10 @@ function SpreadTable({ model, team }: { model: PdfModel; team: TeamModel }) {
       key: d.id,
       cells: [
         model.text(d.title),
-        format.maybe(s.teamScore),
-        format.maybe(s.individualMean),
+        format.score(s.teamScore),
+        format.score(s.individualMean),
         range,
-        format.maybe(s.spread),
+        format.score(s.spread),
       ],
     }
   })
@@ -135,7 +135,7 @@ function Roles({ model, team }: { model: PdfModel; team: TeamModel }) {
       model.text(model.question(gap.questionId).title),
       format.level(gap.first),
       format.level(gap.second),
-      format.change(shownChange(gap.second, gap.first)!),
+      format.change(gap.second, gap.first),
     ],
   }))
   return (

@@ -4,7 +4,7 @@ import { adoptionMapMessages } from '../../i18n/adoption-map.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { AdoptionMap } from '../../ui/adoption-map.tsx'
 import { TableScroll } from '../../ui/table-scroll.tsx'
-import { useFormat } from './format.ts'
+import { useFormat } from '../../i18n/use-format.ts'
 import { reportMessages } from './messages.ts'
 import type { ReportModel } from './model.ts'
 

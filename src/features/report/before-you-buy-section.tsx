@@ -2,7 +2,7 @@ import { useId } from 'react'
 import { tellPurchase, purchaseLabels } from '../../i18n/purchase.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { useReportEdits } from './report-edits.ts'
-import { useFormat } from './format.ts'
+import { useFormat } from '../../i18n/use-format.ts'
 import { reportMessages } from './messages.ts'
 import type { ReportModel } from './model.ts'
 

@@ -1,6 +1,6 @@
 import { shownChange } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
-import { useFormat } from './format.ts'
+import { useFormat } from '../../i18n/use-format.ts'
 import { reportMessages } from './messages.ts'
 import type { Comparison, ReportModel } from './model.ts'
 import { TableScroll } from '../../ui/table-scroll.tsx'
@@ -66,7 +66,7 @@ export function ComparisonTable({ model, comparison }: { model: ReportModel; com
                   <th scope="row">{row.label}</th>
                   <td className="report-num">{cell(row.earlier)}</td>
                   <td className="report-num">{cell(row.now)}</td>
-                  <td className={`report-num ${tone}`}>{change === null ? m.table.none : format.change(change)}</td>
+                  <td className={`report-num ${tone}`}>{change === null ? m.table.none : format.signed(change)}</td>
                 </tr>
               )
             })}

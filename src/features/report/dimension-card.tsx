@@ -1,7 +1,7 @@
 import { shownChange, type Dimension, type DimensionScore } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { AnswerList, AnswerStrip } from './answer-list.tsx'
-import { useFormat } from './format.ts'
+import { useFormat } from '../../i18n/use-format.ts'
 import { reportMessages } from './messages.ts'
 import type { ReportModel } from './model.ts'
 

@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/use-t.ts'
 import { DimensionCard } from './dimension-card.tsx'
-import { useFormat } from './format.ts'
+import { useFormat } from '../../i18n/use-format.ts'
 import { reportMessages } from './messages.ts'
 import { scoresByLayer, type ReportModel } from './model.ts'
 

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useT } from '../../i18n/use-t.ts'
 import { useHistoryStore, type HistoryEntry } from '../../store/history-store.ts'
-import { useFormat } from './format.ts'
+import { useFormat } from '../../i18n/use-format.ts'
 import { reportMessages } from './messages.ts'
 import type { Comparison, ReportModel } from './model.ts'
 import { ComparisonTable } from './comparison-table.tsx'

@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import { tellVerdict } from '../../i18n/findings.ts'
 import { useT } from '../../i18n/use-t.ts'
-import { useFormat } from './format.ts'
+import { useFormat } from '../../i18n/use-format.ts'
 import { reportMessages } from './messages.ts'
 import type { ReportModel } from './model.ts'
 

@@ -1,7 +1,7 @@
 import { shownChange } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { useReportEdits } from './report-edits.ts'
-import { useFormat } from './format.ts'
+import { useFormat } from '../../i18n/use-format.ts'
 import { reportMessages } from './messages.ts'
 import type { ReportModel } from './model.ts'
 import { TableScroll } from '../../ui/table-scroll.tsx'

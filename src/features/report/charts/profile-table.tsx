@@ -1,5 +1,5 @@
 import { useT } from '../../../i18n/use-t.ts'
-import { useFormat } from '../format.ts'
+import { useFormat } from '../../../i18n/use-format.ts'
 import { reportMessages } from '../messages.ts'
 import type { ProfileRow } from './profile-rows.ts'
 import { TableScroll } from '../../../ui/table-scroll.tsx'

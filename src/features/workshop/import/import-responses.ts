@@ -1,6 +1,7 @@
 import {
   checkResponseFits,
   decodeShareCode,
+  newId,
   parseResponse,
   preRegisteredMatches,
   problemAt,
@@ -13,7 +14,7 @@ import {
   type WorkshopParticipant,
   sentForWorkshop,
 } from '../../../domain/index.ts'
-import { newId, type ReceivedAnswers } from '../../../store/workshop-store.ts'
+import type { ReceivedAnswers } from '../../../store/workshop-store.ts'
 
 /** A file's text or a pasted link, named as the facilitator sees it. */
 export interface ImportInput {

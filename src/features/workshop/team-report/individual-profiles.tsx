@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useT } from '../../../i18n/use-t.ts'
-import { useFormat } from '../format.ts'
+import { useFormat } from '../../../i18n/use-format.ts'
 import { participantLabel, roleLabel } from '../../../i18n/team-labels.ts'
 import { workshopMessages } from '../messages.ts'
 import { teamMessages } from './team-messages.ts'

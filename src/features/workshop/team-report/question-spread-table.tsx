@@ -1,7 +1,7 @@
 import { isTopic, sharePercent } from '../../../domain/index.ts'
 import { teamWords } from '../../../i18n/team-words.ts'
 import { useT } from '../../../i18n/use-t.ts'
-import { useFormat } from '../format.ts'
+import { useFormat } from '../../../i18n/use-format.ts'
 import { teamMessages } from './team-messages.ts'
 import { distribution, type TeamModel } from './team-model.ts'
 import { TeamTable } from './team-table.tsx'

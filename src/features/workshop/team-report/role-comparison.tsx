@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react'
-import { compareRoles, rolesOf, shownChange } from '../../../domain/index.ts'
+import { compareRoles, rolesOf } from '../../../domain/index.ts'
 import { useT } from '../../../i18n/use-t.ts'
-import { useFormat } from '../format.ts'
+import { useFormat } from '../../../i18n/use-format.ts'
 import { roleLabel } from '../../../i18n/team-labels.ts'
 import { workshopMessages } from '../messages.ts'
 import { teamMessages } from './team-messages.ts'
@@ -68,7 +68,7 @@ export function RoleComparison({ model }: { model: TeamModel }) {
                   </th>
                   <td className="ws-num">{format.level(gap.first)}</td>
                   <td className="ws-num">{format.level(gap.second)}</td>
-                  <td className="ws-num ws-strong">{format.signed(shownChange(gap.second, gap.first)!)}</td>
+                  <td className="ws-num ws-strong">{format.change(gap.second, gap.first)}</td>
                 </tr>
               ))}
             </TeamTable>

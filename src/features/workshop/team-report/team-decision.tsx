@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
-import type { WorkshopAction, WorkshopDecision } from '../../../domain/index.ts'
+import { newId, type WorkshopAction, type WorkshopDecision } from '../../../domain/index.ts'
 import { useT } from '../../../i18n/use-t.ts'
-import { newId, useWorkshopStore } from '../../../store/workshop-store.ts'
+import { useWorkshopStore } from '../../../store/workshop-store.ts'
 import { teamOutcomeMessages } from './team-outcome-messages.ts'
 
 const EMPTY: WorkshopDecision = { actions: [] }

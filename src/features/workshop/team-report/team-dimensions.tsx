@@ -1,7 +1,7 @@
 import { useChartWidth } from './chart-width.ts'
 import { teamWords } from '../../../i18n/team-words.ts'
 import { useT } from '../../../i18n/use-t.ts'
-import { useFormat } from '../format.ts'
+import { useFormat } from '../../../i18n/use-format.ts'
 import { TeamRadar } from './team-radar.tsx'
 import { teamMessages } from './team-messages.ts'
 import type { TeamModel } from './team-model.ts'

@@ -1,7 +1,7 @@
 import { tellFindings } from '../../../i18n/findings.ts'
 import { tellTeamFindings } from '../../../i18n/team-words.ts'
 import { useLocale, useT } from '../../../i18n/use-t.ts'
-import { useFormat } from '../format.ts'
+import { useFormat } from '../../../i18n/use-format.ts'
 import { participantLabel } from '../../../i18n/team-labels.ts'
 import { workshopMessages } from '../messages.ts'
 import { teamMessages } from './team-messages.ts'

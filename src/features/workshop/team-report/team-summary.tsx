@@ -1,5 +1,5 @@
 import { useT } from '../../../i18n/use-t.ts'
-import { useFormat } from '../format.ts'
+import { useFormat } from '../../../i18n/use-format.ts'
 import { teamMessages } from './team-messages.ts'
 import type { TeamModel } from './team-model.ts'
 
