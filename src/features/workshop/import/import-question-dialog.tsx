@@ -83,16 +83,16 @@ function Body({
       <>
         <p>{a.changedLead(question.source, whoIs(t, workshop, question.participantId))}</p>
         <Changes changes={question.changes} adoptionChanged={question.adoptionChanged} questionnaire={questionnaire} />
-        <div className="ws-actions">
+        <div className="button-row">
           <button
             ref={first}
             type="button"
-            className="ws-button ws-button-primary"
+            className="button button-primary"
             onClick={() => onAnswer({ accept: true })}
           >
             {a.take}
           </button>
-          <button type="button" className="ws-button" onClick={() => onAnswer({ accept: false })}>
+          <button type="button" className="button" onClick={() => onAnswer({ accept: false })}>
             {a.keep}
           </button>
         </div>
@@ -105,16 +105,16 @@ function Body({
         <p>
           {other ? a.otherLeadKnown(question.source, other.title, here) : a.otherLeadUnknown(question.source, here)}
         </p>
-        <div className="ws-actions">
+        <div className="button-row">
           <button
             ref={first}
             type="button"
-            className="ws-button ws-button-primary"
+            className="button button-primary"
             onClick={() => onAnswer({ accept: true })}
           >
             {a.addAnyway(here)}
           </button>
-          <button type="button" className="ws-button" onClick={() => onAnswer({ accept: false })}>
+          <button type="button" className="button" onClick={() => onAnswer({ accept: false })}>
             {a.dontAdd}
           </button>
         </div>
@@ -138,10 +138,10 @@ function Body({
       }}
     >
       <p>{a.whoseLead(question.source, name, question.candidates.length)}</p>
-      <fieldset className="ws-choice-list">
+      <fieldset className="choice-list">
         <legend>{a.whose}</legend>
         {[...options, { value: '', label: a.asNew }].map((option, i) => (
-          <div key={option.value} className="ws-choice">
+          <div key={option.value} className="choice">
             <input
               ref={i === 0 ? first : undefined}
               id={`${id}-${i}`}
@@ -155,11 +155,11 @@ function Body({
           </div>
         ))}
       </fieldset>
-      <div className="ws-actions">
-        <button type="submit" className="ws-button ws-button-primary">
+      <div className="button-row">
+        <button type="submit" className="button button-primary">
           {a.assign}
         </button>
-        <button type="button" className="ws-button" onClick={() => onAnswer({ accept: false })}>
+        <button type="button" className="button" onClick={() => onAnswer({ accept: false })}>
           {a.dontImport}
         </button>
       </div>

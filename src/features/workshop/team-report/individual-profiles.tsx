@@ -19,21 +19,21 @@ export function IndividualProfiles({ model, showNames }: { model: TeamModel; sho
   const { participants } = model
   const { dimensions } = model.report
   return (
-    <section className="ws-section" aria-labelledby="ws-profiles">
-      <h2 id="ws-profiles">{t.heading}</h2>
-      <button type="button" className="ws-button" aria-expanded={open} onClick={() => setOpen(!open)}>
+    <section className="card panel" aria-labelledby="workshop-profiles">
+      <h2 id="workshop-profiles">{t.heading}</h2>
+      <button type="button" className="button" aria-expanded={open} onClick={() => setOpen(!open)}>
         {t.show}
       </button>
       {open && (
         <TableScroll label={t.caption}>
-          <table className="ws-table ws-table-compact">
+          <table className="data-table data-table-compact">
             <caption>{t.caption}</caption>
             <thead>
               <tr>
                 <th scope="col">{t.person}</th>
                 <th scope="col">{t.role}</th>
                 {dimensions.map((d) => (
-                  <th key={d.dimensionId} scope="col" className="ws-num">
+                  <th key={d.dimensionId} scope="col" className="num">
                     {model.dimensionTitle(d.dimensionId)}
                   </th>
                 ))}
@@ -45,7 +45,7 @@ export function IndividualProfiles({ model, showNames }: { model: TeamModel; sho
                   <th scope="row">{participantLabel(w, p, i, showNames)}</th>
                   <td>{roleLabel(w, p.role)}</td>
                   {dimensions.map((d) => (
-                    <td key={d.dimensionId} className="ws-num">
+                    <td key={d.dimensionId} className="num">
                       {format.score(d.scores[i] ?? null)}
                     </td>
                   ))}
@@ -54,7 +54,7 @@ export function IndividualProfiles({ model, showNames }: { model: TeamModel; sho
             </tbody>
           </table>
           {count < participants.length && (
-            <button type="button" className="ws-button" onClick={() => setCount(count + PAGE)}>
+            <button type="button" className="button" onClick={() => setCount(count + PAGE)}>
               {t.more(Math.min(count, participants.length), participants.length)}
             </button>
           )}

@@ -12,55 +12,55 @@ export function QuestionSpreadTable({ model }: { model: TeamModel }) {
   const words = useT(teamWords)
   const format = useFormat()
   return (
-    <section className="ws-section" aria-labelledby="ws-questions">
-      <h2 id="ws-questions">{t.heading}</h2>
+    <section className="card panel" aria-labelledby="workshop-questions">
+      <h2 id="workshop-questions">{t.heading}</h2>
       <TableScroll label={t.caption}>
-        <table className="ws-table ws-table-compact">
+        <table className="data-table data-table-compact">
           <caption>{t.caption}</caption>
           <thead>
             <tr>
               <th scope="col">{t.question}</th>
-              <th scope="col" className="ws-num">
+              <th scope="col" className="num">
                 {t.mean}
               </th>
-              <th scope="col" className="ws-num">
+              <th scope="col" className="num">
                 {t.spread}
               </th>
-              <th scope="col" className="ws-num">
+              <th scope="col" className="num">
                 {t.agreement}
               </th>
               <th scope="col">{t.kind}</th>
               {[0, 1, 2, 3, 4].map((level) => (
-                <th key={level} scope="col" className="ws-num">
+                <th key={level} scope="col" className="num">
                   {t.level(level)}
                 </th>
               ))}
-              <th scope="col" className="ws-num">
+              <th scope="col" className="num">
                 {t.dontKnow}
               </th>
-              <th scope="col" className="ws-num">
+              <th scope="col" className="num">
                 {t.notApplicable}
               </th>
             </tr>
           </thead>
           <tbody>
             {model.report.questions.map((q) => (
-              <tr key={q.questionId} className={isTopic(q.kind) ? 'ws-row-wide' : undefined}>
+              <tr key={q.questionId} className={isTopic(q.kind) ? 'row-wide' : undefined}>
                 <th scope="row">
-                  <span className="ws-row-dimension">{model.dimensionTitle(q.dimensionId)}</span>
+                  <span className="row-dimension">{model.dimensionTitle(q.dimensionId)}</span>
                   {model.text(model.question(q.questionId).title)}
                 </th>
-                <td className="ws-num">{format.level(q.mean)}</td>
-                <td className="ws-num">{q.spread ?? '–'}</td>
-                <td className="ws-num ws-strong">{q.agreement === null ? '–' : sharePercent(q.agreement)}</td>
+                <td className="num">{format.level(q.mean)}</td>
+                <td className="num">{q.spread ?? '–'}</td>
+                <td className="num strong-text">{q.agreement === null ? '–' : sharePercent(q.agreement)}</td>
                 <td>{words.kinds[q.kind]}</td>
                 {distribution(q).map((n, level) => (
-                  <td key={level} className="ws-num">
+                  <td key={level} className="num">
                     {n}
                   </td>
                 ))}
-                <td className="ws-num">{q.unknown}</td>
-                <td className="ws-num">{q.notApplicable}</td>
+                <td className="num">{q.unknown}</td>
+                <td className="num">{q.notApplicable}</td>
               </tr>
             ))}
           </tbody>
