@@ -31,7 +31,7 @@ export function ConfirmButton({
       <button
         type="button"
         ref={openerRef}
-        className="ws-button ws-button-quiet"
+        className="button button-quiet"
         aria-label={accessibleLabel}
         onClick={() => setAsking(true)}
       >
@@ -39,12 +39,12 @@ export function ConfirmButton({
       </button>
     )
   return (
-    <span role="group" aria-label={question} className="ws-confirm">
-      <span className="ws-confirm-question">{question}</span>
-      <button type="button" ref={confirmRef} className="ws-button ws-button-danger" onClick={onConfirm}>
+    <span role="group" aria-label={question} className="confirm">
+      <span className="confirm-question">{question}</span>
+      <button type="button" ref={confirmRef} className="button button-danger" onClick={onConfirm}>
         {confirm}
       </button>
-      <button type="button" className="ws-button" onClick={() => setAsking(false)}>
+      <button type="button" className="button" onClick={() => setAsking(false)}>
         {cancel}
       </button>
     </span>

@@ -25,15 +25,15 @@ export function CopyField({
     }
   }
   return (
-    <div className="ws-copy">
+    <div className="copy">
       <label htmlFor={id}>{label}</label>
-      <div className="ws-copy-row">
+      <div className="copy-row">
         <input id={id} readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
-        <button type="button" className="ws-button" onClick={() => void onCopy()}>
+        <button type="button" className="button" onClick={() => void onCopy()}>
           {copy}
         </button>
       </div>
-      <p role="status" className="ws-muted">
+      <p role="status" className="muted">
         {done ? copied : ''}
       </p>
     </div>

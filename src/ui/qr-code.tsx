@@ -23,6 +23,6 @@ export function QrCode({ text, label, size = 220 }: { text: string; label: strin
       live = false
     }
   }, [text])
-  if (!svg || svg.text !== text) return <span className="ws-qr ws-qr-pending" style={{ width: size, height: size }} />
-  return <img className="ws-qr" src={svg.url} alt={label} width={size} height={size} />
+  if (!svg || svg.text !== text) return <span className="qr qr-pending" style={{ width: size, height: size }} />
+  return <img className="qr" src={svg.url} alt={label} width={size} height={size} />
 }

@@ -287,7 +287,7 @@ test("a consultant's workspace: three clients with two assessments each and a wo
   await page.getByText(`, Version ${CUSTOM_VERSION}`, { exact: false }).waitFor()
   await page.getByRole('link', { name: 'Live-Modus' }).first().click()
   await page.getByRole('heading', { level: 1, name: new RegExp(workshopTitle) }).waitFor()
-  await expect(page.locator('.ws-live-question .ws-eyebrow').textContent()).resolves.toBe(
+  await expect(page.locator('.live-question .eyebrow').textContent()).resolves.toBe(
     `${dimensionTitle(firstDimension.id)} · ${CUSTOM_TITLE}`,
   )
 

@@ -191,7 +191,7 @@ describe('a workshop for a real room of twelve', () => {
     await carla.page.locator(`#question-${q1!.id}-4`).check()
     await carla.page.goto(`${baseUrl}#/overview`)
     await carla.page.waitForFunction(
-      (before) => (document.querySelector('.ws-copy input') as HTMLInputElement | null)?.value !== before,
+      (before) => (document.querySelector('.copy input') as HTMLInputElement | null)?.value !== before,
       links[2],
     )
     const corrected = await carla.page.getByLabel('Ihr Antwort-Link').inputValue()
@@ -249,7 +249,7 @@ describe('a workshop for a real room of twelve', () => {
     // One screen: the whole view inside the window (the app's own header scrolled out of sight).
     // (Polled: the view scrolls itself into place once its layout has settled.)
     const onOneScreen = () =>
-      page.locator('.ws-live').evaluate((view) => {
+      page.locator('.live').evaluate((view) => {
         const { top, bottom, right } = view.getBoundingClientRect()
         return top >= 0 && bottom <= window.innerHeight && right <= window.innerWidth
       })

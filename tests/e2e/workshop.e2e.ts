@@ -156,7 +156,7 @@ describe('workshop mode', () => {
     await page.getByText(`Frage 1 von ${questionnaire.questions.length}`).waitFor()
     // For the projector: the live view alone on the whole screen, and back.
     await page.getByRole('button', { name: 'Vollbild' }).click()
-    await page.waitForFunction(() => document.fullscreenElement?.classList.contains('ws-live') === true)
+    await page.waitForFunction(() => document.fullscreenElement?.classList.contains('live') === true)
     await page.getByRole('button', { name: 'Vollbild beenden', pressed: true }).click()
     await page.waitForFunction(() => document.fullscreenElement === null)
     await page.screenshot({ path: `${SHOTS}/workshop-live.png` })

@@ -10,11 +10,11 @@ export function InviteFacts({ questions }: { questions: number }) {
   const other = locale === 'de' ? 'en' : 'de'
   const { from, to } = answeringMinutes(questions)
   return (
-    <div className="ws-actions ws-invite-facts">
+    <div className="button-row invite-facts">
       <p>{t.duration(questions, from, to)}</p>
       <button
         type="button"
-        className="ws-button ws-button-quiet"
+        className="button button-quiet"
         onClick={() => useSettingsStore.getState().setLocale(other)}
       >
         {t.otherLanguage}

@@ -48,23 +48,23 @@ export function JoinByCode() {
     void navigate(`/join?${params.toString()}`)
   }
   return (
-    <article className="ws ws-page" aria-labelledby={`${id}-title`}>
+    <article className="wide-page" aria-labelledby={`${id}-title`}>
       <h1 id={`${id}-title`}>{t.codeTitle}</h1>
-      <p className="ws-lead">{t.codeLead}</p>
+      <p className="lead">{t.codeLead}</p>
       <form
-        className="ws-section ws-form"
+        className="card panel workshop-form"
         noValidate
         onSubmit={(e) => {
           e.preventDefault()
           submit()
         }}
       >
-        <div className="ws-field">
+        <div className="field">
           <label htmlFor={`${id}-code`}>{t.code}</label>
           <input
             ref={field}
             id={`${id}-code`}
-            className="ws-join-code-input"
+            className="join-code-input"
             value={typed}
             maxLength={20}
             autoComplete="off"
@@ -77,17 +77,17 @@ export function JoinByCode() {
               setProblem(null)
             }}
           />
-          <p id={`${id}-hint`} className="ws-muted">
+          <p id={`${id}-hint`} className="muted">
             {t.codeHint}
           </p>
           {problem && (
-            <p id={`${id}-problem`} className="ws-problems" role="alert">
+            <p id={`${id}-problem`} className="notice notice-error" role="alert">
               {problem}
             </p>
           )}
         </div>
-        <div className="ws-actions">
-          <button type="submit" className="ws-button ws-button-primary">
+        <div className="button-row">
+          <button type="submit" className="button button-primary">
             {t.codeSubmit}
           </button>
         </div>

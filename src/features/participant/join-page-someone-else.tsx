@@ -15,7 +15,7 @@ export function DownloadPrevious({ previous }: { previous: AssessmentResponse })
   const t = useT(participantMessages).join
   const locale = useLocale()
   return (
-    <button type="button" className="ws-button" onClick={() => downloadResponse(previous, locale)}>
+    <button type="button" className="button" onClick={() => downloadResponse(previous, locale)}>
       {t.downloadPrevious(previous.respondent?.name ?? null)}
     </button>
   )
@@ -39,17 +39,17 @@ export function SomeoneElse({
   const name = response.respondent?.name ?? null
   return (
     <>
-      <button type="button" className="ws-button" onClick={() => setOpen(true)}>
+      <button type="button" className="button" onClick={() => setOpen(true)}>
         {t.someoneElse}
       </button>
       <Dialog open={open} title={t.someoneElseTitle} onClose={() => setOpen(false)}>
         <p>{t.someoneElseBody(name, answeredCount(response))}</p>
         <p>{t.someoneElseAdvice}</p>
-        <div className="ws-actions">
+        <div className="button-row">
           <DownloadPrevious previous={response} />
           <button
             type="button"
-            className="ws-button ws-button-primary"
+            className="button button-primary"
             onClick={() => {
               useAssessmentStore.getState().start(questionnaire)
               setOpen(false)
@@ -58,7 +58,7 @@ export function SomeoneElse({
           >
             {t.startFresh}
           </button>
-          <button type="button" className="ws-button" onClick={() => setOpen(false)}>
+          <button type="button" className="button" onClick={() => setOpen(false)}>
             {t.cancel}
           </button>
         </div>

@@ -50,9 +50,9 @@ function Join() {
   if ([...params.keys()].length === 0) return <JoinByCode />
   if (!workshopId || !ref)
     return (
-      <article className="ws ws-page" aria-labelledby="ws-join">
-        <h1 id="ws-join">{heading}</h1>
-        <p className="ws-problems">{t.invalid}</p>
+      <article className="wide-page" aria-labelledby="workshop-join">
+        <h1 id="workshop-join">{heading}</h1>
+        <p className="notice notice-error">{t.invalid}</p>
       </article>
     )
   const fits = ref.id === questionnaire.id && ref.version === questionnaire.version
@@ -72,37 +72,35 @@ function Join() {
     void navigate(`/assess/${first.id}`)
   }
   return (
-    <article className="ws ws-page" aria-labelledby="ws-join">
-      <p className="ws-eyebrow">{localize(questionnaire.title, locale)}</p>
-      <h1 id="ws-join">{heading}</h1>
-      <p className="ws-lead">{t.lead}</p>
-      {joinedByCode(workshopId) && <p className="ws-muted">{t.byCode}</p>}
+    <article className="wide-page" aria-labelledby="workshop-join">
+      <p className="eyebrow">{localize(questionnaire.title, locale)}</p>
+      <h1 id="workshop-join">{heading}</h1>
+      <p className="lead">{t.lead}</p>
+      {joinedByCode(workshopId) && <p className="muted">{t.byCode}</p>}
       <InviteFacts questions={questionnaire.questions.length} />
       {!fits ? (
-        <p className="ws-notice">
-          {t.otherQuestionnaire(ref.id, ref.version, questionnaire.id, questionnaire.version)}
-        </p>
+        <p className="notice">{t.otherQuestionnaire(ref.id, ref.version, questionnaire.id, questionnaire.version)}</p>
       ) : (
         <form
-          className="ws-section ws-form"
+          className="card panel workshop-form"
           onSubmit={(e) => {
             e.preventDefault()
             start()
           }}
         >
           {existing && answered > 0 && (
-            <div className="ws-notice">
+            <div className="notice">
               <p>{t.existing(answered)}</p>
               {existing.respondent?.name && <p>{t.existingBy(existing.respondent.name)}</p>}
             </div>
           )}
           {previous && (
-            <div className="ws-notice" role="status">
+            <div className="notice" role="status">
               <p>{t.switched(previous.respondent?.name ?? null)}</p>
               <DownloadPrevious previous={previous} />
             </div>
           )}
-          <div className="ws-field">
+          <div className="field">
             <label htmlFor={`${id}-name`}>{t.name}</label>
             <input
               ref={nameField}
@@ -112,20 +110,20 @@ function Join() {
               aria-describedby={`${id}-hint`}
               onChange={(e) => setName(e.target.value)}
             />
-            <p id={`${id}-hint`} className="ws-muted">
+            <p id={`${id}-hint`} className="muted">
               {t.nameHint}
             </p>
           </div>
           {roles.length > 0 && (
-            <div className="ws-field">
+            <div className="field">
               <label htmlFor={`${id}-role`}>{t.role}</label>
               <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value)}>
                 <RoleOptions roles={roles} noRole />
               </select>
             </div>
           )}
-          <div className="ws-actions">
-            <button type="submit" className="ws-button ws-button-primary">
+          <div className="button-row">
+            <button type="submit" className="button button-primary">
               {existing && answered > 0 ? t.continue : t.start}
             </button>
             {existing && answered > 0 && (

@@ -37,7 +37,7 @@ describe('send answers as a link', () => {
     unmount()
 
     useInvitationStore.setState({
-      invitation: { workshopId: 'ws-1', title: 'Standortbestimmung', questionnaire: response.questionnaire },
+      invitation: { workshopId: 'w-1', title: 'Standortbestimmung', questionnaire: response.questionnaire },
     })
     await renderWithRouter(<SendAnswersPanel at="bottom" />, { response })
     expect(await screen.findByRole('heading', { name: /Standortbestimmung/ })).toBeInTheDocument()

@@ -64,31 +64,31 @@ function Panel({ at }: { at: SendPlacement | undefined }) {
   const answered = Object.values(response.answers).filter((a) => a.choice !== undefined).length
   const url = link?.for === response ? link.url : null
   const panel = (
-    <section className="ws ws-section ws-send" aria-labelledby="ws-send">
-      <h2 id="ws-send">{invitation ? t.headingFor(invitation.title) : t.heading}</h2>
-      <p className="ws-muted">{t.lead}</p>
+    <section className="card panel send-panel" aria-labelledby="workshop-send">
+      <h2 id="workshop-send">{invitation ? t.headingFor(invitation.title) : t.heading}</h2>
+      <p className="muted">{t.lead}</p>
       {!fits ? (
-        <p className="ws-notice">{t.otherQuestionnaire}</p>
+        <p className="notice">{t.otherQuestionnaire}</p>
       ) : (
         <>
           <p>{t.answered(answered, questionnaire.questions.length)}</p>
           {link?.for === response && link.url === null ? (
-            <p className="ws-notice" role="alert">
+            <p className="notice" role="alert">
               {t.linkFailed}
             </p>
           ) : link?.for === response && link.url !== null ? (
-            <div className="ws-invite">
+            <div className="invite">
               <CopyField label={t.link} value={link.url} copy={t.copy} copied={t.copied} />
               <QrCode text={link.url} label={t.qr} />
             </div>
           ) : (
             <p role="status">{t.preparing}</p>
           )}
-          <div className="ws-actions">
+          <div className="button-row">
             {canShare() && url !== null && (
               <button
                 type="button"
-                className="ws-button ws-button-primary"
+                className="button button-primary"
                 onClick={() => void shareAnswers(url, invitation ? t.headingFor(invitation.title) : t.heading)}
               >
                 {t.share}
@@ -96,7 +96,7 @@ function Panel({ at }: { at: SendPlacement | undefined }) {
             )}
             <button
               type="button"
-              className="ws-button"
+              className="button"
               onClick={() => downloadJson(answersFileName(response, locale), response)}
             >
               {t.download}

@@ -1,20 +1,23 @@
 import { StyleSheet } from '@react-pdf/renderer'
+import { chartPalette } from '../../ui/chart-palette.ts'
 import { PDF_FONT } from './fonts.ts'
 
 // Calm print typography: one typeface, three sizes that matter, colour only where it means something.
 // No lineHeight anywhere: react-pdf 4.9 multiplies it by the font size again on every pagination
 // pass of a document with a fixed page-number element (diegomura/react-pdf#3452), which overflows
 // pdfkit on long reports. Source Sans 3's own metrics give a comfortable 1.42.
+// The app's chart colours (src/ui/chart-palette.ts, equal to its tokens): a page printed from the
+// report shows the same foundation teal and tools terracotta as the screen.
 export const colors = {
-  ink: '#1f2933',
-  muted: '#52606d',
-  faint: '#7b8794',
-  rule: '#d9dee3',
-  panel: '#f4f6f8',
-  foundation: '#1d5c63',
-  tools: '#a0522d',
-  bands: ['#f4f6f8', '#e9edf1'],
-  grid: '#cfd5dc',
+  ink: chartPalette.ink,
+  muted: chartPalette.muted,
+  faint: chartPalette.faint,
+  rule: chartPalette.grid,
+  panel: chartPalette.bands[0],
+  foundation: chartPalette.foundation,
+  tools: chartPalette.tools,
+  bands: chartPalette.bands,
+  grid: chartPalette.grid,
 } as const
 
 export const PAGE_MARGIN = 56

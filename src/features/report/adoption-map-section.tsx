@@ -85,7 +85,7 @@ export function AdoptionMapSection({ model }: { model: ReportModel }) {
               return (
                 <li key={item.id}>
                   <span>{model.text(item.title)}</span>
-                  <span className="report-muted">{choice ? LABELS[model.locale].adoption[choice] : t.none}</span>
+                  <span className="muted">{choice ? LABELS[model.locale].adoption[choice] : t.none}</span>
                 </li>
               )
             })}

@@ -74,7 +74,7 @@ export function BeforeYouBuySection({ model }: { model: ReportModel }) {
                   return (
                     <li key={point.questionId}>
                       <strong>{model.text(question.title)}</strong> – {m.buy.today} {today}{' '}
-                      <span className="report-muted">
+                      <span className="muted">
                         {m.buy.step} {model.text(question.recommendations[Math.floor(point.level ?? 0)]!)}
                       </span>
                     </li>
@@ -83,7 +83,7 @@ export function BeforeYouBuySection({ model }: { model: ReportModel }) {
               </ul>
             </>
           )}
-          <p className="report-muted">
+          <p className="muted">
             {m.buy.worthItWhen} {model.text(item.worthItWhen)}
           </p>
         </article>

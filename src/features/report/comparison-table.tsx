@@ -74,7 +74,7 @@ export function ComparisonTable({ model, comparison }: { model: ReportModel; com
         </table>
       </TableScroll>
       {/* F and T appear in the table: explained beside it, not only in the PDF's appendix. */}
-      <p id="report-comparison-note" className="report-muted report-figures-note">
+      <p id="report-comparison-note" className="muted report-figures-note">
         {m.figuresNote(format.score(model.questionnaire.scoring.toolSlack).replace(/,0$|\.0$/, ''))}
       </p>
     </div>

@@ -28,15 +28,15 @@ export function DimensionCard({
       <header className="report-dimension-header">
         <div>
           <h3 id={headingId}>{model.text(dimension.title)}</h3>
-          <p className="report-muted">{model.text(dimension.description)}</p>
+          <p className="muted">{model.text(dimension.description)}</p>
         </div>
         <p className="report-dimension-score">
           {score.score === null ? (
-            <span className="report-muted">{t.notScored}</span>
+            <span className="muted">{t.notScored}</span>
           ) : (
             <>
               <span className="report-big-number">{format.score(score.score)}</span>
-              <span className="report-muted"> {t.score}</span>
+              <span className="muted"> {t.score}</span>
             </>
           )}
         </p>
@@ -67,7 +67,7 @@ export function DimensionCard({
       <AnswerStrip model={model} questions={questions} />
       <details className="report-details report-answers-details">
         <summary>{t.showAnswers(questions.length)}</summary>
-        <h4 className="report-sr-only">{t.answersHeading}</h4>
+        <h4 className="visually-hidden">{t.answersHeading}</h4>
         <AnswerList model={model} questions={questions} />
       </details>
     </section>

@@ -133,7 +133,7 @@ function Report({ actions, answers, banner }: ReportPageProps) {
             {company && <span className="report-company"> {t.forCompany(company)}</span>}
           </PageHeading>
           <CompanyFacts company={model.response.company} />
-          <p className="report-muted">{t.createdOn(format.date(model.response.updatedAt))}</p>
+          <p className="muted">{t.createdOn(format.date(model.response.updatedAt))}</p>
         </div>
         <div className="button-row no-print">
           {actions}

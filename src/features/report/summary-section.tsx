@@ -38,7 +38,7 @@ export function SummarySection({ model }: { model: ReportModel }) {
   const figure = (value: number | null) => (value === null ? '–' : format.score(value))
   return (
     <section className="report-section report-summary" aria-labelledby="report-summary">
-      <h2 id="report-summary" className="report-sr-only">
+      <h2 id="report-summary" className="visually-hidden">
         {t.heading}
       </h2>
       <div className="report-headline">
@@ -55,7 +55,7 @@ export function SummarySection({ model }: { model: ReportModel }) {
         )}
       </div>
       <div className="report-side">
-        <h3 className="report-sr-only">{t.figures}</h3>
+        <h3 className="visually-hidden">{t.figures}</h3>
         <dl className="report-figures" aria-describedby="report-figures-note">
           <div>
             <dt>{t.foundation}</dt>
@@ -70,7 +70,7 @@ export function SummarySection({ model }: { model: ReportModel }) {
             <dd>{figure(report.toolIndexCounted)}</dd>
           </div>
         </dl>
-        <p id="report-figures-note" className="report-muted report-figures-note">
+        <p id="report-figures-note" className="muted report-figures-note">
           {m.figuresNote(format.score(model.questionnaire.scoring.toolSlack).replace(/,0$|\.0$/, ''))}
         </p>
         <div className="report-completeness">
@@ -78,7 +78,7 @@ export function SummarySection({ model }: { model: ReportModel }) {
           <div className="report-meter" aria-hidden="true">
             <span style={{ width: `${completeness.ratio * 100}%` }} />
           </div>
-          <p className="report-muted">{completeness.partial ? t.partial : t.complete}</p>
+          <p className="muted">{completeness.partial ? t.partial : t.complete}</p>
         </div>
         {completeness.partial && <MissingList model={model} />}
         <ul className="report-mini-profile" aria-label={t.profile}>

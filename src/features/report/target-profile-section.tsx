@@ -24,7 +24,7 @@ export function TargetProfileSection({ model }: { model: ReportModel }) {
       <p className="report-lead">{t.intro}</p>
       <TableScroll label={m.table.region(t.heading)}>
         <table className="report-table">
-          <caption className="report-sr-only">{t.heading}</caption>
+          <caption className="visually-hidden">{t.heading}</caption>
           <thead>
             <tr>
               <th scope="col">{m.table.dimension}</th>

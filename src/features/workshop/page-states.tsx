@@ -9,8 +9,8 @@ import { useWorkshopContext } from './use-workshop.ts'
 export function WorkshopMissing() {
   const t = useT(workshopMessages)
   return (
-    <article className="ws ws-page" aria-labelledby="ws-missing">
-      <h1 id="ws-missing">{t.page.notFound}</h1>
+    <article className="wide-page" aria-labelledby="workshop-missing">
+      <h1 id="workshop-missing">{t.page.notFound}</h1>
       <p>
         <Link to="/workshops">{t.page.back}</Link>
       </p>
@@ -21,7 +21,7 @@ export function WorkshopMissing() {
 export function OtherQuestionnaireNotice({ workshop, active }: { workshop: Workshop; active: Questionnaire }) {
   const t = useT(workshopMessages)
   return (
-    <p className="ws-notice" role="note">
+    <p className="notice" role="note">
       {t.page.otherQuestionnaire(workshop.questionnaire.id, workshop.questionnaire.version, active.id, active.version)}
     </p>
   )
@@ -40,7 +40,7 @@ export function ReadyWorkshop({
   if (context.state === 'missing') return <WorkshopMissing />
   if (context.state === 'otherQuestionnaire')
     return (
-      <article className="ws ws-page" aria-label={context.workshop.title}>
+      <article className="wide-page" aria-label={context.workshop.title}>
         <h1>{context.workshop.title}</h1>
         <OtherQuestionnaireNotice workshop={context.workshop} active={context.active} />
       </article>

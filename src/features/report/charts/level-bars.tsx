@@ -1,7 +1,7 @@
 import { Bar, BarChart, ReferenceArea, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 import type { MaturityLevel } from '../../../domain/index.ts'
 import { useFixedChartSize, useNarrowScreen } from './chart-size.ts'
-import { palette } from './palette.ts'
+import { chartPalette as palette } from '../../../ui/chart-palette.ts'
 import type { ProfileRow } from './profile-rows.ts'
 
 const ROW = 52
@@ -57,7 +57,7 @@ function BarShape({
       {row.earlier !== null && (
         <path
           d={`M${at(row.earlier)},${y + h / 2 - 6} l6,6 l-6,6 l-6,-6 z`}
-          fill="#fff"
+          fill={palette.surface}
           stroke={palette.earlier}
           strokeWidth={2}
         />
@@ -100,7 +100,7 @@ export function LevelBars({ rows, levels, toolCap }: Props) {
     >
       <defs>
         <pattern id="report-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="6" height="6" fill="#fff" />
+          <rect width="6" height="6" fill={palette.surface} />
           <line x1="0" y1="0" x2="0" y2="6" stroke={palette.tools} strokeWidth="2" />
         </pattern>
       </defs>
@@ -115,7 +115,7 @@ export function LevelBars({ rows, levels, toolCap }: Props) {
           label={{
             value: narrow ? String(i + 1) : band.name,
             position: 'top',
-            fill: palette.axis,
+            fill: palette.muted,
             fontSize: 12,
             fontWeight: 600,
           }}
@@ -125,7 +125,7 @@ export function LevelBars({ rows, levels, toolCap }: Props) {
         type="number"
         domain={[0, 100]}
         ticks={[...bounds.map((b) => b.from), 100]}
-        tick={{ fontSize: 12, fill: palette.axis }}
+        tick={{ fontSize: 12, fill: palette.muted }}
         stroke={palette.grid}
       />
       <YAxis

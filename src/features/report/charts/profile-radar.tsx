@@ -1,6 +1,6 @@
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from 'recharts'
 import { useFixedChartSize, useNarrowScreen } from './chart-size.ts'
-import { palette } from './palette.ts'
+import { chartPalette as palette } from '../../../ui/chart-palette.ts'
 import type { ProfileRow } from './profile-rows.ts'
 
 const HEIGHT = 380
@@ -50,9 +50,17 @@ function AngleTick({
 
 function LayerDot({ cx = 0, cy = 0, index = 0, rows }: DotProps & { rows: ProfileRow[] }) {
   return rows[index]?.layer === 'tools' ? (
-    <rect x={cx - 5} y={cy - 5} width={10} height={10} fill={palette.tools} stroke="#fff" strokeWidth={1.5} />
+    <rect
+      x={cx - 5}
+      y={cy - 5}
+      width={10}
+      height={10}
+      fill={palette.tools}
+      stroke={palette.surface}
+      strokeWidth={1.5}
+    />
   ) : (
-    <circle cx={cx} cy={cy} r={5} fill={palette.foundation} stroke="#fff" strokeWidth={1.5} />
+    <circle cx={cx} cy={cy} r={5} fill={palette.foundation} stroke={palette.surface} strokeWidth={1.5} />
   )
 }
 
@@ -93,7 +101,7 @@ export function ProfileRadar({ rows }: { rows: ProfileRow[] }) {
         tickCount={5}
         angle={90 - 180 / Math.max(rows.length, 1)}
         axisLine={false}
-        tick={{ fontSize: 11, fill: palette.axis }}
+        tick={{ fontSize: 11, fill: palette.muted }}
       />
       {hasEarlier && (
         <Radar
@@ -120,7 +128,7 @@ export function ProfileRadar({ rows }: { rows: ProfileRow[] }) {
         dataKey="score"
         stroke={palette.foundation}
         strokeWidth={2.5}
-        fill={palette.foundationFill}
+        fill={palette.foundation}
         fillOpacity={0.16}
         dot={(props: DotProps) => <LayerDot {...props} key={props.index} rows={rows} />}
         isAnimationActive={false}

@@ -27,27 +27,29 @@ export function Outcome({
         index >= 0
           ? participantLabel(t, workshop.participants[index]!, index, true)
           : (outcome.participant.name ?? m.removed)
-      return <li className="ws-ok">{m.added(outcome.source, label)}</li>
+      return <li className="text-success">{m.added(outcome.source, label)}</li>
     }
     case 'matched':
-      return <li className="ws-ok">{m.matched(outcome.source, who(outcome.participantId))}</li>
+      return <li className="text-success">{m.matched(outcome.source, who(outcome.participantId))}</li>
     case 'updated':
-      return <li className="ws-ok">{m.updated(outcome.source, who(outcome.participantId))}</li>
+      return <li className="text-success">{m.updated(outcome.source, who(outcome.participantId))}</li>
     case 'kept':
-      return <li className="ws-warn">{m.kept(outcome.source, who(outcome.participantId))}</li>
+      return <li className="text-warning">{m.kept(outcome.source, who(outcome.participantId))}</li>
     case 'skipped':
-      return <li className="ws-warn">{m.skipped(outcome.source)}</li>
+      return <li className="text-warning">{m.skipped(outcome.source)}</li>
     case 'changed':
-      return <li className="ws-warn">{m.changedWaiting(outcome.source, who(outcome.participantId))}</li>
+      return <li className="text-warning">{m.changedWaiting(outcome.source, who(outcome.participantId))}</li>
     case 'ambiguous':
       return (
-        <li className="ws-warn">{m.ambiguousWaiting(outcome.source, outcome.read.response.respondent?.name ?? '')}</li>
+        <li className="text-warning">
+          {m.ambiguousWaiting(outcome.source, outcome.read.response.respondent?.name ?? '')}
+        </li>
       )
     case 'otherWorkshop':
-      return <li className="ws-warn">{m.otherWorkshopWaiting(outcome.source)}</li>
+      return <li className="text-warning">{m.otherWorkshopWaiting(outcome.source)}</li>
     case 'duplicate':
       return (
-        <li className="ws-warn">
+        <li className="text-warning">
           {outcome.participantId === null
             ? m.duplicateInBatch(outcome.source)
             : m.duplicate(outcome.source, who(outcome.participantId))}
@@ -55,7 +57,7 @@ export function Outcome({
       )
     case 'older':
       return (
-        <li className="ws-bad">
+        <li className="text-danger">
           {outcome.participantId === null
             ? m.olderInBatch(outcome.source)
             : m.older(outcome.source, who(outcome.participantId))}
@@ -63,14 +65,14 @@ export function Outcome({
       )
     case 'otherQuestionnaire':
       return (
-        <li className="ws-bad">
+        <li className="text-danger">
           {m.refused(outcome.source)}{' '}
           {m.otherQuestionnaire(outcome.id, outcome.version, questionnaire.id, questionnaire.version)}
         </li>
       )
     case 'refused':
       return (
-        <li className="ws-bad">
+        <li className="text-danger">
           {m.refused(outcome.source)}
           <ul>
             {describeProblems(outcome.problems, locale, { questionnaire }).map((line) => (

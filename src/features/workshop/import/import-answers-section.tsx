@@ -66,12 +66,12 @@ export function ImportAnswersSection({
     waiting: count(lines, 'changed', 'ambiguous', 'otherWorkshop'),
   }
   return (
-    <section className="ws-section" aria-labelledby={`${id}-heading`}>
+    <section className="card panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{m.heading}</h2>
-      <p className="ws-muted">{m.lead}</p>
-      <div className="ws-import-grid">
+      <p className="muted">{m.lead}</p>
+      <div className="import-grid">
         <div
-          className={`ws-dropzone${dragging ? ' ws-dropzone-active' : ''}`}
+          className={`dropzone${dragging ? ' dropzone-active' : ''}`}
           onDragOver={(e) => {
             e.preventDefault()
             setDragging(true)
@@ -86,13 +86,13 @@ export function ImportAnswersSection({
           <p>{m.drop}</p>
           <FileButton label={m.choose} primary multiple onFiles={(files) => void fromFiles(files)} />
         </div>
-        <div className="ws-field">
+        <div className="field">
           <label htmlFor={`${id}-links`}>{m.links}</label>
           <textarea id={`${id}-links`} rows={4} value={links} onChange={(e) => setLinks(e.target.value)} />
-          <div className="ws-actions">
+          <div className="button-row">
             <button
               type="button"
-              className="ws-button"
+              className="button"
               disabled={busy || links.trim() === ''}
               onClick={() => void fromLinks()}
             >
@@ -100,7 +100,7 @@ export function ImportAnswersSection({
             </button>
           </div>
         </div>
-        <div className={`ws-scan${scanning ? ' ws-scan-active' : ''}`}>
+        <div className={`scan${scanning ? ' scan-active' : ''}`}>
           <p>{m.scanHint}</p>
           {scanning ? (
             <QrScanner
@@ -112,7 +112,7 @@ export function ImportAnswersSection({
             <button
               ref={scanButton}
               type="button"
-              className="ws-button"
+              className="button"
               onClick={() => {
                 setCameraProblem(null)
                 setScanning(true)
@@ -122,21 +122,23 @@ export function ImportAnswersSection({
             </button>
           )}
           {cameraProblem && (
-            <p role="alert" className="ws-problems">
+            <p role="alert" className="notice notice-error">
               {m.scanner[cameraProblem]}
             </p>
           )}
         </div>
       </div>
-      <div role="status" aria-live="polite" className="ws-import-result">
+      <div role="status" aria-live="polite" className="import-result">
         {busy && <p>{m.working}</p>}
-        {!busy && counts && <p className="ws-summary">{m.summary(counts.added, counts.duplicates, counts.refused)}</p>}
+        {!busy && counts && (
+          <p className="outcome-summary">{m.summary(counts.added, counts.duplicates, counts.refused)}</p>
+        )}
         {!busy && counts && counts.updated + counts.notTaken + counts.waiting > 0 && (
           <p>{m.more(counts.updated, counts.notTaken, counts.waiting)}</p>
         )}
       </div>
       {!busy && lines && (
-        <ul className="ws-outcomes">
+        <ul className="outcome-list">
           {lines.map((line) => (
             <Outcome key={line.key} outcome={line.outcome} workshop={workshop} questionnaire={questionnaire} />
           ))}

@@ -76,22 +76,22 @@ function YesOrNo({
   submits?: boolean
 }) {
   return (
-    <div className="ws-actions">
+    <div className="button-row">
       {submits ? (
-        <button type="submit" className="ws-button ws-button-primary">
+        <button type="submit" className="button button-primary">
           {yes}
         </button>
       ) : (
         <button
           ref={first}
           type="button"
-          className="ws-button ws-button-primary"
+          className="button button-primary"
           onClick={() => onAnswer({ accept: true })}
         >
           {yes}
         </button>
       )}
-      <button type="button" className="ws-button" onClick={() => onAnswer({ accept: false })}>
+      <button type="button" className="button" onClick={() => onAnswer({ accept: false })}>
         {no}
       </button>
     </div>
@@ -152,10 +152,10 @@ function Body({
       }}
     >
       <p>{a.whoseLead(question.source, name, question.candidates.length)}</p>
-      <fieldset className="ws-choice-list">
+      <fieldset className="choice-list">
         <legend>{a.whose}</legend>
         {[...options, { value: '', label: a.asNew }].map((option, i) => (
-          <div key={option.value} className="ws-choice">
+          <div key={option.value} className="choice">
             <input
               ref={i === 0 ? first : undefined}
               id={`${id}-${i}`}

@@ -111,14 +111,14 @@ export function QrScanner({ onRead, onProblem, onDone }: QrScannerProps) {
   }, [])
 
   return (
-    <div className="ws-scanner">
-      <video ref={video} className="ws-scanner-video" aria-label={m.video} muted playsInline />
+    <div className="scanner">
+      <video ref={video} className="scanner-video" aria-label={m.video} muted playsInline />
       <div role="status" aria-live="polite">
         <p>{running ? m.read(read) : m.starting}</p>
-        {notAnswerLink && <p className="ws-warn">{m.notAnswerLink}</p>}
+        {notAnswerLink && <p className="text-warning">{m.notAnswerLink}</p>}
       </div>
-      <div className="ws-actions">
-        <button ref={done} type="button" className="ws-button ws-button-primary" onClick={onDone}>
+      <div className="button-row">
+        <button ref={done} type="button" className="button button-primary" onClick={onDone}>
           {m.done}
         </button>
       </div>

@@ -31,22 +31,22 @@ function Outcome({ outcome, workshop }: { outcome: ImportOutcome; workshop: Work
   const { title } = workshop
   switch (outcome.status) {
     case 'added':
-      return <p className="ws-ok">{t.added(title)}</p>
+      return <p className="text-success">{t.added(title)}</p>
     case 'matched':
-      return <p className="ws-ok">{t.matched(title, who(outcome.participantId))}</p>
+      return <p className="text-success">{t.matched(title, who(outcome.participantId))}</p>
     case 'updated':
-      return <p className="ws-ok">{t.updated(title, who(outcome.participantId))}</p>
+      return <p className="text-success">{t.updated(title, who(outcome.participantId))}</p>
     case 'duplicate':
-      return <p className="ws-warn">{t.duplicate(title)}</p>
+      return <p className="text-warning">{t.duplicate(title)}</p>
     case 'older':
-      return <p className="ws-bad">{t.older(title, who(outcome.participantId))}</p>
+      return <p className="text-danger">{t.older(title, who(outcome.participantId))}</p>
     case 'kept':
-      return <p className="ws-warn">{t.kept(title, who(outcome.participantId))}</p>
+      return <p className="text-warning">{t.kept(title, who(outcome.participantId))}</p>
     case 'skipped':
-      return <p className="ws-warn">{t.skipped}</p>
+      return <p className="text-warning">{t.skipped}</p>
     case 'refused':
       return (
-        <ul className="ws-bad">
+        <ul className="text-danger">
           {describeProblems(outcome.problems, locale).map((line) => (
             <li key={line}>{line}</li>
           ))}
@@ -90,7 +90,7 @@ function Received({
     if (target) void flow.run(target, [{ source: t.source, kind: 'link', text: shareLink(code, sentFor, '') }])
   }
   return (
-    <section className="ws-section" aria-labelledby={`${id}-from`}>
+    <section className="card panel" aria-labelledby={`${id}-from`}>
       <h2 id={`${id}-from`}>{t.from(response.respondent?.name ?? t.anonymous)}</h2>
       <p>{t.answered(answered, questionnaire.questions.length)}</p>
       {matching.length === 0 ? (
@@ -102,7 +102,7 @@ function Received({
           <div role="status">
             {line && into && <Outcome outcome={line.outcome} workshop={into} />}
             {done && (
-              <Link className="ws-button ws-button-primary" to={`/workshops/${into.id}`}>
+              <Link className="button button-primary" to={`/workshops/${into.id}`}>
                 {t.open}
               </Link>
             )}
@@ -110,10 +110,10 @@ function Received({
           {!done && (
             <>
               {sentFor && sentTo?.id !== target && (
-                <p className="ws-notice">{other ? t.sentFor(other.title) : t.sentForUnknown}</p>
+                <p className="notice">{other ? t.sentFor(other.title) : t.sentForUnknown}</p>
               )}
-              <div className="ws-inline">
-                <div className="ws-field">
+              <div className="inline-fields">
+                <div className="field">
                   <label htmlFor={`${id}-workshop`}>{t.workshop}</label>
                   <select id={`${id}-workshop`} value={target ?? ''} onChange={(e) => setChosen(e.target.value)}>
                     {matching.map((w) => (
@@ -123,7 +123,7 @@ function Received({
                     ))}
                   </select>
                 </div>
-                <button type="button" className="ws-button ws-button-primary" disabled={flow.busy} onClick={add}>
+                <button type="button" className="button button-primary" disabled={flow.busy} onClick={add}>
                   {t.add}
                 </button>
               </div>
@@ -157,7 +157,7 @@ function Receive() {
   if (!decoded || decoded.code !== code) body = <p role="status">{t.decoding}</p>
   else if (!decoded.result.ok)
     body = (
-      <div role="alert" className="ws-problems">
+      <div role="alert" className="notice notice-error">
         <p>{t.invalid}</p>
         <ul>
           {describeProblems(decoded.result.problems, locale, { questionnaire }).map((line) => (
@@ -180,8 +180,8 @@ function Receive() {
     )
   }
   return (
-    <article className="ws ws-page" aria-labelledby="ws-receive">
-      <h1 id="ws-receive">{t.title}</h1>
+    <article className="wide-page" aria-labelledby="workshop-receive">
+      <h1 id="workshop-receive">{t.title}</h1>
       {body}
     </article>
   )

@@ -27,20 +27,20 @@ export function WorkshopImport() {
     setState({ kind: 'imported', title: parsed.value.title })
   }
   return (
-    <section className="ws-section" aria-labelledby={`${id}-heading`}>
+    <section className="card panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t.list.importHeading}</h2>
-      <div className="ws-actions">
+      <div className="button-row">
         <FileButton label={t.list.importLabel} onFile={(file) => void onFile(file)} />
       </div>
       <div role="status" aria-live="polite">
-        {state.kind === 'imported' && <p className="ws-ok">{t.list.imported(state.title)}</p>}
+        {state.kind === 'imported' && <p className="text-success">{t.list.imported(state.title)}</p>}
         {state.kind === 'sameId' && (
-          <div className="ws-notice">
+          <div className="notice">
             <p>{t.list.sameId(state.existingTitle)}</p>
-            <div className="ws-actions">
+            <div className="button-row">
               <button
                 type="button"
-                className="ws-button ws-button-primary"
+                className="button button-primary"
                 onClick={() => {
                   importWorkshop(state.workshop)
                   setState({ kind: 'imported', title: state.workshop.title })
@@ -48,7 +48,7 @@ export function WorkshopImport() {
               >
                 {t.list.importCopy}
               </button>
-              <button type="button" className="ws-button" onClick={() => setState({ kind: 'idle' })}>
+              <button type="button" className="button" onClick={() => setState({ kind: 'idle' })}>
                 {t.list.cancel}
               </button>
             </div>
@@ -56,7 +56,7 @@ export function WorkshopImport() {
         )}
       </div>
       {state.kind === 'problems' && (
-        <div role="alert" className="ws-problems">
+        <div role="alert" className="notice notice-error">
           <p>{t.list.importProblems(state.file)}</p>
           <ul>
             {describeProblems(state.problems, locale).map((line) => (

@@ -29,7 +29,7 @@ export function FullScreenButton({
     else void target.current?.requestFullscreen().catch(() => undefined)
   }
   return (
-    <button type="button" className="ws-live-fullscreen" aria-pressed={active} onClick={toggle}>
+    <button type="button" className="live-fullscreen" aria-pressed={active} onClick={toggle}>
       {active ? leave : enter}
     </button>
   )

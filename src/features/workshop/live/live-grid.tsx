@@ -25,7 +25,7 @@ function SpreadSummary({ workshop, question }: { workshop: Workshop; question: Q
   // The team report's rule, not a rule of its own: what is a topic here is a topic there.
   const topic = isTopic(agreementOf(choices).kind)
   return (
-    <div className="ws-live-spread" role="status" aria-live="polite">
+    <div className="live-spread" role="status" aria-live="polite">
       <p>
         <strong>
           {min === null || max === null
@@ -37,11 +37,11 @@ function SpreadSummary({ workshop, question }: { workshop: Workshop; question: Q
                 : t.spread(min, max, max - min)}
         </strong>
       </p>
-      <p className="ws-muted">
+      <p className="muted">
         {t.entered(entered, participants.length)}
         {mean !== null && ` · ${t.mean(format.level(mean))}`}
       </p>
-      {topic && <p className="ws-live-discuss">{t.discuss}</p>}
+      {topic && <p className="live-discuss">{t.discuss}</p>}
     </div>
   )
 }
@@ -77,13 +77,13 @@ export function LiveGrid({
   const optionLabel = (option: LiveOption) => (option === 'dontKnow' ? t.dontKnow : t.levelShort(option as number))
   const optionText = (option: LiveOption) => (option === 'dontKnow' ? t.dontKnowShort : String(option))
   return (
-    <section className="ws-live-answers" aria-labelledby={`${idPrefix}-grid`}>
-      <h2 id={`${idPrefix}-grid`} className="ws-live-grid-title">
+    <section className="live-answers" aria-labelledby={`${idPrefix}-grid`}>
+      <h2 id={`${idPrefix}-grid`} className="live-grid-title">
         {t.grid}
       </h2>
       {participants.length === 0 && <p>{t.noParticipants}</p>}
-      <div id={idPrefix} className="ws-live-grid" aria-describedby={`${idPrefix}-help`}>
-        <div className="ws-live-row ws-live-head" aria-hidden="true">
+      <div id={idPrefix} className="live-grid" aria-describedby={`${idPrefix}-help`}>
+        <div className="live-row live-head" aria-hidden="true">
           <span />
           {options.map((o) => (
             <span key={String(o)}>{optionText(o)}</span>
@@ -115,7 +115,7 @@ export function LiveGrid({
             onKeyDown={onKeyDown}
           />
         ))}
-        <div className="ws-live-consensus">
+        <div className="live-consensus">
           <LiveRow
             idPrefix={idPrefix}
             row={participants.length}
@@ -130,20 +130,20 @@ export function LiveGrid({
         </div>
       </div>
       {/* Below the grid, so 30 rows start right under the heading; screen readers hear it with the grid. */}
-      <p className="ws-live-help" id={`${idPrefix}-help`}>
+      <p className="live-help" id={`${idPrefix}-help`}>
         {t.gridHelp} {t.gridHelpMore}
       </p>
-      <div className="ws-actions">
+      <div className="button-row">
         <button
           type="button"
-          className="ws-button ws-button-quiet"
+          className="button button-quiet"
           onClick={() => useWorkshopStore.getState().addParticipant(workshop.id, {})}
         >
           {t.addParticipant}
         </button>
         <button
           type="button"
-          className="ws-button ws-button-quiet"
+          className="button button-quiet"
           disabled={!canUndo}
           aria-keyshortcuts="Control+Z Meta+Z"
           onClick={undo}
@@ -151,7 +151,7 @@ export function LiveGrid({
           {t.undo}
         </button>
       </div>
-      <p className="ws-live-notice" role="status">
+      <p className="live-notice" role="status">
         {notice}
       </p>
       <SpreadSummary workshop={workshop} question={question} />

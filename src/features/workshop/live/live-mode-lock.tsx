@@ -20,13 +20,13 @@ export function LockToggle({
 }) {
   const t = useT(liveMessages)
   return (
-    <span className="ws-live-lock">
-      <span id={`${idPrefix}-state`} className="ws-live-lock-state">
+    <span className="live-lock">
+      <span id={`${idPrefix}-state`} className="live-lock-state">
         {unlocked ? t.unlockedBadge(source) : t.lockedBadge(source)}
       </span>
       <button
         type="button"
-        className="ws-live-lock-button"
+        className="live-lock-button"
         aria-label={t.unlockOf(who)}
         aria-describedby={`${idPrefix}-state`}
         aria-pressed={unlocked}

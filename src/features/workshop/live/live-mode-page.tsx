@@ -79,26 +79,26 @@ function Live({ workshop, questionnaire }: { workshop: Workshop; questionnaire: 
   return (
     <article
       ref={screen}
-      className={`ws ws-live${onProjector ? ' ws-live-projector' : ''}`}
-      aria-labelledby="ws-live-title"
+      className={`live${onProjector ? ' live-projector' : ''}`}
+      aria-labelledby="workshop-live-title"
     >
-      <header className="ws-live-bar">
+      <header className="live-bar">
         <div>
-          <h1 id="ws-live-title" className="ws-live-title">
+          <h1 id="workshop-live-title" className="live-title">
             {t.title(workshop.title)}
           </h1>
-          <div className="ws-live-links">
-            <Link className="ws-live-back" to={`/workshops/${workshop.id}`}>
+          <div className="live-links">
+            <Link className="live-back" to={`/workshops/${workshop.id}`}>
               {t.back}
             </Link>
             <FullScreenButton target={screen} enter={t.fullScreen} leave={t.leaveFullScreen} />
-            <button type="button" className="ws-live-fullscreen" onClick={switchView}>
+            <button type="button" className="live-fullscreen" onClick={switchView}>
               {onProjector ? t.facilitator : t.projector}
             </button>
           </div>
         </div>
         {!onProjector && <TimerDisplay timer={timer} />}
-        <div className="ws-live-progress">
+        <div className="live-progress">
           <label htmlFor={`${idPrefix}-progress`}>
             {step >= 0 ? t.progress(step + 1, steps.length) : t.progress(index + 1, total)}
           </label>
@@ -115,7 +115,7 @@ function Live({ workshop, questionnaire }: { workshop: Workshop; questionnaire: 
           role="group"
           aria-label={t.projector}
           tabIndex={-1}
-          className="ws-projector-screen"
+          className="projector-screen"
           aria-describedby={`${idPrefix}-projector-help`}
         >
           <ProjectorView
@@ -127,13 +127,13 @@ function Live({ workshop, questionnaire }: { workshop: Workshop; questionnaire: 
             onReveal={toggleReveal}
             timer={timer}
           />
-          <p id={`${idPrefix}-projector-help`} className="ws-sr-only">
+          <p id={`${idPrefix}-projector-help`} className="visually-hidden">
             {t.projectorHelp}
           </p>
         </div>
       ) : (
-        <div className="ws-live-body">
-          <LiveQuestion dimension={dimension} question={question} consensus={consensus} prefix="ws-live" />
+        <div className="live-body">
+          <LiveQuestion dimension={dimension} question={question} consensus={consensus} prefix="live" />
           <LiveGrid
             idPrefix={idPrefix}
             workshop={workshop}
@@ -150,21 +150,21 @@ function Live({ workshop, questionnaire }: { workshop: Workshop; questionnaire: 
           </LiveGrid>
         </div>
       )}
-      <nav className="ws-live-nav" aria-label={t.question}>
+      <nav className="live-nav" aria-label={t.question}>
         <button
           type="button"
-          className="ws-button ws-live-navbutton"
+          className="button live-navbutton"
           disabled={previousIndex === undefined}
           onClick={() => go(previousIndex)}
         >
           ← {t.previous}
         </button>
         {nextIndex === undefined ? (
-          <Link className="ws-button ws-button-primary ws-live-navbutton" to={`/workshops/${workshop.id}/report`}>
+          <Link className="button button-primary live-navbutton" to={`/workshops/${workshop.id}/report`}>
             {t.toReport} →
           </Link>
         ) : (
-          <button type="button" className="ws-button ws-button-primary ws-live-navbutton" onClick={() => go(nextIndex)}>
+          <button type="button" className="button button-primary live-navbutton" onClick={() => go(nextIndex)}>
             {t.next} →
           </button>
         )}

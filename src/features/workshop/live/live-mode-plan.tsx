@@ -22,11 +22,11 @@ export function SessionPlanner({
     plan.only.includes(questionId) || plan.only.includes(dimensionId)
   const set = (ids: string[], on: boolean) => onChange({ ...plan, only: toggleIds(questionnaire, plan.only, ids, on) })
   return (
-    <details className="ws-live-plan">
+    <details className="live-plan">
       <summary>
         {t.plan} · {t.planCount(steps.length, questionnaire.questions.length)}
       </summary>
-      <p className="ws-live-help">{t.planLead}</p>
+      <p className="live-help">{t.planLead}</p>
       <p>
         <label htmlFor={`${id}-minutes`}>{t.minutes}</label>{' '}
         <input
@@ -46,7 +46,7 @@ export function SessionPlanner({
         const questions = questionnaire.questions.filter((q) => q.dimension === dimension.id)
         const on = questions.filter((q) => chosen(q.id, dimension.id)).length
         return (
-          <fieldset key={dimension.id} className="ws-live-plan-dimension">
+          <fieldset key={dimension.id} className="live-plan-dimension">
             <legend>
               <label>
                 <input
@@ -66,7 +66,7 @@ export function SessionPlanner({
               </label>
             </legend>
             {questions.map((q) => (
-              <label key={q.id} className="ws-live-plan-question">
+              <label key={q.id} className="live-plan-question">
                 <input
                   type="checkbox"
                   checked={chosen(q.id, dimension.id)}

@@ -13,15 +13,15 @@ export function TimerDisplay({ timer, large = false }: { timer: TopicTimer; larg
   const { remaining, running } = timer
   const spoken = remaining === 0 ? t.timeUp : t.minutesLeft(Math.ceil(remaining / 60))
   return (
-    <div className={`ws-live-timer${large ? ' ws-live-timer-large' : ''}${remaining === 0 ? ' ws-live-timer-up' : ''}`}>
-      <span className="ws-live-timer-label">{t.timer}</span>
-      <span role="timer" aria-label={t.timer} className="ws-live-timer-clock">
+    <div className={`live-timer${large ? ' live-timer-large' : ''}${remaining === 0 ? ' live-timer-up' : ''}`}>
+      <span className="live-timer-label">{t.timer}</span>
+      <span role="timer" aria-label={t.timer} className="live-timer-clock">
         {clock(remaining)}
       </span>
-      <button type="button" className="ws-live-timer-button" aria-keyshortcuts="T" onClick={timer.toggle}>
+      <button type="button" className="live-timer-button" aria-keyshortcuts="T" onClick={timer.toggle}>
         {running ? t.pause : remaining === 0 ? t.restart : t.start}
       </button>
-      <span className="ws-sr-only" role="status" aria-live="polite">
+      <span className="visually-hidden" role="status" aria-live="polite">
         {running || remaining === 0 ? spoken : ''}
       </span>
     </div>

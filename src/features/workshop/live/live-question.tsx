@@ -15,24 +15,24 @@ export function LiveQuestion({
   dimension: Dimension | undefined
   question: Question
   consensus: number | undefined
-  prefix: 'ws-live' | 'ws-projector'
+  prefix: 'live' | 'projector'
 }) {
   const t = useT(liveMessages)
   const locale = useLocale()
   return (
     <section className={`${prefix}-question`} aria-labelledby={`${prefix}-prompt`}>
-      <p className="ws-eyebrow">
+      <p className="eyebrow">
         {dimension && `${localize(dimension.title, locale)} · `}
         {localize(question.title, locale)}
       </p>
       <h2 id={`${prefix}-prompt`} className={`${prefix}-prompt`}>
         {localize(question.prompt, locale)}
       </h2>
-      <h3 className="ws-sr-only">{t.levels}</h3>
+      <h3 className="visually-hidden">{t.levels}</h3>
       <ol className={`${prefix}-levels`} start={0}>
         {question.levels.map((level, i) => (
-          <li key={i} className={consensus === i ? 'ws-live-level-agreed' : undefined}>
-            <span className="ws-live-level-number" aria-hidden="true">
+          <li key={i} className={consensus === i ? 'live-level-agreed' : undefined}>
+            <span className="live-level-number" aria-hidden="true">
               {i}
             </span>
             <span>{localize(level, locale)}</span>

@@ -42,11 +42,11 @@ export function LiveRow({
       role="radiogroup"
       aria-labelledby={labelId}
       aria-readonly={readOnly || undefined}
-      className={`ws-live-row${readOnly ? ' ws-live-row-locked' : ''}`}
+      className={`live-row${readOnly ? ' live-row-locked' : ''}`}
       data-row={row}
     >
-      <span className="ws-live-who">
-        <span id={labelId} className="ws-live-name">
+      <span className="live-who">
+        <span id={labelId} className="live-name">
           {label}
         </span>
         {aside}
@@ -61,7 +61,7 @@ export function LiveRow({
           aria-disabled={readOnly || undefined}
           aria-label={optionLabel(option)}
           tabIndex={j === tabbable ? 0 : -1}
-          className={`ws-live-option${value === option ? ' ws-live-option-on' : ''}`}
+          className={`live-option${value === option ? ' live-option-on' : ''}`}
           onClick={() => onChoose(option)}
           onKeyDown={(e) => onKeyDown(e, row)}
         >

@@ -53,16 +53,16 @@ export function ProjectorView({
   const answered = choices.length - counts.unanswered
   const largest = Math.max(1, ...bars.map((b) => b.count))
   return (
-    <div className="ws-projector">
-      <LiveQuestion dimension={dimension} question={question} consensus={consensus} prefix="ws-projector" />
-      <section className="ws-projector-side" aria-labelledby="ws-projector-distribution">
-        <div className="ws-projector-head">
-          <h2 id="ws-projector-distribution" className="ws-projector-title">
+    <div className="projector">
+      <LiveQuestion dimension={dimension} question={question} consensus={consensus} prefix="projector" />
+      <section className="projector-side" aria-labelledby="workshop-projector-distribution">
+        <div className="projector-head">
+          <h2 id="workshop-projector-distribution" className="projector-title">
             {t.distribution}
           </h2>
           <button
             type="button"
-            className="ws-button ws-button-primary"
+            className="button button-primary"
             aria-pressed={revealed}
             aria-keyshortcuts="R"
             onClick={onReveal}
@@ -70,25 +70,25 @@ export function ProjectorView({
             {revealed ? t.hide : t.reveal}
           </button>
         </div>
-        <p className="ws-projector-answered">{t.answered(answered, choices.length)}</p>
+        <p className="projector-answered">{t.answered(answered, choices.length)}</p>
         {revealed ? (
           <>
-            <ul className="ws-projector-bars" aria-label={t.distribution}>
+            <ul className="projector-bars" aria-label={t.distribution}>
               {bars.map((bar) => (
                 <li key={bar.key} aria-label={t.bar(bar.label, bar.count)}>
-                  <span className="ws-projector-bar-label" aria-hidden="true">
+                  <span className="projector-bar-label" aria-hidden="true">
                     {bar.text}
                   </span>
-                  <span className="ws-projector-bar-track" aria-hidden="true">
-                    <span className="ws-projector-bar" style={{ width: `${(bar.count / largest) * 100}%` }} />
+                  <span className="projector-bar-track" aria-hidden="true">
+                    <span className="projector-bar" style={{ width: `${(bar.count / largest) * 100}%` }} />
                   </span>
-                  <span className="ws-projector-bar-count" aria-hidden="true">
+                  <span className="projector-bar-count" aria-hidden="true">
                     {bar.count}
                   </span>
                 </li>
               ))}
             </ul>
-            <div className="ws-projector-summary">
+            <div className="projector-summary">
               <p>
                 <strong>{words.kinds[agreement.kind]}</strong>
                 {agreement.agreement !== null && ` · ${words.agreement(sharePercent(agreement.agreement))}`}
@@ -97,13 +97,13 @@ export function ProjectorView({
                 <p>{words.core(agreement.core.count, agreement.rated, agreement.core.from, agreement.core.to)}</p>
               )}
               {counts.dontKnow > 0 && <p>{words.dontKnow(counts.dontKnow)}</p>}
-              {isTopic(agreement.kind) && <p className="ws-live-discuss">{t.discuss}</p>}
+              {isTopic(agreement.kind) && <p className="live-discuss">{t.discuss}</p>}
             </div>
           </>
         ) : (
-          <p className="ws-projector-hidden">{t.hidden}</p>
+          <p className="projector-hidden">{t.hidden}</p>
         )}
-        {consensus !== undefined && <p className="ws-projector-agreed">{t.agreed(consensus)}</p>}
+        {consensus !== undefined && <p className="projector-agreed">{t.agreed(consensus)}</p>}
         <TimerDisplay timer={timer} large />
       </section>
     </div>

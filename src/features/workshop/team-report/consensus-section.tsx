@@ -18,36 +18,36 @@ export function ConsensusSection({ model }: { model: TeamModel }) {
   const agreed = model.questionnaire.questions.filter((q) => Object.hasOwn(model.workshop.consensus, q.id))
   const spreads = new Map(model.report.questions.map((q) => [q.questionId, q]))
   return (
-    <section className="ws-section" aria-labelledby="ws-consensus">
-      <h2 id="ws-consensus">
-        {t.heading} <span className="ws-count">({model.report.consensus.length})</span>
+    <section className="card panel" aria-labelledby="workshop-consensus">
+      <h2 id="workshop-consensus">
+        {t.heading} <span className="count">({model.report.consensus.length})</span>
       </h2>
-      <p className="ws-muted">{words.agreementRule}</p>
+      <p className="muted">{words.agreementRule}</p>
       {model.report.consensus.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <ul className="ws-consensus-list">
+        <ul className="consensus-list">
           {shown.map((q) => {
             const question = model.question(q.questionId)
             const { core, mode } = q
             return (
               <li key={q.questionId}>
                 <strong>{model.text(question.title)}</strong> – {t.level(mode!)}: {model.text(question.levels[mode!]!)}{' '}
-                <span className="ws-muted">({words.core(core!.count, q.rated, core!.from, core!.to)})</span>
+                <span className="muted">({words.core(core!.count, q.rated, core!.from, core!.to)})</span>
               </li>
             )
           })}
         </ul>
       )}
       {shown.length < model.report.consensus.length && (
-        <button type="button" className="ws-button" onClick={() => setAll(true)}>
+        <button type="button" className="button" onClick={() => setAll(true)}>
           {t.more(model.report.consensus.length)}
         </button>
       )}
       {agreed.length > 0 && (
         <>
           <h3>{t.agreed}</h3>
-          <ul className="ws-consensus-list">
+          <ul className="consensus-list">
             {agreed.map((question) => {
               const level = model.workshop.consensus[question.id]!
               const spread = spreads.get(question.id)
@@ -56,7 +56,7 @@ export function ConsensusSection({ model }: { model: TeamModel }) {
                   <strong>{model.text(question.title)}</strong> – {t.agreedItem(level)}:{' '}
                   {model.text(question.levels[level]!)}
                   {spread?.min != null && spread.max != null && (
-                    <span className="ws-muted"> ({t.roomSpread(spread.min, spread.max)})</span>
+                    <span className="muted"> ({t.roomSpread(spread.min, spread.max)})</span>
                   )}
                 </li>
               )

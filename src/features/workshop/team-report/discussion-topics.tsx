@@ -22,34 +22,34 @@ function Topic({ model, topic, rank }: { model: TeamModel; topic: QuestionSpread
     topic.notApplicable > 0 ? words.notApplicable(topic.notApplicable) : null,
   ].filter(Boolean)
   return (
-    <li className="ws-topic">
-      <p className="ws-eyebrow">
+    <li className="topic">
+      <p className="eyebrow">
         {t.rank(rank)} · {model.dimensionTitle(topic.dimensionId)}
       </p>
       <h3>{model.text(question.title)}</h3>
-      <p className="ws-topic-spread">{facts.join(' · ')}</p>
-      <p className="ws-muted">{words.why[topic.kind]}</p>
-      <p className="ws-muted">{model.text(question.prompt)}</p>
+      <p className="topic-spread">{facts.join(' · ')}</p>
+      <p className="muted">{words.why[topic.kind]}</p>
+      <p className="muted">{model.text(question.prompt)}</p>
       {min !== null && max !== null && min < max && (
-        <dl className="ws-extremes">
-          <div className="ws-extreme ws-extreme-low">
+        <dl className="extremes">
+          <div className="extreme extreme-low">
             <dt>{t.lowest(min, counts[min]!)}</dt>
             <dd>{model.text(question.levels[min]!)}</dd>
           </div>
-          <div className="ws-extreme ws-extreme-high">
+          <div className="extreme extreme-high">
             <dt>{t.highest(max, counts[max]!)}</dt>
             <dd>{model.text(question.levels[max]!)}</dd>
           </div>
         </dl>
       )}
-      <p className="ws-distribution">
+      <p className="distribution">
         <span>{t.distribution}: </span>
         {counts.map((n, level) => (
-          <span key={level} className="ws-dist-item">
+          <span key={level} className="dist-item">
             {m.questions.level(level)}: <strong>{n}</strong>
           </span>
         ))}
-        <span className="ws-dist-item">
+        <span className="dist-item">
           {m.questions.dontKnow}: <strong>{topic.unknown}</strong>
         </span>
       </p>
@@ -69,17 +69,17 @@ export function DiscussionTopics({ model }: { model: TeamModel }) {
   const { discussionTopics: topics, agenda } = model.report
   const rest = topics.slice(agenda.length)
   return (
-    <section className="ws-section" aria-labelledby="ws-topics">
-      <h2 id="ws-topics">
-        {t.heading} <span className="ws-count">({topics.length})</span>
+    <section className="card panel" aria-labelledby="workshop-topics">
+      <h2 id="workshop-topics">
+        {t.heading} <span className="count">({topics.length})</span>
       </h2>
-      <p className="ws-muted">{words.topicsLead}</p>
+      <p className="muted">{words.topicsLead}</p>
       {topics.length === 0 ? (
         <p>{words.topicsNone}</p>
       ) : (
         <>
-          <p className="ws-topics-label">{words.agenda(agenda.length, topics.length)}</p>
-          <ol className="ws-topics">
+          <p className="topics-label">{words.agenda(agenda.length, topics.length)}</p>
+          <ol className="topics">
             {agenda.map((topic, i) => (
               <Topic key={topic.questionId} model={model} topic={topic} rank={i + 1} />
             ))}
@@ -89,15 +89,15 @@ export function DiscussionTopics({ model }: { model: TeamModel }) {
       {rest.length > 0 &&
         (all ? (
           <>
-            <p className="ws-topics-label">{t.rest}</p>
-            <ol className="ws-topics" start={agenda.length + 1}>
+            <p className="topics-label">{t.rest}</p>
+            <ol className="topics" start={agenda.length + 1}>
               {rest.map((topic, i) => (
                 <Topic key={topic.questionId} model={model} topic={topic} rank={agenda.length + i + 1} />
               ))}
             </ol>
           </>
         ) : (
-          <button type="button" className="ws-button" onClick={() => setAll(true)}>
+          <button type="button" className="button" onClick={() => setAll(true)}>
             {t.more(topics.length)}
           </button>
         ))}

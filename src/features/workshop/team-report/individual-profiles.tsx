@@ -19,9 +19,9 @@ export function IndividualProfiles({ model, showNames }: { model: TeamModel; sho
   const { participants } = model
   const { dimensions } = model.report
   return (
-    <section className="ws-section" aria-labelledby="ws-profiles">
-      <h2 id="ws-profiles">{t.heading}</h2>
-      <button type="button" className="ws-button" aria-expanded={open} onClick={() => setOpen(!open)}>
+    <section className="card panel" aria-labelledby="workshop-profiles">
+      <h2 id="workshop-profiles">{t.heading}</h2>
+      <button type="button" className="button" aria-expanded={open} onClick={() => setOpen(!open)}>
         {t.show}
       </button>
       {open && (
@@ -30,7 +30,7 @@ export function IndividualProfiles({ model, showNames }: { model: TeamModel; sho
           columns={[t.person, t.role, ...dimensions.map((d) => ({ numeric: model.dimensionTitle(d.dimensionId) }))]}
           after={
             count < participants.length && (
-              <button type="button" className="ws-button" onClick={() => setCount(count + PAGE)}>
+              <button type="button" className="button" onClick={() => setCount(count + PAGE)}>
                 {t.more(Math.min(count, participants.length), participants.length)}
               </button>
             )
@@ -41,7 +41,7 @@ export function IndividualProfiles({ model, showNames }: { model: TeamModel; sho
               <th scope="row">{participantLabel(w, p, i, showNames)}</th>
               <td>{roleLabel(w, p.role)}</td>
               {dimensions.map((d) => (
-                <td key={d.dimensionId} className="ws-num">
+                <td key={d.dimensionId} className="num">
                   {format.score(d.scores[i] ?? null)}
                 </td>
               ))}

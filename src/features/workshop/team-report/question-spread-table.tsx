@@ -12,8 +12,8 @@ export function QuestionSpreadTable({ model }: { model: TeamModel }) {
   const words = useT(teamWords)
   const format = useFormat()
   return (
-    <section className="ws-section" aria-labelledby="ws-questions">
-      <h2 id="ws-questions">{t.heading}</h2>
+    <section className="card panel" aria-labelledby="workshop-questions">
+      <h2 id="workshop-questions">{t.heading}</h2>
       <TeamTable
         caption={t.caption}
         columns={[
@@ -28,22 +28,22 @@ export function QuestionSpreadTable({ model }: { model: TeamModel }) {
         ]}
       >
         {model.report.questions.map((q) => (
-          <tr key={q.questionId} className={isTopic(q.kind) ? 'ws-row-wide' : undefined}>
+          <tr key={q.questionId} className={isTopic(q.kind) ? 'row-wide' : undefined}>
             <th scope="row">
-              <span className="ws-row-dimension">{model.dimensionTitle(q.dimensionId)}</span>
+              <span className="row-dimension">{model.dimensionTitle(q.dimensionId)}</span>
               {model.text(model.question(q.questionId).title)}
             </th>
-            <td className="ws-num">{format.level(q.mean)}</td>
-            <td className="ws-num">{q.spread ?? '–'}</td>
-            <td className="ws-num ws-strong">{q.agreement === null ? '–' : sharePercent(q.agreement)}</td>
+            <td className="num">{format.level(q.mean)}</td>
+            <td className="num">{q.spread ?? '–'}</td>
+            <td className="num strong-text">{q.agreement === null ? '–' : sharePercent(q.agreement)}</td>
             <td>{words.kinds[q.kind]}</td>
             {distribution(q).map((n, level) => (
-              <td key={level} className="ws-num">
+              <td key={level} className="num">
                 {n}
               </td>
             ))}
-            <td className="ws-num">{q.unknown}</td>
-            <td className="ws-num">{q.notApplicable}</td>
+            <td className="num">{q.unknown}</td>
+            <td className="num">{q.notApplicable}</td>
           </tr>
         ))}
       </TeamTable>

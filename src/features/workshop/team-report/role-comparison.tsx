@@ -29,7 +29,7 @@ export function RoleComparison({ model }: { model: TeamModel }) {
     [model.questionnaire, model.participants, a, b],
   )
   const select = (label: string, value: string | undefined, onChange: (v: string) => void, suffix: string) => (
-    <div className="ws-field">
+    <div className="field">
       <label htmlFor={`${id}-${suffix}`}>{label}</label>
       <select id={`${id}-${suffix}`} value={value} onChange={(e) => onChange(e.target.value)}>
         <RoleOptions roles={roles} />
@@ -37,14 +37,14 @@ export function RoleComparison({ model }: { model: TeamModel }) {
     </div>
   )
   return (
-    <section className="ws-section" aria-labelledby="ws-roles">
-      <h2 id="ws-roles">{t.heading}</h2>
-      <p className="ws-muted">{t.lead}</p>
+    <section className="card panel" aria-labelledby="workshop-roles">
+      <h2 id="workshop-roles">{t.heading}</h2>
+      <p className="muted">{t.lead}</p>
       {roles.length < 2 || !a || !b ? (
         <p>{t.needTwo}</p>
       ) : (
         <>
-          <div className="ws-inline">
+          <div className="inline-fields">
             {select(t.first, a, setFirst, 'first')}
             {select(t.second, b, setSecond, 'second')}
           </div>
@@ -61,20 +61,20 @@ export function RoleComparison({ model }: { model: TeamModel }) {
               ]}
             >
               {(all ? gaps : gaps.slice(0, FIRST)).map((gap) => (
-                <tr key={gap.questionId} className={Math.abs(gap.gap) >= 2 ? 'ws-row-wide' : undefined}>
+                <tr key={gap.questionId} className={Math.abs(gap.gap) >= 2 ? 'row-wide' : undefined}>
                   <th scope="row">
-                    <span className="ws-row-dimension">{model.dimensionTitle(gap.dimensionId)}</span>
+                    <span className="row-dimension">{model.dimensionTitle(gap.dimensionId)}</span>
                     {model.text(model.question(gap.questionId).title)}
                   </th>
-                  <td className="ws-num">{format.level(gap.first)}</td>
-                  <td className="ws-num">{format.level(gap.second)}</td>
-                  <td className="ws-num ws-strong">{format.change(gap.second, gap.first)}</td>
+                  <td className="num">{format.level(gap.first)}</td>
+                  <td className="num">{format.level(gap.second)}</td>
+                  <td className="num strong-text">{format.change(gap.second, gap.first)}</td>
                 </tr>
               ))}
             </TeamTable>
           )}
           {!all && gaps.length > FIRST && (
-            <button type="button" className="ws-button" onClick={() => setAll(true)}>
+            <button type="button" className="button" onClick={() => setAll(true)}>
               {t.more(gaps.length)}
             </button>
           )}

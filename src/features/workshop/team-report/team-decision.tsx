@@ -33,9 +33,9 @@ export function TopicDecision({
     setFocus(action.id)
   }
   return (
-    <fieldset className="ws-decision">
+    <fieldset className="decision">
       <legend>{t.legend(topic)}</legend>
-      <div className="ws-field">
+      <div className="field">
         <label htmlFor={`${id}-decision`}>{t.decision}</label>
         <textarea
           id={`${id}-decision`}
@@ -45,12 +45,12 @@ export function TopicDecision({
         />
       </div>
       {current.actions.length > 0 && (
-        <ol className="ws-decision-actions" aria-label={t.actions}>
+        <ol className="decision-actions" aria-label={t.actions}>
           {current.actions.map((action, i) => (
             <li key={action.id}>
-              <fieldset className="ws-field-row">
-                <legend className="ws-sr-only">{t.action(i + 1)}</legend>
-                <div className="ws-field">
+              <fieldset className="field-row">
+                <legend className="visually-hidden">{t.action(i + 1)}</legend>
+                <div className="field">
                   <label htmlFor={`${id}-${action.id}-text`}>{t.text}</label>
                   <input
                     id={`${id}-${action.id}-text`}
@@ -64,7 +64,7 @@ export function TopicDecision({
                     onChange={(e) => setAction(action.id, { text: e.target.value })}
                   />
                 </div>
-                <div className="ws-field">
+                <div className="field">
                   <label htmlFor={`${id}-${action.id}-owner`}>{t.owner}</label>
                   <input
                     id={`${id}-${action.id}-owner`}
@@ -72,7 +72,7 @@ export function TopicDecision({
                     onChange={(e) => setAction(action.id, { owner: e.target.value })}
                   />
                 </div>
-                <div className="ws-field">
+                <div className="field">
                   <label htmlFor={`${id}-${action.id}-due`}>{t.due}</label>
                   <input
                     id={`${id}-${action.id}-due`}
@@ -83,7 +83,7 @@ export function TopicDecision({
                 </div>
                 <button
                   type="button"
-                  className="ws-button"
+                  className="button"
                   onClick={() => save({ ...current, actions: current.actions.filter((a) => a.id !== action.id) })}
                 >
                   {t.remove(i + 1)}
@@ -93,10 +93,10 @@ export function TopicDecision({
           ))}
         </ol>
       )}
-      <button type="button" className="ws-button" onClick={add}>
+      <button type="button" className="button" onClick={add}>
         {t.add}
       </button>
-      <p className="ws-muted ws-decision-saved">{t.saved}</p>
+      <p className="muted decision-saved">{t.saved}</p>
     </fieldset>
   )
 }

@@ -26,11 +26,11 @@ export function TeamDimensions({ model }: { model: TeamModel }) {
     .map((r) => `${r.title} ${format.score(r.team)} (${format.score(r.min)}–${format.score(r.max)})`)
     .join('; ')
   return (
-    <section className="ws-section" aria-labelledby="ws-team-dimensions">
-      <h2 id="ws-team-dimensions">{t.heading}</h2>
-      <p className="ws-muted">{t.lead}</p>
-      <div className="ws-team-dimensions">
-        <figure className="ws-figure">
+    <section className="card panel" aria-labelledby="workshop-team-dimensions">
+      <h2 id="workshop-team-dimensions">{t.heading}</h2>
+      <p className="muted">{t.lead}</p>
+      <div className="team-dimensions">
+        <figure className="chart-figure">
           <div role="img" aria-label={t.radarLabel(summary)}>
             <TeamRadar
               width={chartWidth}
@@ -38,13 +38,13 @@ export function TeamDimensions({ model }: { model: TeamModel }) {
             />
           </div>
           <figcaption>
-            <ul className="ws-legend" aria-hidden="true">
+            <ul className="chart-legend" aria-hidden="true">
               <li>
-                <span className="ws-swatch ws-swatch-team" />
+                <span className="swatch swatch-team" />
                 {t.legendTeam}
               </li>
               <li>
-                <span className="ws-swatch ws-swatch-band" />
+                <span className="swatch swatch-band" />
                 {t.legendBand}
               </li>
             </ul>
@@ -64,16 +64,16 @@ export function TeamDimensions({ model }: { model: TeamModel }) {
           {rows.map((r) => (
             <tr key={r.id}>
               <th scope="row">{r.title}</th>
-              <td className="ws-num ws-strong">{format.score(r.team)}</td>
-              <td className="ws-num">{format.score(r.individualMean)}</td>
-              <td className="ws-num">{format.score(r.min)}</td>
-              <td className="ws-num">{format.score(r.max)}</td>
-              <td className="ws-num">{format.score(r.spread)}</td>
+              <td className="num strong-text">{format.score(r.team)}</td>
+              <td className="num">{format.score(r.individualMean)}</td>
+              <td className="num">{format.score(r.min)}</td>
+              <td className="num">{format.score(r.max)}</td>
+              <td className="num">{format.score(r.spread)}</td>
             </tr>
           ))}
         </TeamTable>
       </div>
-      <p className="ws-muted">{words.figuresNote}</p>
+      <p className="muted">{words.figuresNote}</p>
     </section>
   )
 }

@@ -42,13 +42,13 @@ export function TeamMap({ model, showNames }: { model: TeamModel; showNames: boo
     return q ? t.quadrants[q] : t.none
   }
   return (
-    <section className="ws-section" aria-labelledby="ws-map">
-      <h2 id="ws-map">{t.heading}</h2>
+    <section className="card panel" aria-labelledby="workshop-map">
+      <h2 id="workshop-map">{t.heading}</h2>
       <p>{t.lead}</p>
       {placed.length === 0 ? (
         <p>{t.noInventory}</p>
       ) : (
-        <div className="ws-map-grid">
+        <div className="map-grid">
           <AdoptionMap
             points={placed}
             foundationSplit={scoring.foundationCarriesFrom}
@@ -71,15 +71,15 @@ export function TeamMap({ model, showNames }: { model: TeamModel; showNames: boo
           >
             <tr>
               <th scope="row">{t.team}</th>
-              <td className="ws-num">{format.score(team.businessModelScore)}</td>
-              <td className="ws-num">{format.score(teamAdoption)}</td>
+              <td className="num">{format.score(team.businessModelScore)}</td>
+              <td className="num">{format.score(teamAdoption)}</td>
               <td>{quadrantName(team.businessModelScore, teamAdoption)}</td>
             </tr>
             {rows.map((r) => (
               <tr key={r.key}>
                 <th scope="row">{r.label}</th>
-                <td className="ws-num">{format.score(r.foundation)}</td>
-                <td className="ws-num">{format.score(r.adoption)}</td>
+                <td className="num">{format.score(r.foundation)}</td>
+                <td className="num">{format.score(r.adoption)}</td>
                 <td>{quadrantName(r.foundation, r.adoption)}</td>
               </tr>
             ))}

@@ -13,19 +13,19 @@ export function TeamNotes({ model, showNames }: { model: TeamModel; showNames: b
     [model, locale, showNames],
   )
   return (
-    <section className="ws-section" aria-labelledby="ws-notes">
-      <h2 id="ws-notes">{t.heading}</h2>
-      <p className="ws-muted">{t.lead}</p>
+    <section className="card panel" aria-labelledby="workshop-notes">
+      <h2 id="workshop-notes">{t.heading}</h2>
+      <p className="muted">{t.lead}</p>
       {questions.length === 0 ? (
         <p>{t.none}</p>
       ) : (
         questions.map(({ questionId, notes }) => (
-          <div key={questionId} className="ws-notes-question">
+          <div key={questionId} className="notes-question">
             <h3>
               {model.text(model.question(questionId).title)}{' '}
-              <span className="ws-muted">· {model.dimensionTitle(model.question(questionId).dimension)}</span>
+              <span className="muted">· {model.dimensionTitle(model.question(questionId).dimension)}</span>
             </h3>
-            <ul className="ws-notes">
+            <ul className="notes">
               {notes.map((note, i) => (
                 <li key={i}>
                   <strong>{note.who}:</strong> {note.text}

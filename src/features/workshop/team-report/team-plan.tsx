@@ -28,14 +28,14 @@ export function TeamPlan({ model, showNames }: { model: TeamModel; showNames: bo
   const steps = team.actionPlan.slice(0, model.questionnaire.scoring.actionPlanSize)
   return (
     <>
-      <section className="ws-section" aria-labelledby="ws-findings">
-        <h2 id="ws-findings">{t.findings}</h2>
+      <section className="card panel" aria-labelledby="workshop-findings">
+        <h2 id="workshop-findings">{t.findings}</h2>
         {told.length === 0 ? (
           <p>{t.noFindings}</p>
         ) : (
-          <ul className="ws-findings">
+          <ul className="findings">
             {told.map((finding) => (
-              <li key={finding.key} className={`ws-finding ws-finding-${finding.tone}`}>
+              <li key={finding.key} className={`finding finding-${finding.tone}`}>
                 <strong>{finding.title}.</strong> {finding.paragraphs[0]}
                 {finding.list && ` ${finding.list.label} ${finding.list.items.join(', ')}`}
               </li>
@@ -43,22 +43,20 @@ export function TeamPlan({ model, showNames }: { model: TeamModel; showNames: bo
           </ul>
         )}
       </section>
-      <section className="ws-section" aria-labelledby="ws-steps">
-        <h2 id="ws-steps">{t.steps}</h2>
-        <p className="ws-muted">{t.stepsLead}</p>
-        <ol className="ws-steps">
+      <section className="card panel" aria-labelledby="workshop-steps">
+        <h2 id="workshop-steps">{t.steps}</h2>
+        <p className="muted">{t.stepsLead}</p>
+        <ol className="plan-steps">
           {steps.map((step) => {
             const question = model.question(step.questionId)
             const next = question.levels[Math.min(step.from + 1, 4)]!
             return (
-              <li key={step.questionId} className="ws-step">
+              <li key={step.questionId} className="plan-step">
                 <h3>{model.text(question.title)}</h3>
-                <p className="ws-eyebrow">
-                  {t.stepAt(model.dimensionTitle(step.dimensionId), format.level(step.level))}
-                </p>
+                <p className="eyebrow">{t.stepAt(model.dimensionTitle(step.dimensionId), format.level(step.level))}</p>
                 <p>{model.text(question.recommendations[step.from]!)}</p>
                 {step.from < 4 && (
-                  <p className="ws-muted">
+                  <p className="muted">
                     <strong>{t.next}</strong> {model.text(next)}
                   </p>
                 )}

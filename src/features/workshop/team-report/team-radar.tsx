@@ -1,7 +1,14 @@
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from 'recharts'
+import { chartPalette } from '../../../ui/chart-palette.ts'
 
 const HEIGHT = 360
-const colours = { team: '#1d5c63', band: '#9c4a22', grid: '#cfd5dc', axis: '#46555c', ink: '#1c2a30' }
+const colours = {
+  team: chartPalette.foundation,
+  band: chartPalette.tools,
+  grid: chartPalette.grid,
+  axis: chartPalette.muted,
+  ink: chartPalette.ink,
+}
 
 export interface RadarRow {
   title: string

@@ -85,30 +85,30 @@ function Report({
     download(workshopFileName(workshop, 'csv'), csv, 'text/csv;charset=utf-8')
   }
   return (
-    <article className="ws ws-page ws-team" aria-labelledby="ws-team-title">
-      <nav className="ws-crumbs ws-no-print" aria-label={t.back}>
+    <article className="wide-page team-report" aria-labelledby="workshop-team-title">
+      <nav className="crumbs no-print" aria-label={t.back}>
         <Link to={`/workshops/${workshop.id}`}>{t.back}</Link>
       </nav>
       <BrandingLine />
-      <header className="ws-header">
-        <p className="ws-eyebrow">{t.title}</p>
-        <h1 id="ws-team-title">{workshop.title}</h1>
-        <p className="ws-muted">
+      <header className="page-header">
+        <p className="eyebrow">{t.title}</p>
+        <h1 id="workshop-team-title">{workshop.title}</h1>
+        <p className="muted">
           {[workshop.organisation, format.date(workshop.date), t.participants(workshop.participants.length)]
             .filter(Boolean)
             .join(' · ')}
         </p>
-        <div className="ws-actions ws-no-print">
+        <div className="button-row no-print">
           <button
             type="button"
-            className="ws-button ws-button-primary"
+            className="button button-primary"
             disabled={workshop.participants.length === 0}
             onClick={exportCsv}
           >
             {t.csv}
           </button>
           {typeof actions === 'function' ? actions({ workshop, questionnaire, showNames }) : actions}
-          <span className="ws-check">
+          <span className="check-label">
             <input
               id={`${id}-names`}
               type="checkbox"

@@ -35,15 +35,15 @@ export function TeamSummary({ model }: { model: TeamModel }) {
     },
   ]
   return (
-    <section className="ws-section" aria-labelledby="ws-summary">
-      <h2 id="ws-summary">{t.heading}</h2>
-      <dl className="ws-tiles">
+    <section className="card panel" aria-labelledby="workshop-summary">
+      <h2 id="workshop-summary">{t.heading}</h2>
+      <dl className="tiles">
         {tiles.map((tile) => (
-          <div key={tile.label} className="ws-tile">
+          <div key={tile.label} className="tile">
             <dt>{tile.label}</dt>
             <dd>
-              <span className="ws-tile-value">{tile.value}</span>
-              {tile.note && <span className="ws-tile-note">{tile.note}</span>}
+              <span className="tile-value">{tile.value}</span>
+              {tile.note && <span className="tile-note">{tile.note}</span>}
             </dd>
           </div>
         ))}

@@ -22,7 +22,7 @@ export function TeamTable({
 }) {
   return (
     <TableScroll label={caption}>
-      <table className="ws-table ws-table-compact">
+      <table className="data-table data-table-compact">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -32,7 +32,7 @@ export function TeamTable({
                   {column}
                 </th>
               ) : (
-                <th key={i} scope="col" className="ws-num">
+                <th key={i} scope="col" className="num">
                   {column.numeric}
                 </th>
               ),

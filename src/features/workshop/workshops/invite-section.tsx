@@ -12,14 +12,14 @@ import './invite-section.css'
 function JoinCode({ workshop, large = false }: { workshop: Workshop; large?: boolean }) {
   const t = useT(workshopMessages).invite
   const code = joinCodeFor(workshop)
-  if (!code) return large ? null : <p className="ws-muted">{t.noCode}</p>
+  if (!code) return large ? null : <p className="muted">{t.noCode}</p>
   return (
-    <div className={`ws-join-code${large ? ' ws-join-code-large' : ''}`}>
-      <p className="ws-join-code-label">{t.code}</p>
-      <p className="ws-join-code-value" translate="no">
+    <div className={`join-code${large ? ' join-code-large' : ''}`}>
+      <p className="join-code-label">{t.code}</p>
+      <p className="join-code-value" translate="no">
         {formatJoinCode(code)}
       </p>
-      <p className="ws-muted">{t.codeHint(`${appBase()}#/join`)}</p>
+      <p className="muted">{t.codeHint(`${appBase()}#/join`)}</p>
     </div>
   )
 }
@@ -30,15 +30,15 @@ function ProjectorQr({ workshop, link }: { workshop: Workshop; link: string }) {
   const [open, setOpen] = useState(false)
   return (
     <>
-      <button type="button" className="ws-button" onClick={() => setOpen(true)}>
+      <button type="button" className="button" onClick={() => setOpen(true)}>
         {t.projector}
       </button>
       <Dialog open={open} title={t.projectorTitle(workshop.title)} onClose={() => setOpen(false)}>
-        <div className="ws-invite-projector">
+        <div className="invite-projector">
           {open && <QrCode text={link} label={t.qr(workshop.title)} size={720} />}
           <p>{t.projectorHint}</p>
           <JoinCode workshop={workshop} large />
-          <button type="button" className="ws-button" onClick={() => setOpen(false)}>
+          <button type="button" className="button" onClick={() => setOpen(false)}>
             {t.close}
           </button>
         </div>
@@ -52,14 +52,14 @@ export function InviteSection({ workshop }: { workshop: Workshop }) {
   const t = useT(workshopMessages)
   const link = inviteLink(workshop)
   return (
-    <section className="ws-section" aria-labelledby="ws-invite">
-      <h2 id="ws-invite">{t.invite.heading}</h2>
-      <div className="ws-invite">
+    <section className="card panel" aria-labelledby="workshop-invite">
+      <h2 id="workshop-invite">{t.invite.heading}</h2>
+      <div className="invite">
         <div>
-          <p className="ws-muted">{t.invite.lead}</p>
+          <p className="muted">{t.invite.lead}</p>
           <CopyField label={t.invite.link} value={link} copy={t.invite.copy} copied={t.invite.copied} />
           <JoinCode workshop={workshop} />
-          <p className="ws-muted">{t.invite.personal}</p>
+          <p className="muted">{t.invite.personal}</p>
           <ProjectorQr workshop={workshop} link={link} />
         </div>
         <QrCode text={link} label={t.invite.qr(workshop.title)} size={280} />

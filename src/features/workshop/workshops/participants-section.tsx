@@ -51,13 +51,13 @@ export function ParticipantsSection({
   const total = questionnaire?.questions.length ?? 0
   const shown = showAll ? workshop.participants : workshop.participants.slice(0, FIRST_ROWS)
   return (
-    <section className="ws-section" aria-labelledby={`${id}-heading`}>
+    <section className="card panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>
-        {m.heading} <span className="ws-count">({workshop.participants.length})</span>
+        {m.heading} <span className="count">({workshop.participants.length})</span>
       </h2>
-      <p className="ws-muted">{m.lead}</p>
+      <p className="muted">{m.lead}</p>
       <form
-        className="ws-inline ws-add-participant"
+        className="inline-fields add-participant"
         onSubmit={(e) => {
           e.preventDefault()
           addParticipant(workshop.id, { name: name.trim(), role })
@@ -65,18 +65,18 @@ export function ParticipantsSection({
           setStatus(m.added)
         }}
       >
-        <div className="ws-field">
+        <div className="field">
           <label htmlFor={`${id}-name`}>{m.name}</label>
           <input id={`${id}-name`} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
         </div>
-        <div className="ws-field">
+        <div className="field">
           <label htmlFor={`${id}-role`}>{m.role}</label>
           <RoleSelect id={`${id}-role`} roles={workshop.roles} value={role} onChange={setRole} />
         </div>
-        <button type="submit" className="ws-button ws-button-primary">
+        <button type="submit" className="button button-primary">
           {m.add}
         </button>
-        <span role="status" className="ws-muted">
+        <span role="status" className="muted">
           {status}
         </span>
       </form>
@@ -84,18 +84,18 @@ export function ParticipantsSection({
         <p>{m.none}</p>
       ) : (
         <TableScroll label={m.heading}>
-          <table className="ws-table">
+          <table className="data-table">
             <thead>
               <tr>
                 <th scope="col">#</th>
                 <th scope="col">{m.name}</th>
                 <th scope="col">{m.role}</th>
                 <th scope="col">{m.source}</th>
-                <th scope="col" className="ws-num">
+                <th scope="col" className="num">
                   {m.answered}
                 </th>
                 <th scope="col">
-                  <span className="ws-sr-only">{m.remove}</span>
+                  <span className="visually-hidden">{m.remove}</span>
                 </th>
               </tr>
             </thead>
@@ -128,7 +128,7 @@ export function ParticipantsSection({
                       />
                     </td>
                     <td>{m.sources[p.source]}</td>
-                    <td className="ws-num">{total > 0 ? `${answered}/${total}` : answered}</td>
+                    <td className="num">{total > 0 ? `${answered}/${total}` : answered}</td>
                     <td>
                       <ConfirmButton
                         label={m.remove}
@@ -145,7 +145,7 @@ export function ParticipantsSection({
             </tbody>
           </table>
           {shown.length < workshop.participants.length && (
-            <button type="button" className="ws-button" onClick={() => setShowAll(true)}>
+            <button type="button" className="button" onClick={() => setShowAll(true)}>
               {m.showAll(workshop.participants.length)}
             </button>
           )}

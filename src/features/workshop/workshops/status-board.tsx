@@ -25,32 +25,32 @@ export function StatusBoard({ workshop, questions }: { workshop: Workshop; quest
     }
   }
   return (
-    <section className="ws-section" aria-labelledby={`${id}-heading`}>
+    <section className="card panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{m.heading}</h2>
-      <ul className="ws-status-counts" aria-label={m.counts}>
+      <ul className="status-counts" aria-label={m.counts}>
         {INVITE_STATUSES.map((status) => (
-          <li key={status} className={`ws-status ws-status-${status}`}>
+          <li key={status} className={`status status-${status}`}>
             {m.count[status](counts[status])}
           </li>
         ))}
       </ul>
-      <p className="ws-muted">{m.lead}</p>
+      <p className="muted">{m.lead}</p>
       {/* A list, not a second table: the participants' table stays the page's one table. */}
-      <ol className="ws-status-list" aria-label={m.people}>
+      <ol className="status-list" aria-label={m.people}>
         {workshop.participants.map((p, i) => {
           const label = participantLabel(t, p, i, true)
           const status = inviteStatus(p, questions)
           return (
             <li key={p.id}>
-              <span className="ws-status-who">
+              <span className="status-who">
                 {label}
-                {p.role && <span className="ws-muted"> · {roleLabel(t, p.role)}</span>}
+                {p.role && <span className="muted"> · {roleLabel(t, p.role)}</span>}
               </span>
-              <span className={`ws-status ws-status-${status}`}>{m.states[status]}</span>
+              <span className={`status status-${status}`}>{m.states[status]}</span>
               {status === 'invited' && (
                 <button
                   type="button"
-                  className="ws-button ws-button-quiet"
+                  className="button button-quiet"
                   onClick={() => void copy(label, personalInviteLink(workshop, p))}
                 >
                   {m.copyFor(label)}
@@ -60,7 +60,7 @@ export function StatusBoard({ workshop, questions }: { workshop: Workshop; quest
           )
         })}
       </ol>
-      <p role="status" className="ws-muted ws-status-copied">
+      <p role="status" className="muted status-copied">
         {copied}
       </p>
     </section>

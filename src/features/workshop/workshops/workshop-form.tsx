@@ -55,11 +55,11 @@ export function WorkshopForm({
   const titleError = errors.title ? t.form.required : null
   const dateError = errors.date ? t.form.invalidDate : null
   return (
-    <form className="ws-form" onSubmit={(e) => void handleSubmit(submit)(e)} noValidate>
+    <form className="workshop-form" onSubmit={(e) => void handleSubmit(submit)(e)} noValidate>
       <fieldset>
         <legend>{t.form.legend}</legend>
-        <p className="ws-muted">{questionnaireLabel}</p>
-        <div className="ws-field">
+        <p className="muted">{questionnaireLabel}</p>
+        <div className="field">
           <label htmlFor={`${id}-title`}>{t.form.title}</label>
           <input
             id={`${id}-title`}
@@ -68,17 +68,17 @@ export function WorkshopForm({
             aria-describedby={titleError ? `${id}-title-error` : undefined}
           />
           {titleError && (
-            <p id={`${id}-title-error`} className="ws-error">
+            <p id={`${id}-title-error`} className="field-error">
               {titleError}
             </p>
           )}
         </div>
-        <div className="ws-field-row">
-          <div className="ws-field">
+        <div className="field-row">
+          <div className="field">
             <label htmlFor={`${id}-organisation`}>{t.form.organisation}</label>
             <input id={`${id}-organisation`} {...register('organisation')} />
           </div>
-          <div className="ws-field">
+          <div className="field">
             <label htmlFor={`${id}-date`}>{t.form.date}</label>
             <input
               id={`${id}-date`}
@@ -88,12 +88,12 @@ export function WorkshopForm({
               aria-describedby={dateError ? `${id}-date-error` : undefined}
             />
             {dateError && (
-              <p id={`${id}-date-error`} className="ws-error">
+              <p id={`${id}-date-error`} className="field-error">
                 {dateError}
               </p>
             )}
           </div>
-          <div className="ws-field">
+          <div className="field">
             <label htmlFor={`${id}-facilitator`}>{t.form.facilitator}</label>
             <input id={`${id}-facilitator`} {...register('facilitator')} />
           </div>
@@ -101,14 +101,14 @@ export function WorkshopForm({
       </fieldset>
       <fieldset>
         <legend>{t.form.roles}</legend>
-        <p className="ws-muted">{t.form.rolesHint}</p>
-        <ul className="ws-chips">
+        <p className="muted">{t.form.rolesHint}</p>
+        <ul className="chips">
           {roles.map((role) => (
-            <li key={role} className="ws-chip">
+            <li key={role} className="chip">
               {roleLabel(t, role)}
               <button
                 type="button"
-                className="ws-chip-remove"
+                className="chip-remove"
                 aria-label={t.form.removeRole(roleLabel(t, role))}
                 onClick={() => setRoles(roles.filter((r) => r !== role))}
               >
@@ -117,7 +117,7 @@ export function WorkshopForm({
             </li>
           ))}
         </ul>
-        <div className="ws-inline">
+        <div className="inline-fields">
           <label htmlFor={`${id}-role`}>{t.form.newRole}</label>
           <input
             id={`${id}-role`}
@@ -131,17 +131,17 @@ export function WorkshopForm({
               }
             }}
           />
-          <button type="button" className="ws-button" onClick={addRole}>
+          <button type="button" className="button" onClick={addRole}>
             {t.form.addRole}
           </button>
         </div>
       </fieldset>
-      <div className="ws-actions">
-        <button type="submit" className="ws-button ws-button-primary">
+      <div className="button-row">
+        <button type="submit" className="button button-primary">
           {submitLabel}
         </button>
         {onCancel && (
-          <button type="button" className="ws-button" onClick={onCancel}>
+          <button type="button" className="button" onClick={onCancel}>
             {t.form.cancel}
           </button>
         )}

@@ -26,13 +26,13 @@ function WorkshopList() {
   const [creating, setCreating] = useState(false)
   const [status, setStatus] = useState('')
   return (
-    <article className="ws ws-page" aria-labelledby="ws-list-title">
-      <header className="ws-header">
-        <h1 id="ws-list-title">{t.list.title}</h1>
-        <p className="ws-lead">{t.list.lead}</p>
+    <article className="wide-page" aria-labelledby="workshop-list-title">
+      <header className="page-header">
+        <h1 id="workshop-list-title">{t.list.title}</h1>
+        <p className="lead">{t.list.lead}</p>
       </header>
       {creating ? (
-        <section className="ws-section" aria-label={t.list.create}>
+        <section className="card panel" aria-label={t.list.create}>
           <WorkshopForm
             initial={emptyDetails()}
             questionnaireLabel={t.form.questionnaire(localize(questionnaire.title, locale), questionnaire.version)}
@@ -46,38 +46,38 @@ function WorkshopList() {
         </section>
       ) : (
         <p>
-          <button type="button" className="ws-button ws-button-primary" onClick={() => setCreating(true)}>
+          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
             {t.list.create}
           </button>
         </p>
       )}
-      <section className="ws-section" aria-labelledby="ws-yours">
-        <h2 id="ws-yours">{t.list.yours}</h2>
-        <p role="status" className="ws-muted">
+      <section className="card panel" aria-labelledby="workshop-yours">
+        <h2 id="workshop-yours">{t.list.yours}</h2>
+        <p role="status" className="muted">
           {status}
         </p>
         {workshops.length === 0 ? (
           <p>{t.list.empty}</p>
         ) : (
-          <ul className="ws-cards">
+          <ul className="card-list">
             {workshops.map((w) => (
-              <li key={w.id} className="ws-card">
+              <li key={w.id} className="card">
                 <h3>
                   <Link to={`/workshops/${w.id}`}>{w.title}</Link>
                 </h3>
-                <p className="ws-muted">
+                <p className="muted">
                   {[w.organisation, format.date(w.date), t.list.participants(w.participants.length)]
                     .filter(Boolean)
                     .join(' · ')}
                 </p>
-                <div className="ws-actions">
-                  <Link className="ws-button" to={`/workshops/${w.id}/live`}>
+                <div className="button-row">
+                  <Link className="button" to={`/workshops/${w.id}/live`}>
                     {t.list.live}
                   </Link>
-                  <Link className="ws-button" to={`/workshops/${w.id}/report`}>
+                  <Link className="button" to={`/workshops/${w.id}/report`}>
                     {t.list.report}
                   </Link>
-                  <button type="button" className="ws-button ws-button-quiet" onClick={() => exportWorkshop(w)}>
+                  <button type="button" className="button button-quiet" onClick={() => exportWorkshop(w)}>
                     {t.list.export}
                   </button>
                   <ConfirmButton

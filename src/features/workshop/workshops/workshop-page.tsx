@@ -25,10 +25,10 @@ function Details({ workshop, questionnaire }: { workshop: Workshop; questionnair
   const [status, setStatus] = useState('')
   if (!editing)
     return (
-      <p className="ws-actions">
+      <p className="button-row">
         <button
           type="button"
-          className="ws-button ws-button-quiet"
+          className="button button-quiet"
           onClick={() => {
             setEditing(true)
             setStatus('')
@@ -36,13 +36,13 @@ function Details({ workshop, questionnaire }: { workshop: Workshop; questionnair
         >
           {t.page.edit}
         </button>
-        <span role="status" className="ws-muted">
+        <span role="status" className="muted">
           {status}
         </span>
       </p>
     )
   return (
-    <section className="ws-section" aria-label={t.page.edit}>
+    <section className="card panel" aria-label={t.page.edit}>
       <WorkshopForm
         initial={workshop}
         questionnaireLabel={t.form.questionnaire(localize(questionnaire.title, locale), workshop.questionnaire.version)}
@@ -67,14 +67,14 @@ function WorkshopView() {
   const { workshop } = context
   const questionnaire = context.state === 'ready' ? context.questionnaire : null
   return (
-    <article className="ws ws-page" aria-labelledby="ws-title">
-      <nav aria-label={t.list.title} className="ws-crumbs">
+    <article className="wide-page" aria-labelledby="workshop-title">
+      <nav aria-label={t.list.title} className="crumbs">
         <Link to="/workshops">{t.page.back}</Link>
       </nav>
-      <header className="ws-header">
-        {questionnaire && <p className="ws-eyebrow">{localize(questionnaire.title, locale)}</p>}
-        <h1 id="ws-title">{workshop.title}</h1>
-        <p className="ws-muted">
+      <header className="page-header">
+        {questionnaire && <p className="eyebrow">{localize(questionnaire.title, locale)}</p>}
+        <h1 id="workshop-title">{workshop.title}</h1>
+        <p className="muted">
           {[
             workshop.organisation,
             format.date(workshop.date),
@@ -83,14 +83,14 @@ function WorkshopView() {
             .filter(Boolean)
             .join(' · ')}
         </p>
-        <div className="ws-actions">
-          <Link className="ws-button ws-button-primary" to={`/workshops/${workshop.id}/live`}>
+        <div className="button-row">
+          <Link className="button button-primary" to={`/workshops/${workshop.id}/live`}>
             {t.list.live}
           </Link>
-          <Link className="ws-button ws-button-primary" to={`/workshops/${workshop.id}/report`}>
+          <Link className="button button-primary" to={`/workshops/${workshop.id}/report`}>
             {t.list.report}
           </Link>
-          <button type="button" className="ws-button" onClick={() => exportWorkshop(workshop)}>
+          <button type="button" className="button" onClick={() => exportWorkshop(workshop)}>
             {t.exportFile}
           </button>
         </div>
