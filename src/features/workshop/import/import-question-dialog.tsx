@@ -82,12 +82,7 @@ function YesOrNo({
           {yes}
         </button>
       ) : (
-        <button
-          ref={first}
-          type="button"
-          className="button button-primary"
-          onClick={() => onAnswer({ accept: true })}
-        >
+        <button ref={first} type="button" className="button button-primary" onClick={() => onAnswer({ accept: true })}>
           {yes}
         </button>
       )}
