@@ -6,8 +6,40 @@ import { participantLabel } from '../../../i18n/team-labels.ts'
 import { workshopMessages } from '../messages.ts'
 import type { ImportLine } from './use-import-flow.ts'
 
+/** How an outcome looks at a glance: taken in, kept back or waiting, refused. */
+export const OUTCOME_CLASS: Record<ImportOutcome['status'], string> = {
+  added: 'ws-ok',
+  matched: 'ws-ok',
+  updated: 'ws-ok',
+  kept: 'ws-warn',
+  skipped: 'ws-warn',
+  changed: 'ws-warn',
+  ambiguous: 'ws-warn',
+  otherWorkshop: 'ws-warn',
+  duplicate: 'ws-warn',
+  older: 'ws-bad',
+  otherQuestionnaire: 'ws-bad',
+  refused: 'ws-bad',
+}
+
 /** One file's or link's fate, as a line of the import result. */
 export function Outcome({
+  outcome,
+  workshop,
+  questionnaire,
+}: {
+  outcome: ImportOutcome
+  workshop: Workshop
+  questionnaire: Questionnaire
+}) {
+  return (
+    <li className={OUTCOME_CLASS[outcome.status]}>
+      <OutcomeText outcome={outcome} workshop={workshop} questionnaire={questionnaire} />
+    </li>
+  )
+}
+
+function OutcomeText({
   outcome,
   workshop,
   questionnaire,
@@ -27,57 +59,47 @@ export function Outcome({
         index >= 0
           ? participantLabel(t, workshop.participants[index]!, index, true)
           : (outcome.participant.name ?? m.removed)
-      return <li className="ws-ok">{m.added(outcome.source, label)}</li>
+      return m.added(outcome.source, label)
     }
     case 'matched':
-      return <li className="ws-ok">{m.matched(outcome.source, who(outcome.participantId))}</li>
+      return m.matched(outcome.source, who(outcome.participantId))
     case 'updated':
-      return <li className="ws-ok">{m.updated(outcome.source, who(outcome.participantId))}</li>
+      return m.updated(outcome.source, who(outcome.participantId))
     case 'kept':
-      return <li className="ws-warn">{m.kept(outcome.source, who(outcome.participantId))}</li>
+      return m.kept(outcome.source, who(outcome.participantId))
     case 'skipped':
-      return <li className="ws-warn">{m.skipped(outcome.source)}</li>
+      return m.skipped(outcome.source)
     case 'changed':
-      return <li className="ws-warn">{m.changedWaiting(outcome.source, who(outcome.participantId))}</li>
+      return m.changedWaiting(outcome.source, who(outcome.participantId))
     case 'ambiguous':
-      return (
-        <li className="ws-warn">{m.ambiguousWaiting(outcome.source, outcome.read.response.respondent?.name ?? '')}</li>
-      )
+      return m.ambiguousWaiting(outcome.source, outcome.read.response.respondent?.name ?? '')
     case 'otherWorkshop':
-      return <li className="ws-warn">{m.otherWorkshopWaiting(outcome.source)}</li>
+      return m.otherWorkshopWaiting(outcome.source)
     case 'duplicate':
-      return (
-        <li className="ws-warn">
-          {outcome.participantId === null
-            ? m.duplicateInBatch(outcome.source)
-            : m.duplicate(outcome.source, who(outcome.participantId))}
-        </li>
-      )
+      return outcome.participantId === null
+        ? m.duplicateInBatch(outcome.source)
+        : m.duplicate(outcome.source, who(outcome.participantId))
     case 'older':
-      return (
-        <li className="ws-bad">
-          {outcome.participantId === null
-            ? m.olderInBatch(outcome.source)
-            : m.older(outcome.source, who(outcome.participantId))}
-        </li>
-      )
+      return outcome.participantId === null
+        ? m.olderInBatch(outcome.source)
+        : m.older(outcome.source, who(outcome.participantId))
     case 'otherQuestionnaire':
       return (
-        <li className="ws-bad">
+        <>
           {m.refused(outcome.source)}{' '}
           {m.otherQuestionnaire(outcome.id, outcome.version, questionnaire.id, questionnaire.version)}
-        </li>
+        </>
       )
     case 'refused':
       return (
-        <li className="ws-bad">
+        <>
           {m.refused(outcome.source)}
           <ul>
             {describeProblems(outcome.problems, locale, { questionnaire }).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
-        </li>
+        </>
       )
   }
 }
