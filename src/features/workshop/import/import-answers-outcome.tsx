@@ -22,16 +22,14 @@ export const OUTCOME_CLASS: Record<ImportOutcome['status'], string> = {
   refused: 'ws-bad',
 }
 
-/** One file's or link's fate, as a line of the import result. */
-export function Outcome({
-  outcome,
-  workshop,
-  questionnaire,
-}: {
+interface OutcomeProps {
   outcome: ImportOutcome
   workshop: Workshop
   questionnaire: Questionnaire
-}) {
+}
+
+/** One file's or link's fate, as a line of the import result. */
+export function Outcome({ outcome, workshop, questionnaire }: OutcomeProps) {
   return (
     <li className={OUTCOME_CLASS[outcome.status]}>
       <OutcomeText outcome={outcome} workshop={workshop} questionnaire={questionnaire} />
@@ -39,15 +37,7 @@ export function Outcome({
   )
 }
 
-function OutcomeText({
-  outcome,
-  workshop,
-  questionnaire,
-}: {
-  outcome: ImportOutcome
-  workshop: Workshop
-  questionnaire: Questionnaire
-}) {
+function OutcomeText({ outcome, workshop, questionnaire }: OutcomeProps) {
   const t = useT(workshopMessages)
   const locale = useLocale()
   const m = t.importAnswers
