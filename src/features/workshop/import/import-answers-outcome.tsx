@@ -6,16 +6,38 @@ import { participantLabel } from '../../../i18n/team-labels.ts'
 import { workshopMessages } from '../messages.ts'
 import type { ImportLine } from './use-import-flow.ts'
 
-/** One file's or link's fate, as a line of the import result. */
-export function Outcome({
-  outcome,
-  workshop,
-  questionnaire,
-}: {
+/** How an outcome looks at a glance: taken in, kept back or waiting, refused. */
+export const OUTCOME_CLASS: Record<ImportOutcome['status'], string> = {
+  added: 'text-success',
+  matched: 'text-success',
+  updated: 'text-success',
+  kept: 'text-warning',
+  skipped: 'text-warning',
+  changed: 'text-warning',
+  ambiguous: 'text-warning',
+  otherWorkshop: 'text-warning',
+  duplicate: 'text-warning',
+  older: 'text-danger',
+  otherQuestionnaire: 'text-danger',
+  refused: 'text-danger',
+}
+
+interface OutcomeProps {
   outcome: ImportOutcome
   workshop: Workshop
   questionnaire: Questionnaire
-}) {
+}
+
+/** One file's or link's fate, as a line of the import result. */
+export function Outcome({ outcome, workshop, questionnaire }: OutcomeProps) {
+  return (
+    <li className={OUTCOME_CLASS[outcome.status]}>
+      <OutcomeText outcome={outcome} workshop={workshop} questionnaire={questionnaire} />
+    </li>
+  )
+}
+
+function OutcomeText({ outcome, workshop, questionnaire }: OutcomeProps) {
   const t = useT(workshopMessages)
   const locale = useLocale()
   const m = t.importAnswers
@@ -27,59 +49,47 @@ export function Outcome({
         index >= 0
           ? participantLabel(t, workshop.participants[index]!, index, true)
           : (outcome.participant.name ?? m.removed)
-      return <li className="text-success">{m.added(outcome.source, label)}</li>
+      return m.added(outcome.source, label)
     }
     case 'matched':
-      return <li className="text-success">{m.matched(outcome.source, who(outcome.participantId))}</li>
+      return m.matched(outcome.source, who(outcome.participantId))
     case 'updated':
-      return <li className="text-success">{m.updated(outcome.source, who(outcome.participantId))}</li>
+      return m.updated(outcome.source, who(outcome.participantId))
     case 'kept':
-      return <li className="text-warning">{m.kept(outcome.source, who(outcome.participantId))}</li>
+      return m.kept(outcome.source, who(outcome.participantId))
     case 'skipped':
-      return <li className="text-warning">{m.skipped(outcome.source)}</li>
+      return m.skipped(outcome.source)
     case 'changed':
-      return <li className="text-warning">{m.changedWaiting(outcome.source, who(outcome.participantId))}</li>
+      return m.changedWaiting(outcome.source, who(outcome.participantId))
     case 'ambiguous':
-      return (
-        <li className="text-warning">
-          {m.ambiguousWaiting(outcome.source, outcome.read.response.respondent?.name ?? '')}
-        </li>
-      )
+      return m.ambiguousWaiting(outcome.source, outcome.read.response.respondent?.name ?? '')
     case 'otherWorkshop':
-      return <li className="text-warning">{m.otherWorkshopWaiting(outcome.source)}</li>
+      return m.otherWorkshopWaiting(outcome.source)
     case 'duplicate':
-      return (
-        <li className="text-warning">
-          {outcome.participantId === null
-            ? m.duplicateInBatch(outcome.source)
-            : m.duplicate(outcome.source, who(outcome.participantId))}
-        </li>
-      )
+      return outcome.participantId === null
+        ? m.duplicateInBatch(outcome.source)
+        : m.duplicate(outcome.source, who(outcome.participantId))
     case 'older':
-      return (
-        <li className="text-danger">
-          {outcome.participantId === null
-            ? m.olderInBatch(outcome.source)
-            : m.older(outcome.source, who(outcome.participantId))}
-        </li>
-      )
+      return outcome.participantId === null
+        ? m.olderInBatch(outcome.source)
+        : m.older(outcome.source, who(outcome.participantId))
     case 'otherQuestionnaire':
       return (
-        <li className="text-danger">
+        <>
           {m.refused(outcome.source)}{' '}
           {m.otherQuestionnaire(outcome.id, outcome.version, questionnaire.id, questionnaire.version)}
-        </li>
+        </>
       )
     case 'refused':
       return (
-        <li className="text-danger">
+        <>
           {m.refused(outcome.source)}
           <ul>
             {describeProblems(outcome.problems, locale, { questionnaire }).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
-        </li>
+        </>
       )
   }
 }

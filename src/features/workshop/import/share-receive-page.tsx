@@ -12,6 +12,7 @@ import {
 import { useLocale, useT } from '../../../i18n/use-t.ts'
 import { useActiveQuestionnaire } from '../../../store/use-active-questionnaire.ts'
 import { useWorkshopStore } from '../../../store/workshop-store.ts'
+import { OUTCOME_CLASS } from './import-answers-outcome.tsx'
 import { ImportQuestionDialog, whoIs } from './import-question-dialog.tsx'
 import { isQuestion, type ImportOutcome } from './import-responses.ts'
 import { shareLink } from '../../../ui/team-links.ts'
@@ -29,34 +30,35 @@ function Outcome({ outcome, workshop }: { outcome: ImportOutcome; workshop: Work
   const locale = useLocale()
   const who = (participantId: string | null) => (participantId ? whoIs(w, workshop, participantId) : '')
   const { title } = workshop
-  switch (outcome.status) {
-    case 'added':
-      return <p className="text-success">{t.added(title)}</p>
-    case 'matched':
-      return <p className="text-success">{t.matched(title, who(outcome.participantId))}</p>
-    case 'updated':
-      return <p className="text-success">{t.updated(title, who(outcome.participantId))}</p>
-    case 'duplicate':
-      return <p className="text-warning">{t.duplicate(title)}</p>
-    case 'older':
-      return <p className="text-danger">{t.older(title, who(outcome.participantId))}</p>
-    case 'kept':
-      return <p className="text-warning">{t.kept(title, who(outcome.participantId))}</p>
-    case 'skipped':
-      return <p className="text-warning">{t.skipped}</p>
-    case 'refused':
-      return (
-        <ul className="text-danger">
-          {describeProblems(outcome.problems, locale).map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      )
-    case 'otherQuestionnaire':
-      return null
-    default:
-      return <p>{t.deciding}</p>
+  if (outcome.status === 'otherQuestionnaire') return null
+  if (isQuestion(outcome)) return <p>{t.deciding}</p>
+  if (outcome.status === 'refused')
+    return (
+      <ul className={OUTCOME_CLASS.refused}>
+        {describeProblems(outcome.problems, locale).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    )
+  const sentence = () => {
+    switch (outcome.status) {
+      case 'added':
+        return t.added(title)
+      case 'matched':
+        return t.matched(title, who(outcome.participantId))
+      case 'updated':
+        return t.updated(title, who(outcome.participantId))
+      case 'duplicate':
+        return t.duplicate(title)
+      case 'older':
+        return t.older(title, who(outcome.participantId))
+      case 'kept':
+        return t.kept(title, who(outcome.participantId))
+      case 'skipped':
+        return t.skipped
+    }
   }
+  return <p className={OUTCOME_CLASS[outcome.status]}>{sentence()}</p>
 }
 
 function Received({
