@@ -1,6 +1,5 @@
 import {
   aggregateTeam,
-  describeProblems,
   isLive,
   LOCALES,
   parseJson,
@@ -20,14 +19,10 @@ import {
   type Questionnaire,
   type RecordBase,
   type RecordKind,
-  problemAt,
-  type Result,
-  type RuleIssue,
-  type ValidationProblem,
   type WorkspaceBackup,
 } from '../domain/index.ts'
 import { fromXlsx, toXlsx } from './xlsx-commands.ts'
-import type { CliIo } from './io.ts'
+import { readSafely, reportProblems, type CliIo } from './io.ts'
 import { cliMessages } from './messages.ts'
 
 const USAGE = `Usage:
@@ -37,29 +32,13 @@ const USAGE = `Usage:
                                                   print the report of each response as JSON (its texts in
                                                   German unless --lang en); with several, also the
                                                   aggregated team report
-  groundwork to-xlsx QUESTIONNAIRE.json OUT.xlsx   write a questionnaire as a spreadsheet
+  groundwork to-xlsx [--lang de|en] QUESTIONNAIRE.json OUT.xlsx
+                                                  write a questionnaire as a spreadsheet
   groundwork from-xlsx [--lang de|en] IN.xlsx OUT.json
                                                   read a questionnaire from a spreadsheet, or list
                                                   every problem by sheet, row and column
 
 Exit codes: 0 ok, 1 a file has problems, 2 wrong usage.`
-
-function read(io: CliIo, path: string): Result<string> {
-  try {
-    return { ok: true, value: io.readFile(path) }
-  } catch (error) {
-    const issue: RuleIssue =
-      (error as NodeJS.ErrnoException).code === 'ENOENT'
-        ? { code: 'file_not_found' }
-        : { code: 'unreadable', detail: String(error) }
-    return { ok: false, problems: [problemAt('(file)', issue)] }
-  }
-}
-
-function reportProblems(io: CliIo, locale: Locale, file: string, problems: readonly ValidationProblem[]): void {
-  io.err(cliMessages[locale].problems(file, problems.length))
-  for (const line of describeProblems(problems, locale)) io.out(line)
-}
 
 /** One line: what the backup covers and how many live records of each kind it holds, plus its deletions. */
 function describeBackup(backup: WorkspaceBackup, locale: Locale): string {
@@ -75,7 +54,7 @@ function validate(io: CliIo, files: string[], locale: Locale): number {
   const t = cliMessages[locale]
   let exitCode = 0
   for (const file of files) {
-    const text = read(io, file)
+    const text = readSafely(io.readFile, file)
     const json = text.ok ? parseJson(text.value) : text
     if (!json.ok) {
       reportProblems(io, locale, file, json.problems)
@@ -115,7 +94,7 @@ function score(io: CliIo, args: string[], lang: Locale | undefined): number {
     io.err(USAGE)
     return 2
   }
-  const text = read(io, questionnaireFile)
+  const text = readSafely(io.readFile, questionnaireFile)
   const questionnaire = text.ok ? parseQuestionnaire(text.value) : text
   if (!questionnaire.ok) {
     reportProblems(io, said, questionnaireFile, questionnaire.problems)
@@ -124,7 +103,7 @@ function score(io: CliIo, args: string[], lang: Locale | undefined): number {
   const reports = []
   const participants: Participant[] = []
   for (const file of responseFiles) {
-    const responseText = read(io, file)
+    const responseText = readSafely(io.readFile, file)
     const response = responseText.ok ? parseResponseFor(responseText.value, questionnaire.value) : responseText
     if (!response.ok) {
       reportProblems(io, said, file, response.problems)
@@ -175,11 +154,10 @@ export function runCli(args: string[], io: CliIo): number | Promise<number> {
     io.err(cliMessages.en.langTakes(LOCALES.join(' or ')))
     return 2
   }
-  // The spreadsheet commands read their own --lang.
-  if (command === 'to-xlsx') return toXlsx(io, options, USAGE)
-  if (command === 'from-xlsx') return fromXlsx(io, options, USAGE)
   const rest = langAt >= 0 ? options.filter((_, i) => i !== langAt && i !== langAt + 1) : options
   const locale = lang as Locale | undefined
+  if (command === 'to-xlsx') return toXlsx(io, rest, locale ?? 'en', USAGE)
+  if (command === 'from-xlsx') return fromXlsx(io, rest, locale ?? 'en', USAGE)
   if (command === 'validate' && rest.length > 0) return validate(io, rest, locale ?? 'en')
   if (command === 'score') return score(io, rest, locale)
   io.err(USAGE)

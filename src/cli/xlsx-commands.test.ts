@@ -46,7 +46,7 @@ describe('groundwork to-xlsx and from-xlsx', () => {
     files.set('broken.xlsx', new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer))
     const result = await run(['from-xlsx', '--lang', 'de', 'broken.xlsx', 'out.json'], files)
     expect(result.code).toBe(1)
-    expect(result.err).toEqual(['broken.xlsx: 2 problems'])
+    expect(result.err).toEqual(['broken.xlsx: 2 Probleme'])
     expect(result.out).toEqual([
       'Fragen, Zeile 14, Spalte level_3::en: fehlt',
       'Fragen, Zeile 20, Spalte level_3::en: fehlt',
@@ -56,9 +56,15 @@ describe('groundwork to-xlsx and from-xlsx', () => {
 
   it('refuses an invalid questionnaire, a missing file and wrong usage', async () => {
     const files = new Map<string, string | Uint8Array>([['bad.json', '{"id": "x"}']])
-    expect((await run(['to-xlsx', 'bad.json', 'bad.xlsx'], files)).code).toBe(1)
+    const invalid = await run(['to-xlsx', 'bad.json', 'bad.xlsx'], files)
+    expect(invalid.code).toBe(1)
+    expect(invalid.out.length).toBeGreaterThan(0)
+    expect(invalid.out.join('\n')).not.toMatch(/undefined/)
     expect(files.has('bad.xlsx')).toBe(false)
-    expect((await run(['from-xlsx', 'nope.xlsx', 'x.json'], files)).out).toEqual(['(file): file not found'])
+    expect((await run(['from-xlsx', 'nope.xlsx', 'x.json'], files)).out).toEqual(['(file): File not found'])
+    expect((await run(['to-xlsx', '--lang', 'de', 'nope.json', 'x.xlsx'], files)).out).toEqual([
+      '(file): Datei nicht gefunden',
+    ])
     expect((await run(['from-xlsx', 'only-one.xlsx'], files)).code).toBe(2)
   })
 })
