@@ -3,7 +3,7 @@ import { useT } from '../../i18n/use-t.ts'
 import { downloadBlob } from '../../ui/download.ts'
 import { pdfButtonMessages } from './button-messages.ts'
 import type { PdfInput } from './model.ts'
-import { makePdf, PdfCodeUnavailable, preparePdf } from './pdf-client.ts'
+import { makePdf, PdfCodeUnavailable, preparePdf, warmPdfWorker } from './pdf-client.ts'
 import { whenSettled } from './when-settled.ts'
 
 type State =
@@ -25,6 +25,10 @@ function savesData(): boolean {
 export function PdfAction({ label, input }: { label: string; input: PdfInput | null }) {
   const t = useT(pdfButtonMessages)
   const [state, setState] = useState<State>({ kind: 'idle' })
+  // The worker's code loads at once (off the page's thread); the document once the page has settled.
+  useEffect(() => {
+    if (!savesData()) warmPdfWorker()
+  }, [])
   useEffect(() => {
     if (!input || savesData()) return
     return whenSettled(() => preparePdf(input))

@@ -67,6 +67,14 @@ function renderInWorker(input: PdfInput): Promise<RenderedPdf> {
   })
 }
 
+/**
+ * Starts the worker, so its code (react-pdf: the larger part of a cold PDF's wait) loads and compiles
+ * off the page's thread while the report draws, before the document is asked for.
+ */
+export function warmPdfWorker(): void {
+  startWorker()
+}
+
 /** The document made most recently (or being made), and for which input. */
 let prepared: { input: PdfInput; key: string; result: Promise<RenderedPdf> } | null = null
 
