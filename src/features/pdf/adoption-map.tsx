@@ -13,7 +13,7 @@ const INNER_H = SIZE - PAD.top - PAD.bottom
 const clamp = (v: number) => Math.min(Math.max(v, 0), 100)
 const x = (v: number) => PAD.left + (clamp(v) / 100) * INNER_W
 const y = (v: number) => PAD.top + (1 - clamp(v) / 100) * INNER_H
-const WARN_FILL = '#f8ebe1'
+const WARN_FILL = colors.toolsSoft
 
 /**
  * The map of foundation (across) against tools introduced (up) as vector graphics, the company or
@@ -152,7 +152,7 @@ export function AdoptionMapSection({ model }: { model: PdfModel }) {
               cy={y(adoption)}
               r={5}
               fill={colors.foundation}
-              stroke="#ffffff"
+              stroke={colors.surface}
               strokeWidth={1.2}
             />
             <SvgText

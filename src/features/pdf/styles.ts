@@ -16,6 +16,8 @@ export const colors = {
   panel: chartPalette.bands[0],
   foundation: chartPalette.foundation,
   tools: chartPalette.tools,
+  toolsSoft: chartPalette.toolsSoft,
+  surface: chartPalette.surface,
   bands: chartPalette.bands,
   grid: chartPalette.grid,
 } as const
