@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, test } from 'vitest'
 import { readAll, readRecord, useWorkspaceDatabase } from '../../data/workspace.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { renderApp } from '../../../tests/render.tsx'
-import { seedAssessment, seedClient } from './testing.ts'
+import { seedAssessment, seedClient } from '../../../tests/builders/client.ts'
 
 beforeEach(async () => {
   await useWorkspaceDatabase('clients-' + crypto.randomUUID())

@@ -5,14 +5,13 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { useHistoryStore } from '../../store/history-store.ts'
 import { loadDefaultQuestionnaire } from '../../store/questionnaire-store.ts'
-import { fixtures, renderReport, seed } from './testing.tsx'
+import { fixtures, renderReport } from '../../../tests/pages/report.tsx'
 
 beforeAll(() => loadDefaultQuestionnaire())
 
 describe('report: targets and over time', () => {
   test('a target per dimension is stored and the gap to it is shown', async () => {
-    seed(fixtures.toolsAhead)
-    await renderReport()
+    await renderReport(fixtures.toolsAhead)
     const select = await screen.findByRole('combobox', { name: 'Ziel für Kunden' })
     await userEvent.selectOptions(select, 'Gesteuert (ab 75,0)')
     expect(useAssessmentStore.getState().response?.targets).toEqual({ customers: 'steering' })
@@ -36,9 +35,8 @@ describe('report: targets and over time', () => {
   })
 
   test('keeping an assessment, comparing with an earlier one, and deleting it', async () => {
-    seed(fixtures.strong)
     useHistoryStore.getState().keep(fixtures.comparisonEarlier, new Date('2024-09-02T12:00:00Z'))
-    await renderReport()
+    await renderReport(fixtures.strong)
     await userEvent.click(await screen.findByRole('button', { name: 'Diesen Stand aufbewahren' }))
     expect(screen.getByRole('status')).toHaveTextContent('Dieser Stand ist aufbewahrt.')
     expect(useHistoryStore.getState().entries).toHaveLength(2)
@@ -69,9 +67,8 @@ describe('report: targets and over time', () => {
   })
 
   test('deleting can be cancelled', async () => {
-    seed(fixtures.weak)
     useHistoryStore.getState().keep(fixtures.weak, new Date('2025-03-12T12:00:00Z'))
-    await renderReport()
+    await renderReport(fixtures.weak)
     await userEvent.click(await screen.findByRole('button', { name: 'Stand vom 12. März 2025 löschen' }))
     await userEvent.click(screen.getByRole('button', { name: 'Abbrechen' }))
     expect(useHistoryStore.getState().entries).toHaveLength(1)
