@@ -66,11 +66,18 @@ describe('report: targets and over time', () => {
     expect(screen.queryByRole('table', { name: /und heute/ })).not.toBeInTheDocument()
   })
 
-  test('deleting can be cancelled', async () => {
+  test('deleting can be cancelled: the kept state stays listed and can still be compared', async () => {
+    const user = userEvent.setup()
     useHistoryStore.getState().keep(fixtures.weak, new Date('2025-03-12T12:00:00Z'))
     await renderReport(fixtures.weak)
-    await userEvent.click(await screen.findByRole('button', { name: 'Stand vom 12. März 2025 löschen' }))
-    await userEvent.click(screen.getByRole('button', { name: 'Abbrechen' }))
-    expect(useHistoryStore.getState().entries).toHaveLength(1)
+    const history = await screen.findByRole('region', { name: 'Verlauf' })
+    await user.click(within(history).getByRole('button', { name: 'Stand vom 12. März 2025 löschen' }))
+    const question = within(history).getByRole('group', { name: 'Stand vom 12. März 2025 wirklich löschen?' })
+    await user.click(within(question).getByRole('button', { name: 'Abbrechen' }))
+
+    expect(question).not.toBeInTheDocument()
+    expect(within(history).getByRole('listitem')).toHaveTextContent(/^12\. März 2025 · /)
+    expect(within(history).getByRole('button', { name: 'Stand vom 12. März 2025 löschen' })).toBeInTheDocument()
+    expect(within(history).getByRole('option', { name: '12. März 2025' })).toBeInTheDocument()
   })
 })

@@ -18,7 +18,8 @@ describe('report', () => {
     await renderReport(fixtures.strong)
     expect(await screen.findByRole('heading', { level: 1, name: /Ihr Bericht/ })).toBeInTheDocument()
     expect(screen.getByText('79,2 von 100')).toBeInTheDocument()
-    expect(screen.getByText('Gesteuert', { selector: '.report-level-name' })).toBeInTheDocument()
+    const summary = screen.getByRole('region', { name: 'Gesamtbild' })
+    expect(summary).toHaveTextContent(/Stufe 4 von 4\s*Gesteuert\s*79,2 von 100/)
     const figures = screen.getAllByRole('definition')
     expect(figures.map((f) => f.textContent)).toEqual(expect.arrayContaining(['87,5', '62,5']))
     expect(screen.getByText(/Keine Auffälligkeiten/)).toBeInTheDocument()
@@ -120,8 +121,8 @@ describe('report', () => {
     )
     expect(within(verdict).getByRole('listitem')).toHaveTextContent(/^Needs \(de\) – Heute: cu-a Stufe 1/)
     // Before the summary's findings: the verdict sits on the first screen of the report.
-    const regions = screen.getAllByRole('region').map((r) => r.getAttribute('aria-labelledby') ?? '')
-    expect(regions.indexOf(buy.getAttribute('aria-labelledby')!)).toBeLessThan(regions.indexOf('report-findings'))
+    const findings = screen.getByRole('region', { name: 'Was auffällt' })
+    expect(buy.compareDocumentPosition(findings) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
   })
 
   test('a risk that does not wait heads the plan; who and by when are kept with the answers', async () => {
@@ -181,8 +182,11 @@ describe('report', () => {
   test('no answers yet: the report says so and points to the assessment', async () => {
     await renderReport(null)
     expect(await screen.findByRole('heading', { level: 1, name: 'Noch keine Einschätzung' })).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'Zur Einschätzung' })).toHaveAttribute('href', '/')
-    expect(useAssessmentStore.getState().response).toBeNull()
+    // No report made of nothing: neither a score nor steps.
+    expect(screen.queryByRole('region', { name: 'Gesamtbild' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: 'Die nächsten Schritte' })).not.toBeInTheDocument()
+    await userEvent.click(screen.getByRole('link', { name: 'Zur Einschätzung' }))
+    expect(await screen.findByText('start page')).toBeInTheDocument()
   })
 
   test("the consultant's branding heads the report; without it there is no empty line", async () => {
