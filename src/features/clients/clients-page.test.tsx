@@ -1,16 +1,12 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeEach, describe, expect, test } from 'vitest'
-import { readAll, useWorkspaceDatabase } from '../../data/workspace.ts'
+import { describe, expect, test } from 'vitest'
+import { readAll } from '../../data/workspace.ts'
 import { createBackup, emptyContents } from '../../domain/index.ts'
 import { renderApp } from '../../../tests/render.tsx'
 import { seedAssessment, seedClient } from '../../../tests/builders/client.ts'
 import { jsonFile } from '../../../tests/builders/file.ts'
-
-beforeEach(async () => {
-  await useWorkspaceDatabase('clients-' + crypto.randomUUID())
-})
 
 describe('the clients page', () => {
   test('a new client needs a name, and then appears in the list', async () => {

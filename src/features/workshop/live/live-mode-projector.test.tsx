@@ -77,6 +77,9 @@ describe('live mode', () => {
     expect(await screen.findByRole('button', { name: 'Zeigen' })).toBeInTheDocument()
     await user.keyboard('R')
     expect(screen.getByRole('button', { name: 'Verbergen' })).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'Zurück zum Workshop' })).toHaveClass('ws-live-back')
+    expect(screen.getByRole('link', { name: 'Zurück zum Workshop' })).toHaveAttribute(
+      'href',
+      `/workshops/${workshopId}`,
+    )
   })
 })
