@@ -4,12 +4,7 @@
 // seconds, the PDF prepared in the background meanwhile). Also the longest task on the page's main
 // thread while the file is made (PerformanceObserver 'longtask'): the page must stay responsive.
 import type { Page } from 'playwright-core'
-import {
-  completeResponse,
-  defaultQuestionnaire,
-  fixtureWorkshop,
-  teamParticipants,
-} from '../src/features/pdf/fixtures.ts'
+import { completeResponse, defaultQuestionnaire, fixtureWorkshop, teamParticipants } from '../tests/builders/sample.ts'
 import { launchBrowser } from '../tests/e2e/browser.ts'
 import { longestTaskBetween, pageNow, recordLongTasks } from '../tests/e2e/long-tasks.ts'
 

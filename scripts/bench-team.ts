@@ -2,7 +2,7 @@
 // meets it: 500 response files dropped on the workshop page at once, then the team report. Long
 // tasks (main thread busy > 50 ms) are recorded throughout: they are what makes a page feel stuck.
 import type { Page } from 'playwright-core'
-import { defaultQuestionnaire, teamParticipants } from '../src/features/pdf/fixtures.ts'
+import { defaultQuestionnaire, teamParticipants } from '../tests/builders/sample.ts'
 import { launchBrowser } from '../tests/e2e/browser.ts'
 
 export interface Responsiveness {

@@ -23,7 +23,7 @@ import {
   type RecordKind,
   type WorkshopRecord,
 } from '../src/domain/index.ts'
-import { defaultQuestionnaire, teamParticipants } from '../src/features/pdf/fixtures.ts'
+import { defaultQuestionnaire, teamParticipants } from '../tests/builders/sample.ts'
 import { launchBrowser } from '../tests/e2e/browser.ts'
 
 export const WORKSPACE_SIZE = { clients: 300, assessments: 1500, workshops: 100, participants: 30 }

@@ -12,7 +12,7 @@ import {
   partialResponse,
   teamParticipants,
   toolFirstAdoption,
-} from '../src/features/pdf/fixtures.ts'
+} from '../tests/builders/sample.ts'
 import { nodeFontFiles } from '../src/features/pdf/font-files.node.ts'
 import { registerPdfFonts } from '../src/features/pdf/fonts.ts'
 import type { PdfInput } from '../src/features/pdf/model.ts'

@@ -1,65 +1,62 @@
-// The shared render for component tests: the app's real routes (or the given ones) in a memory
-// router, stores reset, the mini questionnaire in use. Awaited, so lazy routes and suspense settle.
+// The one render for component tests: routes (the app's own lazy routes unless others are given) in a
+// memory router, the mini questionnaire in use, a language and optionally a response and a fixed chart
+// width. Awaited, so lazy routes and suspense settle. Stores, storage and the database were already
+// reset before the test (tests/setup.ts); this only seeds what the test asks for.
 import { act, render } from '@testing-library/react'
 import type { ReactElement } from 'react'
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router'
-import { validateQuestionnaire, type AssessmentResponse, type Questionnaire } from '../src/domain/index.ts'
-import type { Locale } from '../src/domain/index.ts'
+import type { AssessmentResponse, Locale } from '../src/domain/index.ts'
+import { ChartSizeContext } from '../src/features/report/charts/chart-size.ts'
+import { ChartWidthContext } from '../src/features/workshop/team-report/chart-width.ts'
 import { useAssessmentStore } from '../src/store/assessment-store.ts'
 import { useQuestionnaireStore } from '../src/store/questionnaire-store.ts'
-import { useSetAsideStore } from '../src/store/set-aside.ts'
 import { useSettingsStore } from '../src/store/settings-store.ts'
-import mini from './fixtures/mini-questionnaire.json'
+import { miniQuestionnaire } from './builders/questionnaire.ts'
 
-/** The small, fixed questionnaire the component tests use (3 dimensions, 6 questions). */
-export function miniQuestionnaire(): Questionnaire {
-  const checked = validateQuestionnaire(mini)
-  if (!checked.ok) throw new Error('tests/fixtures/mini-questionnaire.json is invalid')
-  return checked.value
-}
-
-/** A response to the mini questionnaire with the given answers. */
-export function miniResponse(answers: AssessmentResponse['answers'] = {}): AssessmentResponse {
-  return {
-    format: 'groundwork-response',
-    formatVersion: 2,
-    id: 'test-response',
-    questionnaire: { id: 'mini', version: '1.0' },
-    answers,
-    createdAt: '2025-03-01T09:00:00.000Z',
-    updatedAt: '2025-03-01T09:30:00.000Z',
-  }
-}
-
-interface Setup {
+export interface Seed {
+  /** The assessment in progress; none by default. */
   response?: AssessmentResponse | null
+  /** The interface language; German by default, as most tests read German text. */
   locale?: Locale
 }
 
-/** Empties storage and every store, then seeds the mini questionnaire, a response and the language. */
-export function resetStores({ response = null, locale = 'de' }: Setup = {}): void {
-  localStorage.clear()
-  useQuestionnaireStore.setState({ custom: miniQuestionnaire(), library: [miniQuestionnaire()] })
+/** Seeds the stores a page reads: the mini questionnaire in use and in the library, a response, the language. */
+export function seedApp({ response = null, locale = 'de' }: Seed = {}): void {
+  const questionnaire = miniQuestionnaire()
+  useQuestionnaireStore.setState({ custom: questionnaire, library: [questionnaire] })
   useAssessmentStore.setState({ response, lastQuestionId: null, clientId: null })
   useSettingsStore.setState({ locale })
-  useSetAsideStore.setState({ items: [] })
 }
 
-interface RenderOptions extends Setup {
+export interface RenderOptions extends Seed {
   /** Where the router starts, e.g. `/assess/business-model`. */
   at?: string
   /** Routes to render; defaults to the app's own (lazy) routes under its layout. */
   routes?: RouteObject[]
+  /** Charts drawn at this width: jsdom has no layout to measure. */
+  chartWidth?: number
 }
 
-/** Renders routes at a location, with fresh stores. Returns the router too, to check navigation. */
-export async function renderApp({ at = '/', routes, ...setup }: RenderOptions = {}) {
-  resetStores(setup)
+/** Renders routes at a location, seeded. Returns the router too, to check navigation. */
+export function renderApp(options: RenderOptions = {}) {
+  seedApp(options)
+  return renderRoutes(options)
+}
+
+/** Renders routes at a location with the stores as the test left them (after its own seeding). */
+export async function renderRoutes({ at = '/', routes, chartWidth }: RenderOptions = {}) {
   const { AppRoutes } = await import('../src/app/routes.tsx')
   const router = createMemoryRouter(routes ?? [{ path: '*', element: <AppRoutes /> }], { initialEntries: [at] })
+  let page: ReactElement = <RouterProvider router={router} />
+  if (chartWidth !== undefined)
+    page = (
+      <ChartSizeContext value={{ width: chartWidth }}>
+        <ChartWidthContext value={chartWidth}>{page}</ChartWidthContext>
+      </ChartSizeContext>
+    )
   let result!: ReturnType<typeof render>
   await act(async () => {
-    result = render(<RouterProvider router={router} />)
+    result = render(page)
   })
   return { ...result, router }
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { afterEach, describe, expect, test } from 'vitest'
 import mini from '../../tests/fixtures/mini-questionnaire.json'
 import { useAssessmentStore } from '../store/assessment-store.ts'
 import { useSetAsideStore } from '../store/set-aside.ts'
@@ -69,12 +69,6 @@ function seedLegacy(responseVersion: 1 | 2) {
 }
 
 let unbind: (() => void) | undefined
-beforeEach(async () => {
-  localStorage.clear()
-  useSetAsideStore.setState({ items: [] })
-  useAssessmentStore.setState({ response: null, lastQuestionId: null, clientId: null })
-  await useWorkspaceDatabase(`workspace-test-${crypto.randomUUID()}`)
-})
 afterEach(() => {
   unbind?.()
   unbind = undefined

@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import type { AssessmentResponse } from '../domain/index.ts'
 import { useHistoryStore } from './history-store.ts'
-import { useSetAsideStore } from './set-aside.ts'
 
 const response: AssessmentResponse = {
   format: 'groundwork-response',
@@ -13,12 +12,6 @@ const response: AssessmentResponse = {
   createdAt: '2025-01-10T09:00:00.000Z',
   updatedAt: '2025-01-10T10:00:00.000Z',
 }
-
-beforeEach(() => {
-  localStorage.clear()
-  useHistoryStore.setState({ entries: [] })
-  useSetAsideStore.setState({ items: [] })
-})
 
 describe('history store', () => {
   test('keeps a snapshot with its date, newest first', () => {

@@ -1,18 +1,11 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { validateQuestionnaire, validateWorkshop, type Questionnaire } from '../domain/index.ts'
 import mini from '../../tests/fixtures/mini-questionnaire.json'
-import { useSetAsideStore } from './set-aside.ts'
 import { emptyDetails, useWorkshopStore } from './workshop-store.ts'
 
 const questionnaire = (validateQuestionnaire(mini) as { ok: true; value: Questionnaire }).value
 const details = { ...emptyDetails(new Date('2026-11-23T10:00:00Z')), title: 'Klausur', facilitator: 'A. Berater' }
-
-beforeEach(() => {
-  localStorage.clear()
-  useWorkshopStore.setState({ workshops: [] })
-  useSetAsideStore.setState({ items: [] })
-})
 
 describe('workshop store', () => {
   test('creates a valid workshop on the questionnaire', () => {

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { describeSheetProblems, parseQuestionnaire, type Questionnaire, type SheetResult } from '../domain/index.ts'
-import { questionnaireArb } from '../domain/testing/questionnaire-arbitrary.ts'
+import { questionnaireArb } from '../../tests/builders/questionnaire-arbitrary.ts'
 import { questionnaireFromXlsx, questionnaireToXlsx } from './questionnaire-xlsx.ts'
 
 const groundwork = parseQuestionnaire(

@@ -9,7 +9,7 @@ import {
   type Questionnaire,
   type Workshop,
 } from '../../src/domain/index.ts'
-import { teamParticipants, toolFirstAdoption } from '../../src/features/pdf/fixtures.ts'
+import { teamParticipants, toolFirstAdoption } from '../builders/sample.ts'
 
 /** Whatever questionnaires/groundwork.json holds now, validated and sorted like the app does. */
 export function defaultQuestionnaire(): Questionnaire {

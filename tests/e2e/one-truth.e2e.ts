@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { aggregateTeam, LABELS, roleName, scoreResponse } from '../../src/domain/index.ts'
-import { completeResponse } from '../../src/features/pdf/fixtures.ts'
+import { completeResponse } from '../builders/sample.ts'
 import { defaultQuestionnaire, seedAssessment, seedTeamWorkshop } from './app.ts'
 import { baseUrl, launchBrowser, newSession } from './browser.ts'
 

@@ -4,7 +4,7 @@ import { AxeBuilder } from '@axe-core/playwright'
 import { mkdirSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { completeResponse, defaultQuestionnaire } from '../../src/features/pdf/fixtures.ts'
+import { completeResponse, defaultQuestionnaire } from '../builders/sample.ts'
 import { readStore, seedAssessment, storedResponse } from './app.ts'
 import { baseUrl, foreignRequests, launchBrowser, newSession } from './browser.ts'
 

@@ -4,7 +4,7 @@
 // server up:  npx vite preview & E2E_BASE_URL=http://127.0.0.1:4173/ npx tsx tests/e2e/report-screenshots.ts
 import { mkdirSync } from 'node:fs'
 import type { Answers, AssessmentResponse, Choice } from '../../src/domain/index.ts'
-import { completeResponse, defaultQuestionnaire, fixtureBranding } from '../../src/features/pdf/fixtures.ts'
+import { completeResponse, defaultQuestionnaire, fixtureBranding } from '../builders/sample.ts'
 import { baseUrl, launchBrowser, newSession } from './browser.ts'
 
 const dir = process.env.SHOTS_DIR ?? '/tmp/gw-shots'

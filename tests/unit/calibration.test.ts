@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { scoreResponse, type AdoptionChoice, type AssessmentResponse, type Choice } from '../../src/domain/index.ts'
-import { loadQuestionnaireFile } from '../questionnaire-files.ts'
+import { loadQuestionnaireFile } from '../builders/questionnaire.ts'
 
 const questionnaire = loadQuestionnaireFile('groundwork.json')
 

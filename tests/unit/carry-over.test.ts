@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { carryOverResponse, parseResponseFor, type AssessmentResponse } from '../../src/domain/index.ts'
-import { loadQuestionnaireFile } from '../questionnaire-files.ts'
-import { said } from '../../src/domain/testing/said.ts'
+import { loadQuestionnaireFile } from '../builders/questionnaire.ts'
+import { said } from '../said.ts'
 
 const v1 = loadQuestionnaireFile('archive/groundwork-1.0.json')
 const v2 = loadQuestionnaireFile('groundwork.json')

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { checkResponseFits, scoreResponse, validateResponse, type AssessmentResponse } from '../../src/domain/index.ts'
 import { EXAMPLE_COMPANIES, EXAMPLE_NAMES, type ExampleName } from '../../src/features/examples/example-names.ts'
-import { loadQuestionnaireFile } from '../questionnaire-files.ts'
+import { loadQuestionnaireFile } from '../builders/questionnaire.ts'
 
 const questionnaire = loadQuestionnaireFile('groundwork.json')
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { scoreResponse, type AdoptionAnswers, type AssessmentResponse, type Choice } from '../../src/domain/index.ts'
-import { loadQuestionnaireFile } from '../questionnaire-files.ts'
+import { loadQuestionnaireFile } from '../builders/questionnaire.ts'
 import { tellFindings } from '../../src/i18n/findings.ts'
 
 const questionnaire = loadQuestionnaireFile('groundwork.json')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildQuestionnaire } from '../testing/build-questionnaire.ts'
+import { buildQuestionnaire } from '../../../tests/builders/questionnaire.ts'
 import { problemAt } from '../validation.ts'
 import type { ProblemCode, ProblemIssue } from './issue.ts'
 import { describeProblems, placeInWords, problemSentence, problemText } from './text.ts'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { questionnaireInput } from '../testing/build-questionnaire.ts'
+import { questionnaireInput } from '../../../tests/builders/questionnaire.ts'
 import { parseQuestionnaire, validateQuestionnaire } from './load.ts'
-import { said } from '../testing/said.ts'
+import { said } from '../../../tests/said.ts'
 
 const valid = () =>
   questionnaireInput([

@@ -1,12 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { buildQuestionnaire } from '../testing/build-questionnaire.ts'
+import { buildQuestionnaire } from '../../../tests/builders/questionnaire.ts'
 import { createResponse } from './create.ts'
 import { parseResponseFor } from './fit.ts'
 import { checkResponseFits, parseResponse, validateResponse } from './load.ts'
 import { migrateResponse } from './migrate.ts'
 import type { AssessmentResponse } from './schema.ts'
-import { said } from '../testing/said.ts'
+import { said } from '../../../tests/said.ts'
 import type { Result } from '../validation.ts'
 
 /** A result with its problems as an English reader gets them. */

@@ -1,10 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { buildQuestionnaire } from '../testing/build-questionnaire.ts'
+import { buildQuestionnaire } from '../../../tests/builders/questionnaire.ts'
 import { createResponse } from './create.ts'
 import type { Answers, AssessmentResponse } from './schema.ts'
 import { decodeShareCode, encodeShareCode } from './share-link.ts'
-import { said } from '../testing/said.ts'
+import { said } from '../../../tests/said.ts'
 
 const params = { seed: 20261123, numRuns: Number(process.env.FC_RUNS ?? 100) }
 const questionnaire = buildQuestionnaire([

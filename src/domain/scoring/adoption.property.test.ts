@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ADOPTION_CHOICES, type AdoptionAnswers, type AdoptionChoice } from '../response/schema.ts'
-import { buildQuestionnaire } from '../testing/build-questionnaire.ts'
+import { buildQuestionnaire } from '../../../tests/builders/questionnaire.ts'
 import { scoreAnswers } from './score.ts'
 
 const runs = Number(process.env.FC_RUNS ?? 300)

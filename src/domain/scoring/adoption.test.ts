@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { adoptionFrom, answersFrom, buildQuestionnaire } from '../testing/build-questionnaire.ts'
+import { adoptionFrom, answersFrom, buildQuestionnaire } from '../../../tests/builders/questionnaire.ts'
 import { scoreAnswers } from './score.ts'
 
 // Business model, staff (one weak foundation dimension is possible), technology; five tool kinds,

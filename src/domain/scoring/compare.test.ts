@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { answersFrom, buildQuestionnaire } from '../testing/build-questionnaire.ts'
+import { answersFrom, buildQuestionnaire } from '../../../tests/builders/questionnaire.ts'
 import { compareResponses, shownChange } from './compare.ts'
 import { roundScore } from './levels.ts'
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Answers, Choice } from '../response/schema.ts'
-import { buildQuestionnaire } from '../testing/build-questionnaire.ts'
+import { buildQuestionnaire } from '../../../tests/builders/questionnaire.ts'
 import { scoreAnswers } from './score.ts'
 import type { ScoreReport } from './types.ts'
 

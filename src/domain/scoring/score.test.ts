@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { answersFrom, buildQuestionnaire } from '../testing/build-questionnaire.ts'
+import { answersFrom, buildQuestionnaire } from '../../../tests/builders/questionnaire.ts'
 import { scoreAnswers } from './score.ts'
 
 // Two dimensions of five equally weighted questions: a level sum of s gives s / 20 · 100.

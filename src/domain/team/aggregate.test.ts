@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Answers, Choice } from '../response/schema.ts'
-import { answersFrom, buildQuestionnaire } from '../testing/build-questionnaire.ts'
+import { answersFrom, buildQuestionnaire } from '../../../tests/builders/questionnaire.ts'
 import { aggregateTeam, compareRoles, rolesOf, type Participant } from './aggregate.ts'
 
 const params = { seed: 20261123, numRuns: Number(process.env.FC_RUNS ?? 200) }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { answersFrom, buildQuestionnaire } from '../testing/build-questionnaire.ts'
+import { answersFrom, buildQuestionnaire } from '../../../tests/builders/questionnaire.ts'
 import { answersToCsv } from './csv.ts'
 
 const questionnaire = buildQuestionnaire([{ id: 'bm', layer: 'foundation', questions: 2 }])

@@ -1,7 +1,7 @@
 // Issue 15's rooms: team statistics that work at 5, 12 and 30 people, and "don't know" counted everywhere.
 import { describe, expect, it } from 'vitest'
-import { buildQuestionnaire } from '../testing/build-questionnaire.ts'
-import { broadlyAgreeingRoom } from '../testing/room.ts'
+import { buildQuestionnaire } from '../../../tests/builders/questionnaire.ts'
+import { broadlyAgreeingRoom } from '../../../tests/builders/room.ts'
 import { aggregateTeam, type Participant } from './aggregate.ts'
 import { PERSON_UNKNOWNS_FROM } from './unknowns.ts'
 

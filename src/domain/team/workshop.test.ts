@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { migrateWorkshop, validateWorkshop, WORKSHOP_FORMAT_VERSION } from './workshop.ts'
-import { said } from '../testing/said.ts'
+import { said } from '../../../tests/said.ts'
 import type { Result } from '../validation.ts'
 
 /** A result with its problems as an English reader gets them. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { Questionnaire } from '../questionnaire/schema.ts'
 import { createResponse } from '../response/create.ts'
 import { WORKSHOP_FORMAT, WORKSHOP_FORMAT_VERSION } from '../team/workshop.ts'
-import { buildQuestionnaire } from '../testing/build-questionnaire.ts'
+import { buildQuestionnaire } from '../../../tests/builders/questionnaire.ts'
 import {
   applyPlan,
   createBackup,

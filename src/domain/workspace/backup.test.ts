@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Questionnaire } from '../questionnaire/schema.ts'
 import { createResponse } from '../response/create.ts'
 import { WORKSHOP_FORMAT, WORKSHOP_FORMAT_VERSION } from '../team/workshop.ts'
-import { buildQuestionnaire } from '../testing/build-questionnaire.ts'
+import { buildQuestionnaire } from '../../../tests/builders/questionnaire.ts'
 import {
   applyPlan,
   createBackup,
@@ -26,7 +26,7 @@ import {
   type WorkshopRecord,
   validateRecord,
 } from './records.ts'
-import { said } from '../testing/said.ts'
+import { said } from '../../../tests/said.ts'
 import type { Result } from '../validation.ts'
 
 /** A result with its problems as an English reader gets them. */

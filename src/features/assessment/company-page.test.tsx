@@ -3,12 +3,13 @@ import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
-import { miniResponse, renderApp } from '../../../tests/render.tsx'
+import { renderApp } from '../../../tests/render.tsx'
+import { buildResponse } from '../../../tests/builders/response.ts'
 
 describe('about your company', () => {
   test('too long an entry is flagged on its field and nothing is saved', async () => {
     const user = userEvent.setup()
-    const { router } = await renderApp({ at: '/company', response: miniResponse() })
+    const { router } = await renderApp({ at: '/company', response: buildResponse() })
     const name = await screen.findByRole('textbox', { name: 'Name des Unternehmens' })
     await user.click(name)
     await user.paste('x'.repeat(201))
@@ -22,7 +23,7 @@ describe('about your company', () => {
 
   test('valid entries are saved and lead to the first area', async () => {
     const user = userEvent.setup()
-    const { router } = await renderApp({ at: '/company', response: miniResponse() })
+    const { router } = await renderApp({ at: '/company', response: buildResponse() })
     await user.type(await screen.findByRole('textbox', { name: 'Name des Unternehmens' }), 'Müller Haustechnik')
     await user.type(screen.getByRole('textbox', { name: 'Branche' }), 'Sanitär')
     await user.selectOptions(screen.getByRole('combobox', { name: 'Größe' }), '10–49')
@@ -38,7 +39,7 @@ describe('about your company', () => {
 
   test('the step can be skipped', async () => {
     const user = userEvent.setup()
-    const { router } = await renderApp({ at: '/company', response: miniResponse() })
+    const { router } = await renderApp({ at: '/company', response: buildResponse() })
     await user.click(await screen.findByRole('button', { name: 'Überspringen' }))
     await screen.findByRole('heading', { level: 1, name: 'Geschäftsmodell' })
     expect(router.state.location.pathname).toBe('/assess/business-model')

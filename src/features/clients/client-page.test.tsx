@@ -1,15 +1,11 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeEach, describe, expect, test } from 'vitest'
-import { readAll, readRecord, useWorkspaceDatabase } from '../../data/workspace.ts'
+import { describe, expect, test } from 'vitest'
+import { readAll, readRecord } from '../../data/workspace.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { renderApp } from '../../../tests/render.tsx'
-import { seedAssessment, seedClient } from './testing.ts'
-
-beforeEach(async () => {
-  await useWorkspaceDatabase('clients-' + crypto.randomUUID())
-})
+import { seedAssessment, seedClient } from '../../../tests/builders/client.ts'
 
 const cells = (row: HTMLElement) =>
   within(row)

@@ -1,18 +1,12 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeEach, describe, expect, test } from 'vitest'
-import { readAll, useWorkspaceDatabase } from '../../data/workspace.ts'
+import { describe, expect, test } from 'vitest'
+import { readAll } from '../../data/workspace.ts'
 import { createBackup, emptyContents } from '../../domain/index.ts'
 import { renderApp } from '../../../tests/render.tsx'
-import { seedAssessment, seedClient } from './testing.ts'
-
-beforeEach(async () => {
-  await useWorkspaceDatabase('clients-' + crypto.randomUUID())
-})
-
-const jsonFile = (data: unknown, name: string) =>
-  new File([typeof data === 'string' ? data : JSON.stringify(data)], name, { type: 'application/json' })
+import { seedAssessment, seedClient } from '../../../tests/builders/client.ts'
+import { jsonFile } from '../../../tests/builders/file.ts'
 
 describe('the clients page', () => {
   test('a new client needs a name, and then appears in the list', async () => {
@@ -95,12 +89,12 @@ describe('the clients page', () => {
     await renderApp({ at: '/clients' })
     const input = await screen.findByLabelText('Sicherung wiederherstellen')
 
-    await user.upload(input, jsonFile('{"format": "groundwork-workspace", "formatVersion": 1, "clie', 'kaputt.json'))
+    await user.upload(input, jsonFile('kaputt.json', '{"format": "groundwork-workspace", "formatVersion": 1, "clie'))
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('„kaputt.json“ ist keine gültige Groundwork-Sicherung. Es wurde nichts geändert.')
     expect(within(alert).getByText('(root)')).toBeInTheDocument()
 
-    await user.upload(input, jsonFile({ format: 'groundwork-response', answers: {} }, 'antworten.json'))
+    await user.upload(input, jsonFile('antworten.json', { format: 'groundwork-response', answers: {} }))
     expect(await screen.findByRole('alert')).toHaveTextContent('„antworten.json“ ist keine gültige')
     expect(within(screen.getByRole('alert')).getByText('format')).toBeInTheDocument()
 
@@ -129,7 +123,7 @@ describe('the clients page', () => {
       new Date(at),
     )
     await renderApp({ at: '/clients' })
-    await user.upload(await screen.findByLabelText('Sicherung wiederherstellen'), jsonFile(backup, 'sicherung.json'))
+    await user.upload(await screen.findByLabelText('Sicherung wiederherstellen'), jsonFile('sicherung.json', backup))
 
     const dialog = await screen.findByRole('dialog', { name: 'Sicherung wiederherstellen?' })
     expect(dialog).toHaveTextContent('„sicherung.json“, gesichert am 1. April 2025.')

@@ -1,6 +1,5 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { miniQuestionnaire } from '../../../tests/render.tsx'
 import {
   addQuestion,
   copyForEditing,
@@ -14,6 +13,7 @@ import {
 } from './draft.ts'
 import { checkDraft } from './validation.ts'
 import { getIn, setIn } from './path.ts'
+import { miniQuestionnaire } from '../../../tests/builders/questionnaire.ts'
 
 const mini = miniQuestionnaire()
 const ids = (q: typeof mini, dimension?: string) =>

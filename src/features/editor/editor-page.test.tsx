@@ -1,17 +1,13 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeEach, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { readDraft } from '../../data/drafts.ts'
-import { readRecord, useWorkspaceDatabase } from '../../data/workspace.ts'
+import { readRecord } from '../../data/workspace.ts'
 import { useQuestionnaireStore } from '../../store/questionnaire-store.ts'
 import { renderApp } from '../../../tests/render.tsx'
 
 const AT = '/questionnaire/edit/mini%401.0'
-
-beforeEach(async () => {
-  await useWorkspaceDatabase(`editor-test-${crypto.randomUUID()}`)
-})
 
 async function openCopy(user: ReturnType<typeof userEvent.setup>) {
   await renderApp({ at: AT })

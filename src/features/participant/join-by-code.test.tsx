@@ -5,8 +5,9 @@ import { describe, expect, test } from 'vitest'
 import { formatJoinCode, joinCodeFor, sentForWorkshop, type Questionnaire, type Workshop } from '../../domain/index.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { useQuestionnaireStore } from '../../store/questionnaire-store.ts'
-import { miniQuestionnaire, renderWithRouter } from '../../../tests/render.tsx'
+import { renderWithRouter } from '../../../tests/render.tsx'
 import { JoinPage } from './join-page.tsx'
+import { miniQuestionnaire } from '../../../tests/builders/questionnaire.ts'
 
 // The code names a built-in questionnaire: here the mini questionnaire stands in for groundwork 2.0.
 function asBuiltIn(): Questionnaire {

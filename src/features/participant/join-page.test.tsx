@@ -7,13 +7,15 @@ import { readRecord, useWorkspaceDatabase } from '../../data/workspace.ts'
 import { answeringMinutes, decodeShareCode, type AssessmentResponse, type Workshop } from '../../domain/index.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { useInvitationStore } from '../../store/invitation-store.ts'
-import { miniQuestionnaire, miniResponse, renderWithRouter } from '../../../tests/render.tsx'
+import { renderWithRouter } from '../../../tests/render.tsx'
 import { personalInviteLink } from '../../ui/team-links.ts'
 import { JoinPage } from './join-page.tsx'
+import { miniQuestionnaire } from '../../../tests/builders/questionnaire.ts'
+import { buildResponse } from '../../../tests/builders/response.ts'
 
 const INVITE = '/join?w=w-klausur&q=mini%401.0&t=Klausur&r=management&r=staff'
 const anna: AssessmentResponse = {
-  ...miniResponse({ 'bm-a': { choice: 3 }, 'bm-b': { choice: 1 } }),
+  ...buildResponse({ 'bm-a': { choice: 3 }, 'bm-b': { choice: 1 } }),
   id: 'r-anna',
   respondent: { name: 'Anna', role: 'management' },
   workshopId: 'w-klausur',

@@ -4,12 +4,13 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import type { AssessmentResponse } from '../../domain/index.ts'
 import { useInvitationStore } from '../../store/invitation-store.ts'
-import { miniResponse, renderApp } from '../../../tests/render.tsx'
+import { renderApp } from '../../../tests/render.tsx'
 import { answersFileName } from './participant-send.ts'
+import { buildResponse } from '../../../tests/builders/response.ts'
 
 const invitation = { workshopId: 'w-klausur', title: 'Klausur', questionnaire: { id: 'mini', version: '1.0' } }
 const anna: AssessmentResponse = {
-  ...miniResponse({ 'bm-a': { choice: 3 } }),
+  ...buildResponse({ 'bm-a': { choice: 3 } }),
   respondent: { name: 'Anna Müller' },
   workshopId: 'w-klausur',
 }
@@ -41,7 +42,7 @@ describe('a participant sees a participant’s app', () => {
   })
 
   test('a consultant with answers of their own keeps every control', async () => {
-    await renderApp({ at: '/overview', response: miniResponse({ 'bm-a': { choice: 3 } }) })
+    await renderApp({ at: '/overview', response: buildResponse({ 'bm-a': { choice: 3 } }) })
     expect(await screen.findByRole('link', { name: 'Workshops' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Mandanten' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Fragebogen wechseln' })).toBeInTheDocument()
@@ -103,6 +104,6 @@ describe('answersFileName', () => {
     )
   })
   test('without a name, the date alone', () => {
-    expect(answersFileName(miniResponse(), 'de', day)).toBe('groundwork-antworten-2026-12-02.json')
+    expect(answersFileName(buildResponse(), 'de', day)).toBe('groundwork-antworten-2026-12-02.json')
   })
 })

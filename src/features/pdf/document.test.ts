@@ -14,7 +14,7 @@ import {
   fixtureWorkshop,
   partialResponse,
   teamParticipants,
-} from './fixtures.ts'
+} from '../../../tests/builders/sample.ts'
 import type { PdfInput } from './model.ts'
 import { pdfLanguage, readPdf, type ReadPdf } from './pdf-text.ts'
 

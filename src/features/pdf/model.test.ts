@@ -1,6 +1,11 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest'
-import { completeResponse, defaultQuestionnaire, fixtureWorkshop, teamParticipants } from './fixtures.ts'
+import {
+  completeResponse,
+  defaultQuestionnaire,
+  fixtureWorkshop,
+  teamParticipants,
+} from '../../../tests/builders/sample.ts'
 import { buildPdfModel } from './model.ts'
 
 const questionnaire = defaultQuestionnaire()

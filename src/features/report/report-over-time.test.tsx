@@ -5,14 +5,13 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { useHistoryStore } from '../../store/history-store.ts'
 import { loadDefaultQuestionnaire } from '../../store/questionnaire-store.ts'
-import { fixtures, renderReport, seed } from './testing.tsx'
+import { fixtures, renderReport } from '../../../tests/pages/report.tsx'
 
 beforeAll(() => loadDefaultQuestionnaire())
 
 describe('report: targets and over time', () => {
   test('a target per dimension is stored and the gap to it is shown', async () => {
-    seed(fixtures.toolsAhead)
-    await renderReport()
+    await renderReport(fixtures.toolsAhead)
     const select = await screen.findByRole('combobox', { name: 'Ziel für Kunden' })
     await userEvent.selectOptions(select, 'Gesteuert (ab 75,0)')
     expect(useAssessmentStore.getState().response?.targets).toEqual({ customers: 'steering' })
@@ -36,9 +35,8 @@ describe('report: targets and over time', () => {
   })
 
   test('keeping an assessment, comparing with an earlier one, and deleting it', async () => {
-    seed(fixtures.strong)
     useHistoryStore.getState().keep(fixtures.comparisonEarlier, new Date('2024-09-02T12:00:00Z'))
-    await renderReport()
+    await renderReport(fixtures.strong)
     await userEvent.click(await screen.findByRole('button', { name: 'Diesen Stand aufbewahren' }))
     expect(screen.getByRole('status')).toHaveTextContent('Dieser Stand ist aufbewahrt.')
     expect(useHistoryStore.getState().entries).toHaveLength(2)
@@ -68,12 +66,18 @@ describe('report: targets and over time', () => {
     expect(screen.queryByRole('table', { name: /und heute/ })).not.toBeInTheDocument()
   })
 
-  test('deleting can be cancelled', async () => {
-    seed(fixtures.weak)
+  test('deleting can be cancelled: the kept state stays listed and can still be compared', async () => {
+    const user = userEvent.setup()
     useHistoryStore.getState().keep(fixtures.weak, new Date('2025-03-12T12:00:00Z'))
-    await renderReport()
-    await userEvent.click(await screen.findByRole('button', { name: 'Stand vom 12. März 2025 löschen' }))
-    await userEvent.click(screen.getByRole('button', { name: 'Abbrechen' }))
-    expect(useHistoryStore.getState().entries).toHaveLength(1)
+    await renderReport(fixtures.weak)
+    const history = await screen.findByRole('region', { name: 'Verlauf' })
+    await user.click(within(history).getByRole('button', { name: 'Stand vom 12. März 2025 löschen' }))
+    const question = within(history).getByRole('group', { name: 'Stand vom 12. März 2025 wirklich löschen?' })
+    await user.click(within(question).getByRole('button', { name: 'Abbrechen' }))
+
+    expect(question).not.toBeInTheDocument()
+    expect(within(history).getByRole('listitem')).toHaveTextContent(/^12\. März 2025 · /)
+    expect(within(history).getByRole('button', { name: 'Stand vom 12. März 2025 löschen' })).toBeInTheDocument()
+    expect(within(history).getByRole('option', { name: '12. März 2025' })).toBeInTheDocument()
   })
 })

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { loadDefaultQuestionnaire } from '../../store/questionnaire-store.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { useBrandingStore } from '../../store/branding-store.ts'
-import { fixtures, renderReport, seed } from './testing.tsx'
+import { fixtures, renderReport } from '../../../tests/pages/report.tsx'
 
 const PIXEL =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='
@@ -15,11 +15,11 @@ beforeAll(() => loadDefaultQuestionnaire())
 
 describe('report', () => {
   test('a strong profile: level, score with a decimal comma, foundation first, answers and notes', async () => {
-    seed(fixtures.strong)
-    await renderReport()
+    await renderReport(fixtures.strong)
     expect(await screen.findByRole('heading', { level: 1, name: /Ihr Bericht/ })).toBeInTheDocument()
     expect(screen.getByText('79,2 von 100')).toBeInTheDocument()
-    expect(screen.getByText('Gesteuert', { selector: '.report-level-name' })).toBeInTheDocument()
+    const summary = screen.getByRole('region', { name: 'Gesamtbild' })
+    expect(summary).toHaveTextContent(/Stufe 4 von 4\s*Gesteuert\s*79,2 von 100/)
     const figures = screen.getAllByRole('definition')
     expect(figures.map((f) => f.textContent)).toEqual(expect.arrayContaining(['87,5', '62,5']))
     expect(screen.getByText(/Keine Auffälligkeiten/)).toBeInTheDocument()
@@ -37,11 +37,10 @@ describe('report', () => {
   })
 
   test('industry, size and role from the company step appear under the heading; F, T and "counted" are explained', async () => {
-    seed({
+    await renderReport({
       ...fixtures.strong,
       company: { name: 'Brandt GmbH', industry: 'Heizungsbau', size: '10–49', role: 'Inhaber' },
     })
-    await renderReport()
     expect(await screen.findByRole('heading', { level: 1, name: /Ihr Bericht\s*für Brandt GmbH/ })).toBeInTheDocument()
     const terms = screen.getAllByRole('term').map((term) => term.textContent)
     const definitions = screen.getAllByRole('definition').map((definition) => definition.textContent)
@@ -55,15 +54,13 @@ describe('report', () => {
   })
 
   test('in English the same numbers use a decimal point', async () => {
-    seed(fixtures.strong, 'en')
-    await renderReport()
+    await renderReport(fixtures.strong, 'en')
     expect(await screen.findByText('79.2 out of 100')).toBeInTheDocument()
     expect(screen.getByRole('heading', { level: 2, name: 'The foundation' })).toBeInTheDocument()
   })
 
   test('tools bought ahead of the business model: the CRM story, what is barely used, technology counted in part', async () => {
-    seed(fixtures.toolsAhead)
-    await renderReport()
+    await renderReport(fixtures.toolsAhead)
     const finding = await screen.findByRole('article', {
       name: 'Werkzeuge gekauft, bevor das Geschäft verstanden ist',
     })
@@ -94,8 +91,7 @@ describe('report', () => {
   })
 
   test('a weak profile: weak business model, unknowns and "not needed" that cannot count yet', async () => {
-    seed(fixtures.weak)
-    await renderReport()
+    await renderReport(fixtures.weak)
     expect(
       await screen.findByRole('article', { name: 'Das Geschäftsmodell ist noch nicht gemeinsam geklärt' }),
     ).toHaveTextContent('12,5 von 100 Punkten, weniger als 40,0')
@@ -110,8 +106,7 @@ describe('report', () => {
   })
 
   test('before you buy: naming the tool on offer shows the verdict and what to settle first', async () => {
-    seed(fixtures.weak)
-    await renderReport()
+    await renderReport(fixtures.weak)
     const buy = await screen.findByRole('region', { name: 'Bevor Sie kaufen' })
     await userEvent.selectOptions(
       within(buy).getByRole('combobox', { name: 'Welche Art von Werkzeug wird Ihnen gerade angeboten?' }),
@@ -126,13 +121,12 @@ describe('report', () => {
     )
     expect(within(verdict).getByRole('listitem')).toHaveTextContent(/^Needs \(de\) – Heute: cu-a Stufe 1/)
     // Before the summary's findings: the verdict sits on the first screen of the report.
-    const regions = screen.getAllByRole('region').map((r) => r.getAttribute('aria-labelledby') ?? '')
-    expect(regions.indexOf(buy.getAttribute('aria-labelledby')!)).toBeLessThan(regions.indexOf('report-findings'))
+    const findings = screen.getByRole('region', { name: 'Was auffällt' })
+    expect(buy.compareDocumentPosition(findings) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
   })
 
   test('a risk that does not wait heads the plan; who and by when are kept with the answers', async () => {
-    seed(fixtures.weak)
-    await renderReport()
+    await renderReport(fixtures.weak)
     const findings = await screen.findByRole('region', { name: 'Was auffällt' })
     expect(within(findings).getByRole('article', { name: 'Risiken, die nicht warten' })).toHaveTextContent(
       'Backups (de)',
@@ -147,8 +141,7 @@ describe('report', () => {
   })
 
   test('a partial assessment says what is missing and links back to it', async () => {
-    seed(fixtures.partial)
-    await renderReport()
+    await renderReport(fixtures.partial)
     expect(await screen.findByText('3 von 6 Fragen beantwortet (50 %)')).toBeInTheDocument()
     const links = screen.getAllByRole('link', { name: /offen$/ })
     expect(links.map((l) => l.textContent)).toEqual([
@@ -162,8 +155,7 @@ describe('report', () => {
   })
 
   test('the action plan puts the business model first, with the next level and why it matters', async () => {
-    seed(fixtures.strong)
-    await renderReport()
+    await renderReport(fixtures.strong)
     const plan = await screen.findByRole('region', { name: 'Die nächsten Schritte' })
     const steps = within(plan)
       .getAllByRole('heading', { level: 3 })
@@ -175,8 +167,7 @@ describe('report', () => {
   })
 
   test('charts have a text equivalent and a table with the same numbers', async () => {
-    seed(fixtures.toolsAhead)
-    await renderReport()
+    await renderReport(fixtures.toolsAhead)
     const radar = await screen.findByRole('img', { name: /Netzdiagramm/ })
     expect(radar).toHaveAccessibleName(/Technologie \(Werkzeuge\) 100,0/)
     const table = screen.getByRole('table', { name: 'Punkte je Bereich (0 bis 100)' })
@@ -189,21 +180,21 @@ describe('report', () => {
   })
 
   test('no answers yet: the report says so and points to the assessment', async () => {
-    seed(null)
-    await renderReport()
+    await renderReport(null)
     expect(await screen.findByRole('heading', { level: 1, name: 'Noch keine Einschätzung' })).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'Zur Einschätzung' })).toHaveAttribute('href', '/')
-    expect(useAssessmentStore.getState().response).toBeNull()
+    // No report made of nothing: neither a score nor steps.
+    expect(screen.queryByRole('region', { name: 'Gesamtbild' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: 'Die nächsten Schritte' })).not.toBeInTheDocument()
+    await userEvent.click(screen.getByRole('link', { name: 'Zur Einschätzung' }))
+    expect(await screen.findByText('start page')).toBeInTheDocument()
   })
 
   test("the consultant's branding heads the report; without it there is no empty line", async () => {
-    seed(fixtures.strong)
-    const { unmount } = await renderReport()
+    const { unmount } = await renderReport(fixtures.strong)
     await screen.findByRole('heading', { level: 1, name: /Ihr Bericht/ })
     expect(screen.queryByRole('complementary', { name: 'Beratung' })).not.toBeInTheDocument()
     unmount()
 
-    seed(fixtures.strong)
     useBrandingStore.setState({
       branding: {
         name: 'Jana Weber',
@@ -212,7 +203,7 @@ describe('report', () => {
         logo: PIXEL,
       },
     })
-    await renderReport()
+    await renderReport(fixtures.strong)
     const line = await screen.findByRole('complementary', { name: 'Beratung' })
     expect(line).toHaveTextContent('Begleitet von Jana Weber, Weber Beratung')
     expect(line).toHaveTextContent('jana@weber.example · 0711 123')

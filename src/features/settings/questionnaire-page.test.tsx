@@ -5,7 +5,8 @@ import { describe, expect, test } from 'vitest'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { useQuestionnaireStore } from '../../store/questionnaire-store.ts'
 import mini from '../../../tests/fixtures/mini-questionnaire.json'
-import { miniResponse, renderApp } from '../../../tests/render.tsx'
+import { renderApp } from '../../../tests/render.tsx'
+import { buildResponse } from '../../../tests/builders/response.ts'
 
 const file = (data: unknown, name: string) => new File([JSON.stringify(data)], name, { type: 'application/json' })
 
@@ -52,7 +53,7 @@ describe('loading another questionnaire', () => {
 
   test('switching to a different questionnaire asks first when there are answers', async () => {
     const user = userEvent.setup()
-    const before = miniResponse({ 'bm-a': { choice: 2 } })
+    const before = buildResponse({ 'bm-a': { choice: 2 } })
     await renderApp({ at: '/questionnaire', response: before })
     const other = { ...mini, id: 'other', title: { de: 'Anderer Bogen', en: 'Other' } }
     const input = await screen.findByLabelText('Fragebogen-Datei laden')

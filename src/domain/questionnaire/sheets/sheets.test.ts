@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { questionnaireArb } from '../../testing/questionnaire-arbitrary.ts'
+import { questionnaireArb } from '../../../../tests/builders/questionnaire-arbitrary.ts'
 import { parseQuestionnaire } from '../load.ts'
 import type { Questionnaire } from '../schema.ts'
 import { questionnaireFromSheets } from './from-sheets.ts'

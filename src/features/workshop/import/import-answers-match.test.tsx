@@ -3,7 +3,9 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, test } from 'vitest'
 import { useWorkshopStore } from '../../../store/workshop-store.ts'
-import { jsonFile, renderWorkshop, responseFile, seedWorkshop } from '../testing.tsx'
+import { renderWorkshop, seedWorkshop } from '../../../../tests/pages/workshop.tsx'
+import { jsonFile } from '../../../../tests/builders/file.ts'
+import { responseFile } from '../../../../tests/builders/response.ts'
 
 let workshopId: string
 beforeEach(() => {

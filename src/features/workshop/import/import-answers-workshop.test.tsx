@@ -7,8 +7,11 @@ import { emptyDetails, useWorkshopStore } from '../../../store/workshop-store.ts
 import { renderApp } from '../../../../tests/render.tsx'
 import { shareLink } from '../../../ui/team-links.ts'
 import { ShareReceivePage } from './share-receive-page.tsx'
-import { jsonFile, miniQuestionnaire, renderWorkshop, responseFile, seedWorkshop } from '../testing.tsx'
+import { renderWorkshop, seedWorkshop } from '../../../../tests/pages/workshop.tsx'
 import { WorkshopPage } from '../workshops/workshop-page.tsx'
+import { miniQuestionnaire } from '../../../../tests/builders/questionnaire.ts'
+import { jsonFile } from '../../../../tests/builders/file.ts'
+import { responseFile } from '../../../../tests/builders/response.ts'
 
 let here: Workshop
 let other: Workshop

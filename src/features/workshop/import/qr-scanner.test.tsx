@@ -5,7 +5,10 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { encodeShareCode } from '../../../domain/index.ts'
 import { useWorkshopStore } from '../../../store/workshop-store.ts'
 import { shareLink } from '../../../ui/team-links.ts'
-import { jsonFile, miniQuestionnaire, renderWorkshop, responseFile, seedWorkshop } from '../testing.tsx'
+import { renderWorkshop, seedWorkshop } from '../../../../tests/pages/workshop.tsx'
+import { miniQuestionnaire } from '../../../../tests/builders/questionnaire.ts'
+import { jsonFile } from '../../../../tests/builders/file.ts'
+import { responseFile } from '../../../../tests/builders/response.ts'
 
 let workshopId: string
 beforeEach(() => {

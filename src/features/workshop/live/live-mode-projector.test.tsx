@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, test } from 'vitest'
 import { useWorkshopStore } from '../../../store/workshop-store.ts'
-import { renderWorkshop, seedWorkshop } from '../testing.tsx'
+import { renderWorkshop, seedWorkshop } from '../../../../tests/pages/workshop.tsx'
 
 let workshopId: string
 beforeEach(() => {
@@ -77,6 +77,9 @@ describe('live mode', () => {
     expect(await screen.findByRole('button', { name: 'Zeigen' })).toBeInTheDocument()
     await user.keyboard('R')
     expect(screen.getByRole('button', { name: 'Verbergen' })).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'Zurück zum Workshop' })).toHaveClass('live-back')
+    expect(screen.getByRole('link', { name: 'Zurück zum Workshop' })).toHaveAttribute(
+      'href',
+      `/workshops/${workshopId}`,
+    )
   })
 })

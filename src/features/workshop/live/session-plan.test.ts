@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { readPlan, sessionSteps, toggleIds, writePlan } from './session-plan.ts'
-import { miniQuestionnaire } from '../testing.tsx'
+import { miniQuestionnaire } from '../../../../tests/builders/questionnaire.ts'
 
 const q = miniQuestionnaire()
 

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, test } from 'vitest'
 import { validateWorkshop } from '../../../domain/index.ts'
 import { useWorkshopStore } from '../../../store/workshop-store.ts'
-import { renderWorkshop, seedWorkshop } from '../testing.tsx'
+import { renderWorkshop, seedWorkshop } from '../../../../tests/pages/workshop.tsx'
 
 let workshopId: string
 beforeEach(() => {

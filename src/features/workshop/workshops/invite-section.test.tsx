@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
 import { formatJoinCode, joinCodeFor } from '../../../domain/index.ts'
 import { useWorkshopStore } from '../../../store/workshop-store.ts'
-import { renderWorkshop, seedWorkshop } from '../testing.tsx'
+import { renderWorkshop, seedWorkshop } from '../../../../tests/pages/workshop.tsx'
 
 describe('the invitation', () => {
   test('a larger QR code on the page, and one for the projector as large as the screen allows', async () => {

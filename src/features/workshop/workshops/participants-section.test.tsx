@@ -5,7 +5,7 @@ import { afterEach, expect, test } from 'vitest'
 import { bindStores } from '../../../data/start.ts'
 import { readRecord, useWorkspaceDatabase } from '../../../data/workspace.ts'
 import { useWorkshopStore } from '../../../store/workshop-store.ts'
-import { renderWorkshop, seedWorkshop } from '../testing.tsx'
+import { renderWorkshop, seedWorkshop } from '../../../../tests/pages/workshop.tsx'
 
 let unbind: (() => void) | undefined
 afterEach(() => {

@@ -1,7 +1,7 @@
 // Test support: records written straight into the (fake) IndexedDB workspace, as the app keeps them.
-import { writeNow } from '../../data/workspace.ts'
-import type { AssessmentRecord, Answers, ClientRecord } from '../../domain/index.ts'
-import { miniResponse } from '../../../tests/render.tsx'
+import { writeNow } from '../../src/data/workspace.ts'
+import type { AssessmentRecord, Answers, ClientRecord } from '../../src/domain/index.ts'
+import { buildResponse } from './response.ts'
 
 export async function seedClient(id: string, name: string, at = '2025-01-10T10:00:00.000Z'): Promise<ClientRecord> {
   const client: ClientRecord = { id, name, createdAt: at, updatedAt: at }
@@ -24,7 +24,7 @@ export async function seedAssessment({ id, clientId, answers, at, kept, company 
     id,
     clientId,
     response: {
-      ...miniResponse(answers),
+      ...buildResponse(answers),
       id,
       createdAt: at,
       updatedAt: at,

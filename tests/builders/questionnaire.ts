@@ -1,8 +1,42 @@
-// Test support only: builds small questionnaires whose scores are easy to compute by hand.
-import type { QuestionnaireInput } from '../questionnaire/schema.ts'
-import { validateQuestionnaire } from '../questionnaire/load.ts'
-import type { Questionnaire } from '../questionnaire/schema.ts'
-import type { AdoptionAnswers, AdoptionChoice, Answers, Choice } from '../response/schema.ts'
+// The questionnaires tests use: the mini one of tests/fixtures (component tests), the shipped files in
+// questionnaires/, and small built ones whose scores are easy to compute by hand (domain tests).
+import { readFileSync } from 'node:fs'
+import {
+  parseQuestionnaire,
+  validateQuestionnaire,
+  type AdoptionAnswers,
+  type AdoptionChoice,
+  type Answers,
+  type Choice,
+  type Questionnaire,
+  type QuestionnaireInput,
+} from '../../src/domain/index.ts'
+import groundwork from '../../questionnaires/groundwork.json'
+import mini from '../fixtures/mini-questionnaire.json'
+
+function checked(input: unknown, name: string): Questionnaire {
+  const result = validateQuestionnaire(input)
+  if (!result.ok) throw new Error(`${name} is invalid: ${result.problems[0]?.path}: ${result.problems[0]?.message}`)
+  return result.value
+}
+
+/** The small, fixed questionnaire the component tests use (3 dimensions, 6 questions, id `mini`, version 1.0). */
+export function miniQuestionnaire(): Questionnaire {
+  return checked(mini, 'tests/fixtures/mini-questionnaire.json')
+}
+
+/** The questionnaire the app ships with (questionnaires/groundwork.json). */
+export function defaultQuestionnaire(): Questionnaire {
+  return checked(groundwork, 'questionnaires/groundwork.json')
+}
+
+/** A questionnaire file under questionnaires/ (e.g. `groundwork.json`, `archive/groundwork-1.0.json`), read as the CLI does. */
+export function loadQuestionnaireFile(path: string): Questionnaire {
+  const parsed = parseQuestionnaire(readFileSync(`${process.cwd()}/questionnaires/${path}`, 'utf8'))
+  if (!parsed.ok)
+    throw new Error(`questionnaires/${path} is invalid: ${parsed.problems[0]?.path}: ${parsed.problems[0]?.message}`)
+  return parsed.value
+}
 
 const text = (label: string) => ({ de: `${label} (de)`, en: label })
 

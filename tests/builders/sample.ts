@@ -1,21 +1,17 @@
-// Fixture data for the PDF tests, the page renders and the benchmark: fixed, so results repeat.
-import {
-  validateQuestionnaire,
-  type AdoptionAnswers,
-  type AdoptionChoice,
-  type Answers,
-  type AssessmentResponse,
-  type Choice,
-  type Participant,
-  type Questionnaire,
-} from '../../domain/index.ts'
-import groundwork from '../../../questionnaires/groundwork.json'
+// A realistic assessment on the shipped questionnaire, for the PDF tests, the page renders and the
+// benchmarks: fixed, so results repeat.
+import type {
+  AdoptionAnswers,
+  AdoptionChoice,
+  Answers,
+  AssessmentResponse,
+  Choice,
+  Participant,
+  Questionnaire,
+} from '../../src/domain/index.ts'
+import { buildResponse } from './response.ts'
 
-export function defaultQuestionnaire(): Questionnaire {
-  const checked = validateQuestionnaire(groundwork)
-  if (!checked.ok) throw new Error('questionnaires/groundwork.json is invalid')
-  return checked.value
-}
+export { defaultQuestionnaire } from './questionnaire.ts'
 
 const NOTES = [
   'Steht so im „Leitbild 2030“ – gelesen hat es kaum jemand.',
@@ -28,11 +24,9 @@ function response(
   answers: Answers,
   extra: Partial<AssessmentResponse> = {},
 ): AssessmentResponse {
-  return {
-    format: 'groundwork-response',
-    formatVersion: 2,
+  return buildResponse(answers, {
     id: 'fixture-solo',
-    questionnaire: { id: questionnaire.id, version: questionnaire.version },
+    questionnaire,
     // As the company page stores them: the size is one of its options, the role the answering person's.
     company: {
       name: 'Müller Straßenbau GmbH',
@@ -41,11 +35,10 @@ function response(
       role: 'Geschäftsführer',
     },
     respondent: { name: 'Jürgen Weiß' },
-    answers,
     createdAt: '2026-11-20T09:00:00.000Z',
     updatedAt: '2026-11-23T10:30:00.000Z',
     ...extra,
-  }
+  })
 }
 
 /**

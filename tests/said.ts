@@ -1,5 +1,5 @@
-import { problemSentence } from '../problems/text.ts'
-import type { ValidationProblem } from '../validation.ts'
+import { problemSentence } from '../src/domain/problems/text.ts'
+import type { ValidationProblem } from '../src/domain/validation.ts'
 
 /** Problems as an English reader gets them, `{ path, message }`: what tests compare against. */
 export function said(problems: readonly ValidationProblem[]): { path: string; message: string }[] {

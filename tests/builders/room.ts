@@ -1,7 +1,7 @@
 // Test support only: workshop rooms that look like real ones (noisy) but repeat exactly (seeded).
-import type { Questionnaire } from '../questionnaire/schema.ts'
-import type { Answers, Choice } from '../response/schema.ts'
-import type { Participant } from '../team/aggregate.ts'
+import type { Questionnaire } from '../../src/domain/questionnaire/schema.ts'
+import type { Answers, Choice } from '../../src/domain/response/schema.ts'
+import type { Participant } from '../../src/domain/team/aggregate.ts'
 
 /** mulberry32: a small seeded pseudo-random generator, 0 ≤ x < 1. */
 export function seededRandom(seed: number): () => number {

@@ -1,7 +1,7 @@
 // Test support only: fast-check arbitraries for whole, valid questionnaires, every optional part included.
 import fc from 'fast-check'
-import { validateQuestionnaire } from '../questionnaire/load.ts'
-import { FINDING_KINDS, type Questionnaire, type QuestionnaireInput } from '../questionnaire/schema.ts'
+import { validateQuestionnaire } from '../../src/domain/questionnaire/load.ts'
+import { FINDING_KINDS, type Questionnaire, type QuestionnaireInput } from '../../src/domain/questionnaire/schema.ts'
 
 // Letters of both languages, digits, punctuation a spreadsheet might mistake for something else (=, +, %).
 const CHARS = [...'abcxyzÄÖÜäöüßéАя漢 0123456789.,;:!?"\'()&<>/=+-%\n']
