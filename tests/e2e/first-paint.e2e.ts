@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto'
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { completeResponse } from '../../src/features/pdf/fixtures.ts'
+import { completeResponse } from '../builders/sample.ts'
 import { defaultQuestionnaire, readStore, seedAssessment, waitUntilSaved } from './app.ts'
 import { baseUrl, launchBrowser } from './browser.ts'
 
