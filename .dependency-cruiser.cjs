@@ -10,15 +10,9 @@
 //   domain, the data module, a shared ui piece, or a slot the app layer fills.
 // - Production code never imports tests/; test code (see TEST below) may, on top of what its folder may.
 
-// Test code: spec files, and the test helpers that still live beside production code until they move
-// under tests/ (testing.ts(x), fixtures*, src/domain/testing/). Tighten this once they have moved.
-const TEST = [
-  '\\.test\\.tsx?$',
-  '/testing\\.tsx?$',
-  '/fixtures(\\.[a-z]+|/)',
-  '^src/domain/testing/',
-  '\\.node\\.ts$', // Node-only stand-ins used by tests (pdf fonts read from disk)
-]
+// Test code in src/: spec files only (every test helper, builder and fixture lives under tests/), and the
+// Node-only stand-ins tests use (the PDF fonts read from disk).
+const TEST = ['\\.test\\.tsx?$', '\\.node\\.ts$']
 
 const ANY_SRC = '^src/'
 
