@@ -7,6 +7,7 @@ import {
   type AssessmentResponse,
   type ClientRecord,
   type Questionnaire,
+  sameQuestionnaire,
 } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { loadDefaultQuestionnaire, useQuestionnaireStore } from '../../store/questionnaire-store.ts'
@@ -32,10 +33,9 @@ async function questionnaireFor(earlier: AssessmentResponse | undefined): Promis
   const { custom, library } = useQuestionnaireStore.getState()
   const fallback = await loadDefaultQuestionnaire()
   if (earlier) {
-    const { id, version } = earlier.questionnaire
-    const own = library.find((q) => q.id === id && q.version === version)
+    const own = library.find((q) => sameQuestionnaire(q, earlier.questionnaire))
     if (own) return own
-    if (id === fallback.id) return fallback
+    if (earlier.questionnaire.id === fallback.id) return fallback
   }
   return custom ?? fallback
 }

@@ -8,6 +8,7 @@ import {
   newId,
   parseQuestionnaireRef,
   type AssessmentResponse,
+  sameQuestionnaire,
 } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
@@ -55,9 +56,8 @@ function Join() {
         <p className="notice notice-error">{t.invalid}</p>
       </article>
     )
-  const fits = ref.id === questionnaire.id && ref.version === questionnaire.version
-  const existing =
-    response && response.questionnaire.id === ref.id && response.questionnaire.version === ref.version ? response : null
+  const fits = sameQuestionnaire(ref, questionnaire)
+  const existing = response && sameQuestionnaire(response.questionnaire, ref) ? response : null
   const answered = existing ? Object.values(existing.answers).filter((a) => a.choice !== undefined).length : 0
   const start = () => {
     const base = existing ?? createResponse(questionnaire, newId('r'), new Date())

@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useState } from 'react'
-import { encodeShareCode, type AssessmentResponse } from '../../domain/index.ts'
+import { encodeShareCode, type AssessmentResponse, sameQuestionnaire } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { useInvitationStore } from '../../store/invitation-store.ts'
@@ -30,18 +30,13 @@ function Panel({ at }: { at: SendPlacement | undefined }) {
   const response = useAssessmentStore((s) => s.response)
   const invitation = useInvitationStore((s) => s.invitation)
   const [link, setLink] = useState<{ for: unknown; url: string | null } | null>(null)
-  const fits =
-    response !== null &&
-    response.questionnaire.id === questionnaire.id &&
-    response.questionnaire.version === questionnaire.version
+  const fits = response !== null && sameQuestionnaire(response.questionnaire, questionnaire)
   useEffect(() => {
     if (!response || !fits) return
     let live = true
     // Answers given before they carried their workshop take it from the invitation they were given for.
     const invitedFor =
-      invitation &&
-      invitation.questionnaire.id === response.questionnaire.id &&
-      invitation.questionnaire.version === response.questionnaire.version
+      invitation && sameQuestionnaire(invitation.questionnaire, response.questionnaire)
         ? invitation.workshopId
         : undefined
     const workshopId = response.workshopId ?? invitedFor

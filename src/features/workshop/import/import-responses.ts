@@ -13,6 +13,7 @@ import {
   type ValidationProblem,
   type WorkshopParticipant,
   sentForWorkshop,
+  sameQuestionnaire,
 } from '../../../domain/index.ts'
 import type { ReceivedAnswers } from '../../../store/workshop-store.ts'
 
@@ -128,7 +129,7 @@ export async function readResponses(
     }
     const response = read.value
     const { id, version } = response.questionnaire
-    if (id !== questionnaire.id || version !== questionnaire.version) {
+    if (!sameQuestionnaire(response.questionnaire, questionnaire)) {
       reads.push({ source, status: 'otherQuestionnaire', id, version })
       continue
     }

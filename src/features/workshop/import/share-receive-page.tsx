@@ -8,6 +8,7 @@ import {
   type Result,
   type Workshop,
   sentForWorkshop,
+  sameQuestionnaire,
 } from '../../../domain/index.ts'
 import { useLocale, useT } from '../../../i18n/use-t.ts'
 import { useActiveQuestionnaire } from '../../../store/use-active-questionnaire.ts'
@@ -77,9 +78,7 @@ function Received({
   const workshops = useWorkshopStore((s) => s.workshops)
   const flow = useImportFlow(questionnaire)
   const [chosen, setChosen] = useState<string | null>(null)
-  const matching = workshops.filter(
-    (w) => w.questionnaire.id === questionnaire.id && w.questionnaire.version === questionnaire.version,
-  )
+  const matching = workshops.filter((w) => sameQuestionnaire(w.questionnaire, questionnaire))
   // Sent for a workshop by its id, or by the key of its join code.
   const sentTo = sentFor ? workshops.find((w) => sentForWorkshop(sentFor, w.id)) : undefined
   const target = chosen ?? (sentTo && matching.includes(sentTo) ? sentTo.id : (matching[0]?.id ?? null))
