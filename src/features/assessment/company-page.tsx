@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../../ui/use-document-title.ts'
 import { AssessmentGuard } from './assessment-guard.tsx'
 import { companyMessages } from './company-messages.ts'
 import { dimensionPath } from './progress.ts'
+import { paths } from '../../ui/paths.ts'
 import './assessment.css'
 
 const MAX = 200
@@ -28,7 +29,7 @@ function CompanyForm({ initial }: { initial: Company }) {
   async function goOn() {
     const questionnaire = useQuestionnaireStore.getState().custom ?? (await loadDefaultQuestionnaire())
     const first = questionnaire.dimensions[0]
-    await navigate(first ? dimensionPath(first.id) : '/overview')
+    await navigate(first ? dimensionPath(first.id) : paths.overview())
   }
   const onSubmit = handleSubmit(async (company) => {
     useAssessmentStore.getState().setCompany(company)

@@ -19,6 +19,7 @@ import { JoinByCode } from './join-by-code.tsx'
 import { roleLabel } from '../../i18n/team-labels.ts'
 import { SendAnswersPanel } from './send-answers-panel.tsx'
 import { participantMessages } from './messages.ts'
+import { paths } from '../../ui/paths.ts'
 import '../../ui/team-base.css'
 import './participant.css'
 
@@ -69,7 +70,7 @@ function Join() {
       .replace({ ...rest, ...(Object.keys(respondent).length > 0 ? { respondent } : {}), workshopId })
     useInvitationStore.getState().accept({ workshopId, title, questionnaire: ref })
     const first = [...questionnaire.dimensions].sort((a, b) => a.order - b.order)[0]!
-    void navigate(`/assess/${first.id}`)
+    void navigate(paths.step(first.id))
   }
   return (
     <article className="ws ws-page" aria-labelledby="ws-join">

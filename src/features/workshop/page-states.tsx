@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 import type { Questionnaire, Workshop } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { workshopMessages } from './messages.ts'
+import { paths } from '../../ui/paths.ts'
 
 /** What a workshop page shows when its workshop is not here or needs another questionnaire. */
 export function WorkshopMissing() {
@@ -10,7 +11,7 @@ export function WorkshopMissing() {
     <article className="ws ws-page" aria-labelledby="ws-missing">
       <h1 id="ws-missing">{t.page.notFound}</h1>
       <p>
-        <Link to="/workshops">{t.page.back}</Link>
+        <Link to={paths.workshops()}>{t.page.back}</Link>
       </p>
     </article>
   )

@@ -18,6 +18,7 @@ import { shareLink } from '../../../ui/team-links.ts'
 import { workshopMessages } from '../messages.ts'
 import { receiveMessages } from './receive-messages.ts'
 import { useImportFlow } from './use-import-flow.ts'
+import { paths } from '../../../ui/paths.ts'
 import '../../../ui/team-base.css'
 import '../workshop.css'
 
@@ -94,14 +95,14 @@ function Received({
       <p>{t.answered(answered, questionnaire.questions.length)}</p>
       {matching.length === 0 ? (
         <p>
-          {t.noWorkshop} <Link to="/workshops">{t.toWorkshops}</Link>
+          {t.noWorkshop} <Link to={paths.workshops()}>{t.toWorkshops}</Link>
         </p>
       ) : (
         <>
           <div role="status">
             {line && into && <Outcome outcome={line.outcome} workshop={into} />}
             {done && (
-              <Link className="ws-button ws-button-primary" to={`/workshops/${into.id}`}>
+              <Link className="ws-button ws-button-primary" to={paths.workshop(into.id)}>
                 {t.open}
               </Link>
             )}

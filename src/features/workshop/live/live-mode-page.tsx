@@ -18,6 +18,7 @@ import { useTopicTimer } from './session-timer.ts'
 import { workshopMessages } from '../messages.ts'
 import { OtherQuestionnaireNotice, WorkshopMissing } from '../page-states.tsx'
 import { useWorkshopContext } from '../use-workshop.ts'
+import { paths } from '../../../ui/paths.ts'
 import '../../../ui/team-base.css'
 import '../workshop.css'
 import './live.css'
@@ -89,7 +90,7 @@ function Live({ workshop, questionnaire }: { workshop: Workshop; questionnaire: 
             {t.title(workshop.title)}
           </h1>
           <div className="ws-live-links">
-            <Link className="ws-live-back" to={`/workshops/${workshop.id}`}>
+            <Link className="ws-live-back" to={paths.workshop(workshop.id)}>
               {t.back}
             </Link>
             <FullScreenButton target={screen} enter={t.fullScreen} leave={t.leaveFullScreen} />
@@ -161,7 +162,7 @@ function Live({ workshop, questionnaire }: { workshop: Workshop; questionnaire: 
           ← {t.previous}
         </button>
         {nextIndex === undefined ? (
-          <Link className="ws-button ws-button-primary ws-live-navbutton" to={`/workshops/${workshop.id}/report`}>
+          <Link className="ws-button ws-button-primary ws-live-navbutton" to={paths.teamReport(workshop.id)}>
             {t.toReport} →
           </Link>
         ) : (

@@ -19,6 +19,7 @@ import { TeamNotes } from './team-notes.tsx'
 import { TeamPlan } from './team-plan.tsx'
 import { TeamSummary } from './team-summary.tsx'
 import { useWorkshopContext } from '../use-workshop.ts'
+import { paths } from '../../../ui/paths.ts'
 import '../../../ui/team-base.css'
 import '../workshop.css'
 import './team.css'
@@ -88,7 +89,7 @@ function Report({
   return (
     <article className="ws ws-page ws-team" aria-labelledby="ws-team-title">
       <nav className="ws-crumbs ws-no-print" aria-label={t.back}>
-        <Link to={`/workshops/${workshop.id}`}>{t.back}</Link>
+        <Link to={paths.workshop(workshop.id)}>{t.back}</Link>
       </nav>
       <BrandingLine />
       <header className="ws-header">

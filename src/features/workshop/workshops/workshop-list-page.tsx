@@ -10,6 +10,7 @@ import { workshopMessages } from '../messages.ts'
 import { WorkshopForm } from './workshop-form.tsx'
 import { exportWorkshop } from './workshop-file.ts'
 import { WorkshopImport } from '../import/workshop-import.tsx'
+import { paths } from '../../../ui/paths.ts'
 import '../../../ui/team-base.css'
 import '../workshop.css'
 
@@ -38,7 +39,7 @@ function WorkshopList() {
             submitLabel={t.form.create}
             onSubmit={(details) => {
               const workshop = create(details, questionnaire)
-              void navigate(`/workshops/${workshop.id}`)
+              void navigate(paths.workshop(workshop.id))
             }}
             onCancel={() => setCreating(false)}
           />
@@ -62,7 +63,7 @@ function WorkshopList() {
             {workshops.map((w) => (
               <li key={w.id} className="ws-card">
                 <h3>
-                  <Link to={`/workshops/${w.id}`}>{w.title}</Link>
+                  <Link to={paths.workshop(w.id)}>{w.title}</Link>
                 </h3>
                 <p className="ws-muted">
                   {[w.organisation, format.date(w.date), t.list.participants(w.participants.length)]
@@ -70,10 +71,10 @@ function WorkshopList() {
                     .join(' · ')}
                 </p>
                 <div className="ws-actions">
-                  <Link className="ws-button" to={`/workshops/${w.id}/live`}>
+                  <Link className="ws-button" to={paths.live(w.id)}>
                     {t.list.live}
                   </Link>
-                  <Link className="ws-button" to={`/workshops/${w.id}/report`}>
+                  <Link className="ws-button" to={paths.teamReport(w.id)}>
                     {t.list.report}
                   </Link>
                   <button type="button" className="ws-button ws-button-quiet" onClick={() => exportWorkshop(w)}>

@@ -13,6 +13,7 @@ import { StatusBoard } from './status-board.tsx'
 import { WorkshopForm } from './workshop-form.tsx'
 import { exportWorkshop } from './workshop-file.ts'
 import { useWorkshopContext } from '../use-workshop.ts'
+import { paths } from '../../../ui/paths.ts'
 import '../../../ui/team-base.css'
 import '../workshop.css'
 
@@ -68,7 +69,7 @@ function WorkshopView() {
   return (
     <article className="ws ws-page" aria-labelledby="ws-title">
       <nav aria-label={t.list.title} className="ws-crumbs">
-        <Link to="/workshops">{t.page.back}</Link>
+        <Link to={paths.workshops()}>{t.page.back}</Link>
       </nav>
       <header className="ws-header">
         {questionnaire && <p className="ws-eyebrow">{localize(questionnaire.title, locale)}</p>}
@@ -83,10 +84,10 @@ function WorkshopView() {
             .join(' · ')}
         </p>
         <div className="ws-actions">
-          <Link className="ws-button ws-button-primary" to={`/workshops/${workshop.id}/live`}>
+          <Link className="ws-button ws-button-primary" to={paths.live(workshop.id)}>
             {t.list.live}
           </Link>
-          <Link className="ws-button ws-button-primary" to={`/workshops/${workshop.id}/report`}>
+          <Link className="ws-button ws-button-primary" to={paths.teamReport(workshop.id)}>
             {t.list.report}
           </Link>
           <button type="button" className="ws-button" onClick={() => exportWorkshop(workshop)}>
