@@ -10,6 +10,7 @@ import { SavedIndicator } from './saved-indicator.tsx'
 import { useSaveStatus } from '../data/save-status.ts'
 import { useSetAsideStore } from '../store/set-aside.ts'
 import { useAssessmentStore } from '../store/assessment-store.ts'
+import { paths } from '../ui/paths.ts'
 import './layout.css'
 
 // Shown only when stored data could not be written or read: loaded then, not on every first paint.
@@ -28,7 +29,7 @@ export function Layout() {
   // A workshop participant joining or answering (answers carry their workshop only when given from an
   // invitation) sees a participant's app: no consultant controls. Not the invitation store: its zod
   // would weigh on the start page.
-  const participant = useAssessmentStore((s) => s.response?.workshopId !== undefined) || pathname === '/join'
+  const participant = useAssessmentStore((s) => s.response?.workshopId !== undefined) || pathname === paths.join()
   useEffect(() => {
     document.documentElement.lang = locale
   }, [locale])
@@ -48,15 +49,15 @@ export function Layout() {
       </a>
       <header className="site-header">
         <div className="site-header-inner">
-          <Link to="/" className="brand" aria-label={t.home}>
+          <Link to={paths.home()} className="brand" aria-label={t.home}>
             <span className="brand-mark" aria-hidden="true" />
             <span className="brand-name">{t.appName}</span>
           </Link>
           <nav aria-label={t.nav.label} className="site-nav">
-            <NavLink to="/overview">{t.nav.overview}</NavLink>
-            <NavLink to="/report">{t.nav.report}</NavLink>
-            {!participant && <NavLink to="/clients">{t.nav.clients}</NavLink>}
-            {!participant && <NavLink to="/workshops">{t.nav.workshops}</NavLink>}
+            <NavLink to={paths.overview()}>{t.nav.overview}</NavLink>
+            <NavLink to={paths.report()}>{t.nav.report}</NavLink>
+            {!participant && <NavLink to={paths.clients()}>{t.nav.clients}</NavLink>}
+            {!participant && <NavLink to={paths.workshops()}>{t.nav.workshops}</NavLink>}
           </nav>
           <div className="site-tools">
             <SavedIndicator />
@@ -86,9 +87,9 @@ export function Layout() {
           <p>{t.footer.privacy}</p>
           {!participant && (
             <p>
-              <Link to="/questionnaire">{t.footer.questionnaire}</Link>
+              <Link to={paths.questionnaire()}>{t.footer.questionnaire}</Link>
               {' · '}
-              <Link to="/settings/branding">{t.footer.branding}</Link>
+              <Link to={paths.branding()}>{t.footer.branding}</Link>
             </p>
           )}
         </div>

@@ -3,6 +3,7 @@ import { appMessages } from '../i18n/app-messages.ts'
 import { useT } from '../i18n/use-t.ts'
 import { PageHeading } from '../ui/page-heading.tsx'
 import { useDocumentTitle } from '../ui/use-document-title.ts'
+import { paths } from '../ui/paths.ts'
 
 export function NotFound() {
   const t = useT(appMessages).notFound
@@ -11,7 +12,7 @@ export function NotFound() {
     <div className="page page-narrow">
       <PageHeading>{t.title}</PageHeading>
       <p className="lead">{t.body}</p>
-      <Link to="/" className="button button-primary">
+      <Link to={paths.home()} className="button button-primary">
         {t.home}
       </Link>
     </div>

@@ -3,6 +3,7 @@ import { Navigate, useRoutes } from 'react-router'
 import { Layout } from './layout.tsx'
 import { NotFound } from './route-error.tsx'
 import { workshopsReady, workspaceReady } from '../data/ready.tsx'
+import { paths, ROUTE_PATTERNS } from '../ui/paths.ts'
 // Part of the first paint (prerendered at build time and hydrated): no chunk of its own to wait for.
 import { StartRoute } from './start-route.tsx'
 
@@ -104,23 +105,23 @@ export function AppRoutes() {
       element: <Layout />,
       children: [
         { index: true, element: <StartRoute /> },
-        { path: 'company', element: <CompanyPage /> },
-        { path: 'assess', element: <Navigate to="/overview" replace /> },
-        { path: 'assess/:dimensionId', element: <StepPage /> },
-        { path: 'overview', element: <OverviewRoute /> },
-        { path: 'report', element: <ReportRoute /> },
-        { path: 'examples/:name', element: <ExampleRoute /> },
-        { path: 'questionnaire', element: <QuestionnairePage /> },
-        { path: 'questionnaire/edit/:key', element: <EditorRoute /> },
-        { path: 'settings/branding', element: <BrandingPage /> },
-        { path: 'clients', element: <ClientsPage /> },
-        { path: 'clients/:clientId', element: <ClientPage /> },
-        { path: 'workshops', element: <WorkshopListPage /> },
-        { path: 'workshops/:workshopId', element: <WorkshopPage /> },
-        { path: 'workshops/:workshopId/live', element: <LiveModePage /> },
-        { path: 'workshops/:workshopId/report', element: <TeamReportRoute /> },
-        { path: 'join', element: <JoinPage /> },
-        { path: 'share/:code', element: <ShareReceivePage /> },
+        { path: ROUTE_PATTERNS.company, element: <CompanyPage /> },
+        { path: ROUTE_PATTERNS.assess, element: <Navigate to={paths.overview()} replace /> },
+        { path: ROUTE_PATTERNS.step, element: <StepPage /> },
+        { path: ROUTE_PATTERNS.overview, element: <OverviewRoute /> },
+        { path: ROUTE_PATTERNS.report, element: <ReportRoute /> },
+        { path: ROUTE_PATTERNS.example, element: <ExampleRoute /> },
+        { path: ROUTE_PATTERNS.questionnaire, element: <QuestionnairePage /> },
+        { path: ROUTE_PATTERNS.editor, element: <EditorRoute /> },
+        { path: ROUTE_PATTERNS.branding, element: <BrandingPage /> },
+        { path: ROUTE_PATTERNS.clients, element: <ClientsPage /> },
+        { path: ROUTE_PATTERNS.client, element: <ClientPage /> },
+        { path: ROUTE_PATTERNS.workshops, element: <WorkshopListPage /> },
+        { path: ROUTE_PATTERNS.workshop, element: <WorkshopPage /> },
+        { path: ROUTE_PATTERNS.live, element: <LiveModePage /> },
+        { path: ROUTE_PATTERNS.teamReport, element: <TeamReportRoute /> },
+        { path: ROUTE_PATTERNS.join, element: <JoinPage /> },
+        { path: ROUTE_PATTERNS.share, element: <ShareReceivePage /> },
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -1,17 +1,9 @@
-import { z } from 'zod'
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
+import { invitationSchema, type Invitation } from '../domain/index.ts'
 import { versionedStorage } from './versioned-storage.ts'
 
 export const INVITATION_STORAGE_KEY = 'groundwork.invitation'
-
-/** A participant's device: the workshop they were invited to, so their answers can be sent back to it. */
-const invitationSchema = z.object({
-  workshopId: z.string().min(1).max(100),
-  title: z.string().max(200),
-  questionnaire: z.object({ id: z.string().max(64), version: z.string().max(32) }),
-})
-export type Invitation = z.infer<typeof invitationSchema>
 
 interface InvitationState {
   invitation: Invitation | null

@@ -1,4 +1,5 @@
 import type { Workshop } from '../domain/index.ts'
+import { paths } from './paths.ts'
 
 /** The app's own address without the route: links work under any sub-path. */
 export function appBase(): string {
@@ -13,7 +14,7 @@ export function inviteLink(workshop: Workshop, base = appBase()): string {
     t: workshop.title,
   })
   for (const role of workshop.roles) params.append('r', role)
-  return `${base}#/join?${params.toString()}`
+  return `${base}#${paths.join(params)}`
 }
 
 /** A person's own invitation: the workshop's link with their name and role, filled in on the join page. */
@@ -31,5 +32,5 @@ export function personalInviteLink(
 
 /** A participant's answers as a link: the compressed answers travel in the fragment. */
 export function shareLink(code: string, workshopId: string | null, base = appBase()): string {
-  return `${base}#/share/${code}${workshopId ? `?w=${encodeURIComponent(workshopId)}` : ''}`
+  return `${base}#${paths.share(code, workshopId ? new URLSearchParams({ w: workshopId }) : undefined)}`
 }

@@ -33,6 +33,9 @@ export const brandingSchema = z.strictObject({
 })
 export type Branding = z.infer<typeof brandingSchema>
 
+/** What the branding form checks (the logo is read and checked as a file): the stored rules, not a copy. */
+export const brandingFormSchema = z.pick(brandingSchema, { name: true, company: true, contact: true, accent: true })
+
 /** Validates stored or imported branding; problems come back as values. */
 export function validateBranding(data: unknown): Result<Branding> {
   const parsed = checkSchema(brandingSchema, data)

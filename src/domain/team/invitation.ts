@@ -1,3 +1,13 @@
+import { z } from '../zod.ts'
+
+/** A participant's device: the workshop they were invited to, so their answers can be sent back to it. */
+export const invitationSchema = z.object({
+  workshopId: z.string().check(z.minLength(1), z.maxLength(100)),
+  title: z.string().check(z.maxLength(200)),
+  questionnaire: z.object({ id: z.string().check(z.maxLength(64)), version: z.string().check(z.maxLength(32)) }),
+})
+export type Invitation = z.infer<typeof invitationSchema>
+
 /** Reads `q=<id>@<version>` of an invitation. */
 export function parseQuestionnaireRef(value: string | null): { id: string; version: string } | null {
   const match = value ? /^([a-z][a-z0-9-]{0,63})@(\d+\.\d+(?:\.\d+)?)$/.exec(value) : null

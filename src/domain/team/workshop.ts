@@ -65,6 +65,14 @@ export const workshopSchema = z.strictObject({
 })
 export type Workshop = z.infer<typeof workshopSchema>
 
+/** What the workshop form checks: the workshop's own rules for its title, organisation, date and facilitator. */
+export const workshopDetailsSchema = z.pick(workshopSchema, {
+  title: true,
+  organisation: true,
+  date: true,
+  facilitator: true,
+})
+
 /**
  * Upgrades from workshop format version N to N + 1, keyed by N: files, links and the workspace's
  * stored workshops all come through here, so a new version needs one entry, not three.

@@ -89,6 +89,10 @@ const assessmentShape = z.strictObject({
 })
 const workshopShape = z.strictObject({ ...base, clientId: z.nullable(id()), workshop: z.unknown() })
 const questionnaireShape = z.strictObject({ ...base, questionnaire: z.unknown(), addedAt: timestamp() })
+/** A client's name as the new-client and rename forms check it: the record's own rule. */
+export const clientNameSchema = z.pick(clientShape, { name: true })
+export type ClientName = z.infer<typeof clientNameSchema>
+
 const brandingShape = z.strictObject({
   ...base,
   name: z.string().check(z.maxLength(200)),

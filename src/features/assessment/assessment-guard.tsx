@@ -9,6 +9,7 @@ import { ExportButton } from './export-button.tsx'
 import { assessmentMessages } from './messages.ts'
 import { responseFits } from './progress.ts'
 import { useBegin } from './use-begin.ts'
+import { paths } from '../../ui/paths.ts'
 
 // Only needed when the stored answers belong to another questionnaire: not loaded with every question step.
 const StartOver = lazy(async () => ({ default: (await import('./start-over.tsx')).StartOver }))
@@ -55,7 +56,7 @@ export function AssessmentGuard({ children }: GuardProps) {
           <Suspense>
             <StartOver />
           </Suspense>
-          <Link to="/questionnaire" className="button">
+          <Link to={paths.questionnaire()} className="button">
             {t.guard.questionnaire}
           </Link>
         </div>

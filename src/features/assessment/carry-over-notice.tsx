@@ -7,6 +7,7 @@ import { useHistoryStore } from '../../store/history-store.ts'
 import { PageHeading } from '../../ui/page-heading.tsx'
 import { ExportButton } from './export-button.tsx'
 import { carryOverMessages } from './carry-over-messages.ts'
+import { paths } from '../../ui/paths.ts'
 
 /**
  * Answers to an earlier version of this questionnaire: says what carries over, what is new and what
@@ -32,7 +33,7 @@ export function CarryOverNotice({
     if (!moved.ok) return
     useHistoryStore.getState().keep(response)
     useAssessmentStore.getState().replace(moved.value.response)
-    void navigate('/overview')
+    void navigate(paths.overview())
   }
   return (
     <div className="page page-narrow">

@@ -5,11 +5,13 @@ import { companySchema, type Company } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { loadDefaultQuestionnaire, useQuestionnaireStore } from '../../store/questionnaire-store.ts'
+import { Field } from '../../ui/field.tsx'
 import { PageHeading } from '../../ui/page-heading.tsx'
 import { useDocumentTitle } from '../../ui/use-document-title.ts'
 import { AssessmentGuard } from './assessment-guard.tsx'
 import { companyMessages } from './company-messages.ts'
 import { dimensionPath } from './progress.ts'
+import { paths } from '../../ui/paths.ts'
 import './assessment.css'
 
 const MAX = 200
@@ -27,7 +29,7 @@ function CompanyForm({ initial }: { initial: Company }) {
   async function goOn() {
     const questionnaire = useQuestionnaireStore.getState().custom ?? (await loadDefaultQuestionnaire())
     const first = questionnaire.dimensions[0]
-    await navigate(first ? dimensionPath(first.id) : '/overview')
+    await navigate(first ? dimensionPath(first.id) : paths.overview())
   }
   const onSubmit = handleSubmit(async (company) => {
     useAssessmentStore.getState().setCompany(company)
@@ -37,35 +39,29 @@ function CompanyForm({ initial }: { initial: Company }) {
   const field = (name: Field, label: string, hint?: string, input?: 'select') => {
     const id = `company-${name}`
     const error = errors[name]
-    const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
-    const common = { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': described, ...register(name) }
     return (
-      <div className="field">
-        <label htmlFor={id}>{label}</label>
-        {hint && (
-          <span className="field-hint" id={`${id}-hint`}>
-            {hint}
-          </span>
-        )}
-        {input === 'select' ? (
-          <select {...common}>
-            <option value="">{t.sizeNone}</option>
-            {initial.size && !(initial.size in t.sizeOptions) && <option value={initial.size}>{initial.size}</option>}
-            {Object.entries(t.sizeOptions).map(([value, text]) => (
-              <option key={value} value={value}>
-                {text}
-              </option>
-            ))}
-          </select>
-        ) : (
-          <input type="text" autoComplete={name === 'name' ? 'organization' : 'off'} {...common} />
-        )}
-        {error && (
-          <span className="field-error" id={`${id}-error`}>
-            {error.type === 'too_big' ? t.tooLong(MAX) : t.invalid}
-          </span>
-        )}
-      </div>
+      <Field id={id} label={label} hint={hint} error={error && (error.type === 'too_big' ? t.tooLong(MAX) : t.invalid)}>
+        {(control) =>
+          input === 'select' ? (
+            <select {...control} {...register(name)}>
+              <option value="">{t.sizeNone}</option>
+              {initial.size && !(initial.size in t.sizeOptions) && <option value={initial.size}>{initial.size}</option>}
+              {Object.entries(t.sizeOptions).map(([value, text]) => (
+                <option key={value} value={value}>
+                  {text}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <input
+              type="text"
+              autoComplete={name === 'name' ? 'organization' : 'off'}
+              {...control}
+              {...register(name)}
+            />
+          )
+        }
+      </Field>
     )
   }
 

@@ -11,6 +11,7 @@ import { DataPanel } from './data-panel.tsx'
 import { flowMessages } from './flow-messages.ts'
 import { assessmentMessages } from './messages.ts'
 import { dimensionPath, nextUnanswered, overallProgress, progressByDimension, questionPath } from './progress.ts'
+import { paths } from '../../ui/paths.ts'
 import './assessment.css'
 
 function Overview({ questionnaire, response }: { questionnaire: Questionnaire; response: AssessmentResponse }) {
@@ -40,7 +41,7 @@ function Overview({ questionnaire, response }: { questionnaire: Questionnaire; r
           ) : (
             <p className="overview-done">{t.overview.allDone}</p>
           )}
-          <Link to="/company" className="button">
+          <Link to={paths.company()} className="button">
             {t.overview.company}
           </Link>
         </div>
@@ -93,7 +94,7 @@ function Overview({ questionnaire, response }: { questionnaire: Questionnaire; r
       <section className="finish card" aria-labelledby="finish-title">
         <h2 id="finish-title">{t.overview.finishTitle}</h2>
         <p>{complete ? t.overview.finishComplete : t.overview.finishPartial}</p>
-        <Link to="/report" className="button button-primary">
+        <Link to={paths.report()} className="button button-primary">
           {t.overview.report} <span aria-hidden="true">→</span>
         </Link>
       </section>

@@ -6,6 +6,7 @@ import {
   type Questionnaire,
   sameQuestionnaire,
 } from '../../domain/index.ts'
+import { paths } from '../../ui/paths.ts'
 
 /** A question counts as answered once it has a choice; a note alone does not answer it. */
 export function isAnswered(question: Question, answers: Answers): boolean {
@@ -51,7 +52,7 @@ export function nextUnanswered(
 
 /** The step route of a dimension. */
 export function dimensionPath(dimensionId: string): string {
-  return `/assess/${dimensionId}`
+  return paths.step(dimensionId)
 }
 
 /** The step route with the question to scroll to and focus. */
@@ -65,11 +66,11 @@ export function questionPath(question: Pick<Question, 'id' | 'dimension'>): stri
  */
 export function resumePath(questionnaire: Questionnaire, answers: Answers, lastQuestionId: string | null): string {
   const { answered, total } = overallProgress(questionnaire, answers)
-  if (total > 0 && answered === total) return '/report'
+  if (total > 0 && answered === total) return paths.report()
   const last = questionnaire.questions.find((q) => q.id === lastQuestionId)
   if (last) return questionPath(last)
   const open = nextUnanswered(questionnaire, answers)
-  return open ? questionPath(open) : '/overview'
+  return open ? questionPath(open) : paths.overview()
 }
 
 /** Whether a stored response belongs to this questionnaire (same id and version). */

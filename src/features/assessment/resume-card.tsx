@@ -7,6 +7,7 @@ import { ExportButton } from './export-button.tsx'
 import { assessmentMessages } from './messages.ts'
 import { overallProgress, responseFits, resumePath } from './progress.ts'
 import { StartOver } from './start-over.tsx'
+import { paths } from '../../ui/paths.ts'
 
 /** The saved assessment: how far it is, and the way back in. Needs the questionnaire (suspends). */
 export function ResumeCard() {
@@ -41,7 +42,7 @@ export function ResumeCard() {
               {progress.answered === progress.total ? t.start.toReport : t.start.resume}{' '}
               <span aria-hidden="true">→</span>
             </Link>
-            <Link to="/overview" className="button">
+            <Link to={paths.overview()} className="button">
               {t.start.overview}
             </Link>
           </div>
@@ -50,7 +51,7 @@ export function ResumeCard() {
         // Another version of the same questionnaire: the overview says what carries over.
         <p className="notice notice-warning">
           {t.guard.newEdition(questionnaire.version)}{' '}
-          <Link to="/overview">{t.guard.newEditionGo(questionnaire.version)}</Link>
+          <Link to={paths.overview()}>{t.guard.newEditionGo(questionnaire.version)}</Link>
         </p>
       ) : (
         <p className="notice notice-warning">

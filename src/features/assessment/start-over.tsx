@@ -6,6 +6,7 @@ import { Dialog } from '../../ui/dialog.tsx'
 import { downloadResponse } from '../../ui/download.ts'
 import { dataMessages } from './data-messages.ts'
 import { startOverMessages } from './start-over-messages.ts'
+import { paths } from '../../ui/paths.ts'
 
 /** "Start over": asks first, and offers the current answers as a download before deleting them. */
 export function StartOver() {
@@ -37,7 +38,7 @@ export function StartOver() {
               // The data layer is loaded by now; importing it here keeps it off the first paint.
               void import('../../data/commands.ts').then(({ deleteAssessment }) => deleteAssessment(response.id))
               setOpen(false)
-              void navigate('/')
+              void navigate(paths.home())
             }}
           >
             {t.startOver.confirm}

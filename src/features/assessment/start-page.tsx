@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../ui/use-document-title.ts'
 import { useQueuedClick } from '../../ui/queued-click.ts'
 import { assessmentMessages } from './messages.ts'
 import { useBegin } from './use-begin.ts'
+import { paths } from '../../ui/paths.ts'
 import './start-page.css'
 
 // What a first visit does not need for its first paint: the returning user's card, and reading a file.
@@ -102,7 +103,7 @@ export function StartPage({ examples }: { examples?: ReactNode }) {
           )}
         </div>
         <p className="start-consultants">
-          <Link to="/questionnaire">{t.start.consultants}</Link>
+          <Link to={paths.questionnaire()}>{t.start.consultants}</Link>
         </p>
       </section>
     </div>

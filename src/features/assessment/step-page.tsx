@@ -12,6 +12,7 @@ import { flowMessages } from './flow-messages.ts'
 import { assessmentMessages } from './messages.ts'
 import { dimensionPath, overallProgress, progressByDimension } from './progress.ts'
 import { questionAnchor, QuestionCard } from './question-card.tsx'
+import { paths } from '../../ui/paths.ts'
 import './assessment.css'
 
 // Only the tools page shows the inventory: loaded with it.
@@ -63,7 +64,7 @@ function Step({
     return (
       <div className="page page-narrow">
         <PageHeading>{t.step.unknownDimension}</PageHeading>
-        <Link to="/overview">{t.overview.title}</Link>
+        <Link to={paths.overview()}>{t.overview.title}</Link>
       </div>
     )
   const previous = progress[index - 1]
@@ -130,13 +131,13 @@ function Step({
           type="button"
           className="button button-primary step-nav-next"
           data-step="next"
-          onClick={() => void navigate(next ? dimensionPath(next.dimension.id) : '/overview')}
+          onClick={() => void navigate(next ? dimensionPath(next.dimension.id) : paths.overview())}
         >
           {next ? t.step.next(next.dimension.title[locale]) : t.step.toOverview} <span aria-hidden="true">→</span>
         </button>
       </nav>
       <p className="step-aside">
-        <Link to="/overview">{t.overview.title}</Link>
+        <Link to={paths.overview()}>{t.overview.title}</Link>
         <ExportButton className="button button-quiet" />
       </p>
     </div>

@@ -1,6 +1,7 @@
 import { useNavigate } from 'react-router'
 import { workspaceReady } from '../../data/ready.tsx'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
+import { paths } from '../../ui/paths.ts'
 
 /**
  * Starts a new response to the questionnaire in use and goes to the (optional) company step. With
@@ -19,6 +20,6 @@ export function useBegin({ unlessOneIsOpen = false } = {}): () => Promise<void> 
     const { loadDefaultQuestionnaire, useQuestionnaireStore } = await import('../../store/questionnaire-store.ts')
     const questionnaire = useQuestionnaireStore.getState().custom ?? (await loadDefaultQuestionnaire())
     useAssessmentStore.getState().start(questionnaire)
-    await navigate('/company')
+    await navigate(paths.company())
   }
 }

@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
-import { z } from 'zod'
-import type { Branding } from '../../domain/index.ts'
+import { brandingFormSchema, type Branding } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { useBrandingStore } from '../../store/branding-store.ts'
+import { Field } from '../../ui/field.tsx'
 import { FileButton } from '../../ui/file-button.tsx'
 import { PageHeading } from '../../ui/page-heading.tsx'
 import { useDocumentTitle } from '../../ui/use-document-title.ts'
@@ -12,23 +12,14 @@ import { readLogoFile } from './logo-file.ts'
 import { brandingMessages } from './messages.ts'
 import './branding.css'
 
-type Messages = (typeof brandingMessages)['de']
 const DEFAULT_ACCENT = '#1d5c63'
 const COLOR = /^#[0-9a-fA-F]{6}$/
 
-function formSchema(t: Messages) {
-  const text = (max: number) => z.string().trim().max(max, t.tooLong(max))
-  return z.object({
-    name: text(100),
-    company: text(100),
-    contact: text(200),
-    accent: z.string().trim().regex(COLOR, t.accentInvalid),
-  })
-}
-type FormValues = z.infer<ReturnType<typeof formSchema>>
+// The fields of the domain's branding schema the form edits; the form always holds a colour.
+type FormValues = Pick<Branding, 'name' | 'company' | 'contact' | 'accent'>
 
 function toBranding(values: FormValues, logo: string | null): Branding {
-  const branding: Branding = { accent: values.accent.toLowerCase() }
+  const branding: Branding = { accent: (values.accent ?? DEFAULT_ACCENT).toLowerCase() }
   if (values.name) branding.name = values.name
   if (values.company) branding.company = values.company
   if (values.contact) branding.contact = values.contact
@@ -44,7 +35,6 @@ export function BrandingPage() {
   const [logo, setLogo] = useState<string | null>(stored.logo ?? null)
   const [logoError, setLogoError] = useState<string | null>(null)
   const [saved, setSaved] = useState(false)
-  const schema = useMemo(() => formSchema(t), [t])
   const {
     register,
     handleSubmit,
@@ -53,7 +43,7 @@ export function BrandingPage() {
     reset,
     formState: { errors },
   } = useForm<FormValues>({
-    resolver: zodResolver(schema),
+    resolver: zodResolver(brandingFormSchema),
     defaultValues: {
       name: stored.name ?? '',
       company: stored.company ?? '',
@@ -78,33 +68,17 @@ export function BrandingPage() {
     useBrandingStore.getState().save(toBranding(values, logo))
     setSaved(true)
   })
-  const field = (name: 'name' | 'company' | 'contact', label: string, hint?: string) => {
-    const id = `branding-${name}`
-    const error = errors[name]
-    const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
-    return (
-      <div className="field">
-        <label htmlFor={id}>{label}</label>
-        {hint && (
-          <span className="field-hint" id={`${id}-hint`}>
-            {hint}
-          </span>
-        )}
-        <input
-          id={id}
-          type="text"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={described}
-          {...register(name, { onChange: () => setSaved(false) })}
-        />
-        {error && (
-          <span className="field-error" id={`${id}-error`}>
-            {error.message}
-          </span>
-        )}
-      </div>
-    )
-  }
+  const field = (name: 'name' | 'company' | 'contact', label: string, hint?: string) => (
+    // The schema's only rule for these texts is a length (100 characters; the contact line 200).
+    <Field
+      id={`branding-${name}`}
+      label={label}
+      hint={hint}
+      error={errors[name] && t.tooLong(name === 'contact' ? 200 : 100)}
+    >
+      {(control) => <input type="text" {...control} {...register(name, { onChange: () => setSaved(false) })} />}
+    </Field>
+  )
 
   return (
     <article className="branding-page">
@@ -143,36 +117,27 @@ export function BrandingPage() {
             {logoError}
           </p>
         </fieldset>
-        <div className="field">
-          <label htmlFor="branding-accent">{t.accent}</label>
-          <span className="field-hint" id="branding-accent-hint">
-            {t.accentHint}
-          </span>
-          <div className="branding-accent">
-            <input
-              id="branding-accent"
-              type="text"
-              spellCheck={false}
-              aria-invalid={errors.accent ? true : undefined}
-              aria-describedby={errors.accent ? 'branding-accent-hint branding-accent-error' : 'branding-accent-hint'}
-              {...register('accent', { onChange: () => setSaved(false) })}
-            />
-            <input
-              type="color"
-              aria-label={t.accentPicker}
-              value={COLOR.test(accent) ? accent.toLowerCase() : DEFAULT_ACCENT}
-              onChange={(event) => (
-                setValue('accent', event.currentTarget.value, { shouldValidate: true }),
-                setSaved(false)
-              )}
-            />
-          </div>
-          {errors.accent && (
-            <span className="field-error" id="branding-accent-error">
-              {errors.accent.message}
-            </span>
+        <Field id="branding-accent" label={t.accent} hint={t.accentHint} error={errors.accent && t.accentInvalid}>
+          {(control) => (
+            <div className="branding-accent">
+              <input
+                type="text"
+                spellCheck={false}
+                {...control}
+                {...register('accent', { onChange: () => setSaved(false) })}
+              />
+              <input
+                type="color"
+                aria-label={t.accentPicker}
+                value={accent && COLOR.test(accent) ? accent.toLowerCase() : DEFAULT_ACCENT}
+                onChange={(event) => (
+                  setValue('accent', event.currentTarget.value, { shouldValidate: true }),
+                  setSaved(false)
+                )}
+              />
+            </div>
           )}
-        </div>
+        </Field>
         <div className="button-row">
           <button type="submit" className="button button-primary">
             {t.save}

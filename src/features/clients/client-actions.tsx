@@ -15,6 +15,7 @@ import { downloadJson } from '../../ui/download.ts'
 import { clientMessages } from './client-messages.ts'
 import { ConfirmDialog } from './confirm-dialog.tsx'
 import { clientsMessages } from './messages.ts'
+import { paths } from '../../ui/paths.ts'
 
 interface ClientActionsProps {
   client: ClientRecord
@@ -50,7 +51,7 @@ export function ClientActions({ client, assessments, workshopCount }: ClientActi
 
   async function begin(prefill?: AssessmentRecord) {
     startAssessment(client.id, await questionnaireFor(prefill?.response), prefill?.response)
-    await navigate('/company')
+    await navigate(paths.company())
   }
 
   async function backup() {
@@ -68,7 +69,7 @@ export function ClientActions({ client, assessments, workshopCount }: ClientActi
     setConfirming(false)
     try {
       await deleteClient(client.id)
-      await navigate('/clients', { state: { deleted: client.name } })
+      await navigate(paths.clients(), { state: { deleted: client.name } })
     } catch {
       setStatus({ ok: false, text: t.actions.failed })
     }

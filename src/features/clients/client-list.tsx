@@ -4,6 +4,7 @@ import { useT } from '../../i18n/use-t.ts'
 import { useFormat } from '../../i18n/use-format.ts'
 import { clientsMessages } from './messages.ts'
 import type { ClientSummary } from './read.ts'
+import { paths } from '../../ui/paths.ts'
 
 /** Case and accent blind: "muller" finds "Müller". */
 function normalise(text: string): string {
@@ -51,7 +52,7 @@ export function ClientList({ summaries }: { summaries: ClientSummary[] }) {
             <ul className="clients-list">
               {shown.map(({ client, assessments, workshops, lastChange }) => (
                 <li key={client.id} className="clients-item">
-                  <Link to={`/clients/${client.id}`} className="clients-name">
+                  <Link to={paths.client(client.id)} className="clients-name">
                     {client.name}
                   </Link>
                   <span className="muted">

@@ -11,6 +11,7 @@ import { readClientWork, readUnfiled, type ClientWork } from './read.ts'
 import { RenameClient } from './rename-form.tsx'
 import { Timeline } from './timeline.tsx'
 import { useQuestionnaires } from './use-questionnaires.ts'
+import { paths } from '../../ui/paths.ts'
 import './clients.css'
 
 function ClientView({ work, unfiled }: { work: ClientWork; unfiled: ClientWork['assessments'] }) {
@@ -21,7 +22,7 @@ function ClientView({ work, unfiled }: { work: ClientWork; unfiled: ClientWork['
   return (
     <div className="page clients-page">
       <p className="clients-back">
-        <Link to="/clients">{t.back}</Link>
+        <Link to={paths.clients()}>{t.back}</Link>
       </p>
       <header className="clients-header">
         <p className="eyebrow">{t.eyebrow}</p>
@@ -44,7 +45,7 @@ function NotFound() {
       <PageHeading>{t.title}</PageHeading>
       <p>{t.body}</p>
       <p>
-        <Link to="/clients" className="button button-primary">
+        <Link to={paths.clients()} className="button button-primary">
           {t.back}
         </Link>
       </p>

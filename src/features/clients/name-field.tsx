@@ -1,13 +1,5 @@
 import type { FieldError, UseFormRegisterReturn } from 'react-hook-form'
-import { z } from 'zod'
-
-const MAX_NAME = 200
-
-/** A client's name: what the new-client and rename forms check (the record allows up to 200 characters). */
-export const clientNameSchema = z.object({
-  name: z.string().trim().min(1, 'required').max(MAX_NAME, 'tooLong'),
-})
-export type ClientNameValues = z.infer<typeof clientNameSchema>
+import { Field } from '../../ui/field.tsx'
 
 interface NameFieldProps {
   id: string
@@ -18,30 +10,16 @@ interface NameFieldProps {
   registration: UseFormRegisterReturn<'name'>
 }
 
-/** The labelled name input with its hint and error, tied together for screen readers. */
+/** A client's name (checked by the domain's `clientNameSchema`), labelled, with its hint and error. */
 export function NameField({ id, label, hint, error, messages, registration }: NameFieldProps) {
-  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <span className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
-      <input
-        id={id}
-        type="text"
-        autoComplete="organization"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described}
-        {...registration}
-      />
-      {error && (
-        <span className="field-error" id={`${id}-error`}>
-          {error.message === 'tooLong' ? messages.tooLong : messages.required}
-        </span>
-      )}
-    </div>
+    <Field
+      id={id}
+      label={label}
+      hint={hint}
+      error={error && (error.type === 'too_big' ? messages.tooLong : messages.required)}
+    >
+      {(control) => <input type="text" autoComplete="organization" {...control} {...registration} />}
+    </Field>
   )
 }

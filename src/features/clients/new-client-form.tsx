@@ -2,9 +2,10 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { createClient } from '../../data/commands.ts'
+import { clientNameSchema, type ClientName } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { clientsMessages } from './messages.ts'
-import { clientNameSchema, NameField, type ClientNameValues } from './name-field.tsx'
+import { NameField } from './name-field.tsx'
 
 /** "Neuer Mandant": a name, required; the new client appears in the list below. */
 export function NewClientForm() {
@@ -16,7 +17,7 @@ export function NewClientForm() {
     reset,
     setFocus,
     formState: { errors, isSubmitting },
-  } = useForm<ClientNameValues>({ resolver: zodResolver(clientNameSchema), defaultValues: { name: '' } })
+  } = useForm<ClientName>({ resolver: zodResolver(clientNameSchema), defaultValues: { name: '' } })
   const onSubmit = handleSubmit(async ({ name }) => {
     try {
       const client = await createClient(name)

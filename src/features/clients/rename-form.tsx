@@ -2,10 +2,10 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useRef, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { renameClient } from '../../data/commands.ts'
-import type { ClientRecord } from '../../domain/index.ts'
+import { clientNameSchema, type ClientName, type ClientRecord } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { clientMessages } from './client-messages.ts'
-import { clientNameSchema, NameField, type ClientNameValues } from './name-field.tsx'
+import { NameField } from './name-field.tsx'
 
 function Form({ client, onDone }: { client: ClientRecord; onDone: (renamedTo?: string) => void }) {
   const t = useT(clientMessages).rename
@@ -14,7 +14,7 @@ function Form({ client, onDone }: { client: ClientRecord; onDone: (renamedTo?: s
     handleSubmit,
     setFocus,
     formState: { errors, isSubmitting },
-  } = useForm<ClientNameValues>({ resolver: zodResolver(clientNameSchema), defaultValues: { name: client.name } })
+  } = useForm<ClientName>({ resolver: zodResolver(clientNameSchema), defaultValues: { name: client.name } })
   useEffect(() => setFocus('name', { shouldSelect: true }), [setFocus])
   const onSubmit = handleSubmit(async ({ name }) => {
     await renameClient(client.id, name)

@@ -15,6 +15,7 @@ import { ConfirmDialog } from './confirm-dialog.tsx'
 import { assessmentFacts } from './facts.ts'
 import { useFormat } from '../../i18n/use-format.ts'
 import { assessedAt } from './read.ts'
+import { paths } from '../../ui/paths.ts'
 
 interface TimelineProps {
   assessments: AssessmentRecord[]
@@ -72,7 +73,7 @@ function AssessmentEvent({
           onClick={() => {
             // The one already open holds the newest answers: keep them, just go there.
             if (useAssessmentStore.getState().response?.id !== record.id) openAssessment(record)
-            void navigate(record.keptAt ? '/report' : '/overview')
+            void navigate(record.keptAt ? paths.report() : paths.overview())
           }}
         >
           {t.open}
@@ -97,7 +98,7 @@ function WorkshopEvent({ record }: { record: WorkshopRecord }) {
   return (
     <li className="clients-event">
       <h3 className="clients-event-title">
-        <Link to={`/workshops/${workshop.id}`}>{t.workshop(workshop.title)}</Link>
+        <Link to={paths.workshop(workshop.id)}>{t.workshop(workshop.title)}</Link>
       </h3>
       <p className="muted">
         {t.workshopDate(format.date(workshop.date))} · {t.participants(workshop.participants.length)}

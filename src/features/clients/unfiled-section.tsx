@@ -9,6 +9,7 @@ import { FileUnder } from './file-under.tsx'
 import { useFormat } from '../../i18n/use-format.ts'
 import { clientsMessages } from './messages.ts'
 import { assessedAt } from './read.ts'
+import { paths } from '../../ui/paths.ts'
 
 interface UnfiledSectionProps {
   assessments: AssessmentRecord[]
@@ -46,7 +47,7 @@ export function UnfiledSection({ assessments, workshops, clients }: UnfiledSecti
                   onClick={() => {
                     // The one already open holds the newest answers: keep them, just go there.
                     if (useAssessmentStore.getState().response?.id !== record.id) openAssessment(record)
-                    void navigate('/overview')
+                    void navigate(paths.overview())
                   }}
                 >
                   {t.open}
@@ -75,7 +76,7 @@ export function UnfiledSection({ assessments, workshops, clients }: UnfiledSecti
                   type="button"
                   className="button"
                   aria-label={t.openLabel(what)}
-                  onClick={() => void navigate(`/workshops/${record.id}`)}
+                  onClick={() => void navigate(paths.workshop(record.id))}
                 >
                   {t.open}
                 </button>

@@ -11,6 +11,7 @@ import { readDraftShape } from './draft-shape.ts'
 import { editorMessages } from './messages.ts'
 import { StartChoice } from './start-choice.tsx'
 import { Workbench, type EditorSlots } from './workbench.tsx'
+import { paths } from '../../ui/paths.ts'
 import './editor.css'
 
 type State =
@@ -61,7 +62,7 @@ export function EditorPage(slots: EditorSlots) {
   const heading = (
     <>
       <p>
-        <Link to="/questionnaire">{t.back}</Link>
+        <Link to={paths.questionnaire()}>{t.back}</Link>
       </p>
       <h1>{t.title}</h1>
     </>
@@ -111,7 +112,7 @@ export function EditorPage(slots: EditorSlots) {
             onClick={() => {
               choose()
               startAssessment(null, q)
-              void navigate('/company')
+              void navigate(paths.company())
             }}
           >
             {t.save.useForAssessment}
@@ -121,12 +122,12 @@ export function EditorPage(slots: EditorSlots) {
             className="button"
             onClick={() => {
               choose()
-              void navigate('/workshops')
+              void navigate(paths.workshops())
             }}
           >
             {t.save.useForWorkshop}
           </button>
-          <Link className="button" to={`/questionnaire/edit/${encodeURIComponent(questionnaireKey(q.id, q.version))}`}>
+          <Link className="button" to={paths.editor(questionnaireKey(q.id, q.version))}>
             {t.save.editAgain}
           </Link>
         </div>

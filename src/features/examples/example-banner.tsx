@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 import { useT } from '../../i18n/use-t.ts'
 import { EXAMPLE_COMPANIES, EXAMPLE_NAMES, examplePath, type ExampleName } from './example-names.ts'
 import { exampleMessages } from './messages.ts'
+import { paths } from '../../ui/paths.ts'
 import './examples.css'
 
 /** Says, above the report, that the answers are invented and the reader's own stay untouched. */
@@ -22,7 +23,7 @@ export function ExampleBanner({ name }: { name: ExampleName }) {
         ))}
       </p>
       <p className="no-print">
-        <Link to="/" className="button button-primary">
+        <Link to={paths.home()} className="button button-primary">
           {t.banner.begin}
         </Link>
       </p>

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router'
 import { parseJoinCode, workshopIdFromKey, type JoinCodeProblem } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { participantMessages } from './messages.ts'
+import { paths } from '../../ui/paths.ts'
 
 type Messages = (typeof participantMessages)['de']['join']
 
@@ -45,7 +46,7 @@ export function JoinByCode() {
       w: workshopIdFromKey(key),
       q: `${questionnaire.id}@${questionnaire.version}`,
     })
-    void navigate(`/join?${params.toString()}`)
+    void navigate(paths.join(params))
   }
   return (
     <article className="wide-page" aria-labelledby={`${id}-title`}>

@@ -21,6 +21,7 @@ import { SendAnswersPanel } from './send-answers-panel.tsx'
 import { participantMessages } from './messages.ts'
 import { Loading } from '../../ui/loading.tsx'
 import { RoleOptions } from '../../ui/role-options.tsx'
+import { paths } from '../../ui/paths.ts'
 import '../../ui/team-base.css'
 import './participant.css'
 
@@ -69,7 +70,7 @@ function Join() {
       .replace({ ...rest, ...(Object.keys(respondent).length > 0 ? { respondent } : {}), workshopId })
     useInvitationStore.getState().accept({ workshopId, title, questionnaire: ref })
     const first = [...questionnaire.dimensions].sort((a, b) => a.order - b.order)[0]!
-    void navigate(`/assess/${first.id}`)
+    void navigate(paths.step(first.id))
   }
   return (
     <article className="wide-page" aria-labelledby="workshop-join">

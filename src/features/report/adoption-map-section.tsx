@@ -7,6 +7,7 @@ import { TableScroll } from '../../ui/table-scroll.tsx'
 import { useFormat } from '../../i18n/use-format.ts'
 import { reportMessages } from './messages.ts'
 import type { ReportModel } from './model.ts'
+import { paths } from '../../ui/paths.ts'
 
 /** Foundation against tools introduced: the company as a point on the map, and the same as a table. */
 export function AdoptionMapSection({ model }: { model: ReportModel }) {
@@ -26,7 +27,7 @@ export function AdoptionMapSection({ model }: { model: ReportModel }) {
       {foundation === null || adoption === null || quadrant === null ? (
         <p>
           {t.noInventory}{' '}
-          {toolsDimension && <Link to={`/assess/${toolsDimension.id}`}>{model.text(toolsDimension.title)}</Link>}
+          {toolsDimension && <Link to={paths.step(toolsDimension.id)}>{model.text(toolsDimension.title)}</Link>}
         </p>
       ) : (
         <div className="report-map-grid">

@@ -19,6 +19,7 @@ import { HistorySection } from './history-section.tsx'
 import { reportMessages } from './messages.ts'
 import { buildModel, type Comparison } from './model.ts'
 import { CompanyFacts } from './company-facts.tsx'
+import { paths } from '../../ui/paths.ts'
 import './report.css'
 import { SummarySection } from './summary-section.tsx'
 import { TargetProfileSection } from './target-profile-section.tsx'
@@ -112,7 +113,7 @@ function Report({ actions, answers, banner }: ReportPageProps) {
       <article className="report report-empty" aria-labelledby="report-title">
         <h1 id="report-title">{t.empty.heading}</h1>
         <p>{t.empty.body}</p>
-        <Link to="/" className="button button-primary">
+        <Link to={paths.home()} className="button button-primary">
           {t.empty.start}
         </Link>
       </article>
@@ -144,7 +145,8 @@ function Report({ actions, answers, banner }: ReportPageProps) {
       </header>
       {!fits && !others && (
         <p className="notice notice-warning no-print">
-          {t.olderVersion(questionnaire.version, active.version)} <Link to="/overview">{t.moveOn(active.version)}</Link>
+          {t.olderVersion(questionnaire.version, active.version)}{' '}
+          <Link to={paths.overview()}>{t.moveOn(active.version)}</Link>
         </p>
       )}
       <SummarySection model={model} />

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/use-t.ts'
 import { useFormat } from '../../i18n/use-format.ts'
 import { reportMessages } from './messages.ts'
 import type { ReportModel } from './model.ts'
+import { paths } from '../../ui/paths.ts'
 
 /** Missing questions per dimension, in questionnaire order, each with a link back to it. */
 function MissingList({ model }: { model: ReportModel }) {
@@ -21,7 +22,7 @@ function MissingList({ model }: { model: ReportModel }) {
       <ul>
         {open.map(({ dimension, count }) => (
           <li key={dimension.id}>
-            <Link to={`/assess/${dimension.id}`}>{t.missingLink(model.text(dimension.title), count)}</Link>
+            <Link to={paths.step(dimension.id)}>{t.missingLink(model.text(dimension.title), count)}</Link>
           </li>
         ))}
       </ul>

@@ -22,11 +22,12 @@ import { readQuestionnaireFile } from './questionnaire-file.ts'
 import { useKnownQuestionnaires } from './use-known-questionnaires.ts'
 import { XlsxDownloadButton } from './xlsx-download-button.tsx'
 import { xlsxMessages } from './xlsx-messages.ts'
+import { paths } from '../../ui/paths.ts'
 import './questionnaire-page.css'
 
 /** Opens the editor on a copy of a questionnaire version. */
 function EditLink({ q, label, text }: { q: Questionnaire; label: string; text: string }) {
-  const to = `/questionnaire/edit/${encodeURIComponent(`${q.id}@${q.version}`)}`
+  const to = paths.editor(`${q.id}@${q.version}`)
   return (
     <Link className="button button-quiet" to={to} aria-label={label}>
       {text}
@@ -165,7 +166,7 @@ export function QuestionnairePage() {
         {outcome?.kind === 'unchanged' && t.unchanged}
       </div>
       <p>
-        <Link to="/">{t.back}</Link>
+        <Link to={paths.home()}>{t.back}</Link>
       </p>
       <NewVersionReview
         review={review}

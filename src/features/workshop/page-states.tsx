@@ -4,6 +4,7 @@ import type { Questionnaire, Workshop } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { workshopMessages } from './messages.ts'
 import { useWorkshopContext } from './use-workshop.ts'
+import { paths } from '../../ui/paths.ts'
 
 /** What a workshop page shows when its workshop is not here or needs another questionnaire. */
 export function WorkshopMissing() {
@@ -12,7 +13,7 @@ export function WorkshopMissing() {
     <article className="wide-page" aria-labelledby="workshop-missing">
       <h1 id="workshop-missing">{t.page.notFound}</h1>
       <p>
-        <Link to="/workshops">{t.page.back}</Link>
+        <Link to={paths.workshops()}>{t.page.back}</Link>
       </p>
     </article>
   )

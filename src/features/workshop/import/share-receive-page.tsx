@@ -21,6 +21,7 @@ import { workshopMessages } from '../messages.ts'
 import { receiveMessages } from './receive-messages.ts'
 import { useImportFlow } from './use-import-flow.ts'
 import { Loading } from '../../../ui/loading.tsx'
+import { paths } from '../../../ui/paths.ts'
 import '../../../ui/team-base.css'
 import '../workshop.css'
 
@@ -96,14 +97,14 @@ function Received({
       <p>{t.answered(answered, questionnaire.questions.length)}</p>
       {matching.length === 0 ? (
         <p>
-          {t.noWorkshop} <Link to="/workshops">{t.toWorkshops}</Link>
+          {t.noWorkshop} <Link to={paths.workshops()}>{t.toWorkshops}</Link>
         </p>
       ) : (
         <>
           <div role="status">
             {line && into && <Outcome outcome={line.outcome} workshop={into} />}
             {done && (
-              <Link className="button button-primary" to={`/workshops/${into.id}`}>
+              <Link className="button button-primary" to={paths.workshop(into.id)}>
                 {t.open}
               </Link>
             )}

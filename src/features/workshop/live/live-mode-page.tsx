@@ -17,6 +17,7 @@ import { writePlan } from './session-plan.ts'
 import { useTopicTimer } from './session-timer.ts'
 import { ReadyWorkshop } from '../page-states.tsx'
 import { Loading } from '../../../ui/loading.tsx'
+import { paths } from '../../../ui/paths.ts'
 import '../../../ui/team-base.css'
 import '../workshop.css'
 import './live.css'
@@ -88,7 +89,7 @@ function Live({ workshop, questionnaire }: { workshop: Workshop; questionnaire: 
             {t.title(workshop.title)}
           </h1>
           <div className="live-links">
-            <Link className="live-back" to={`/workshops/${workshop.id}`}>
+            <Link className="live-back" to={paths.workshop(workshop.id)}>
               {t.back}
             </Link>
             <FullScreenButton target={screen} enter={t.fullScreen} leave={t.leaveFullScreen} />
@@ -160,7 +161,7 @@ function Live({ workshop, questionnaire }: { workshop: Workshop; questionnaire: 
           ← {t.previous}
         </button>
         {nextIndex === undefined ? (
-          <Link className="button button-primary live-navbutton" to={`/workshops/${workshop.id}/report`}>
+          <Link className="button button-primary live-navbutton" to={paths.teamReport(workshop.id)}>
             {t.toReport} →
           </Link>
         ) : (

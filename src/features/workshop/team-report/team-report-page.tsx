@@ -18,6 +18,7 @@ import { buildTeamModel, toParticipants, type TeamModel } from './team-model.ts'
 import { TeamNotes } from './team-notes.tsx'
 import { TeamPlan } from './team-plan.tsx'
 import { TeamSummary } from './team-summary.tsx'
+import { paths } from '../../../ui/paths.ts'
 import '../../../ui/team-base.css'
 import '../workshop.css'
 import './team.css'
@@ -87,7 +88,7 @@ function Report({
   return (
     <article className="wide-page team-report" aria-labelledby="workshop-team-title">
       <nav className="crumbs no-print" aria-label={t.back}>
-        <Link to={`/workshops/${workshop.id}`}>{t.back}</Link>
+        <Link to={paths.workshop(workshop.id)}>{t.back}</Link>
       </nav>
       <BrandingLine />
       <header className="page-header">

@@ -1,19 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useId, useState } from 'react'
 import { useForm } from 'react-hook-form'
-import { z } from 'zod'
+import { workshopDetailsSchema } from '../../../domain/index.ts'
 import { useT } from '../../../i18n/use-t.ts'
 import type { WorkshopDetails } from '../../../store/workshop-store.ts'
 import { roleLabel } from '../../../i18n/team-labels.ts'
 import { workshopMessages } from '../messages.ts'
 
-const detailsSchema = z.object({
-  title: z.string().trim().min(1, 'required').max(200),
-  organisation: z.string().trim().max(200),
-  date: z.iso.date('invalidDate'),
-  facilitator: z.string().trim().max(200),
-})
-type FormValues = z.infer<typeof detailsSchema>
+type FormValues = Omit<WorkshopDetails, 'roles'>
 
 /** Title, organisation, date, facilitator and the editable role list. */
 export function WorkshopForm({
@@ -38,7 +32,7 @@ export function WorkshopForm({
     handleSubmit,
     formState: { errors },
   } = useForm<FormValues>({
-    resolver: zodResolver(detailsSchema),
+    resolver: zodResolver(workshopDetailsSchema),
     defaultValues: {
       title: initial.title,
       organisation: initial.organisation ?? '',

@@ -11,6 +11,7 @@ import { WorkshopForm } from './workshop-form.tsx'
 import { exportWorkshop } from './workshop-file.ts'
 import { WorkshopImport } from '../import/workshop-import.tsx'
 import { Loading } from '../../../ui/loading.tsx'
+import { paths } from '../../../ui/paths.ts'
 import '../../../ui/team-base.css'
 import '../workshop.css'
 
@@ -39,7 +40,7 @@ function WorkshopList() {
             submitLabel={t.form.create}
             onSubmit={(details) => {
               const workshop = create(details, questionnaire)
-              void navigate(`/workshops/${workshop.id}`)
+              void navigate(paths.workshop(workshop.id))
             }}
             onCancel={() => setCreating(false)}
           />
@@ -63,7 +64,7 @@ function WorkshopList() {
             {workshops.map((w) => (
               <li key={w.id} className="card">
                 <h3>
-                  <Link to={`/workshops/${w.id}`}>{w.title}</Link>
+                  <Link to={paths.workshop(w.id)}>{w.title}</Link>
                 </h3>
                 <p className="muted">
                   {[w.organisation, format.date(w.date), t.list.participants(w.participants.length)]
@@ -71,10 +72,10 @@ function WorkshopList() {
                     .join(' · ')}
                 </p>
                 <div className="button-row">
-                  <Link className="button" to={`/workshops/${w.id}/live`}>
+                  <Link className="button" to={paths.live(w.id)}>
                     {t.list.live}
                   </Link>
-                  <Link className="button" to={`/workshops/${w.id}/report`}>
+                  <Link className="button" to={paths.teamReport(w.id)}>
                     {t.list.report}
                   </Link>
                   <button type="button" className="button button-quiet" onClick={() => exportWorkshop(w)}>

@@ -14,6 +14,7 @@ import { WorkshopForm } from './workshop-form.tsx'
 import { exportWorkshop } from './workshop-file.ts'
 import { useWorkshopContext } from '../use-workshop.ts'
 import { Loading } from '../../../ui/loading.tsx'
+import { paths } from '../../../ui/paths.ts'
 import '../../../ui/team-base.css'
 import '../workshop.css'
 
@@ -69,7 +70,7 @@ function WorkshopView() {
   return (
     <article className="wide-page" aria-labelledby="workshop-title">
       <nav aria-label={t.list.title} className="crumbs">
-        <Link to="/workshops">{t.page.back}</Link>
+        <Link to={paths.workshops()}>{t.page.back}</Link>
       </nav>
       <header className="page-header">
         {questionnaire && <p className="eyebrow">{localize(questionnaire.title, locale)}</p>}
@@ -84,10 +85,10 @@ function WorkshopView() {
             .join(' · ')}
         </p>
         <div className="button-row">
-          <Link className="button button-primary" to={`/workshops/${workshop.id}/live`}>
+          <Link className="button button-primary" to={paths.live(workshop.id)}>
             {t.list.live}
           </Link>
-          <Link className="button button-primary" to={`/workshops/${workshop.id}/report`}>
+          <Link className="button button-primary" to={paths.teamReport(workshop.id)}>
             {t.list.report}
           </Link>
           <button type="button" className="button" onClick={() => exportWorkshop(workshop)}>
