@@ -1,17 +1,12 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import { answerByClick, beginAssessment, defaultQuestionnaire } from './app.ts'
-import { baseUrl, foreignRequests, launchBrowser, newSession } from './browser.ts'
+import { baseUrl, foreignRequests, newSession } from './browser.ts'
+import { sharedBrowser } from './shared-browser.ts'
 import { axeViolations as violations } from './axe.ts'
 
 const questionnaire = defaultQuestionnaire()
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = sharedBrowser()
 
 /** Pages wider than the viewport make people scroll sideways. */
 const overflows = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)

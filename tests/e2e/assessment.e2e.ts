@@ -1,17 +1,12 @@
 import { readFileSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import { answerByClick, beginAssessment, defaultQuestionnaire, plannedChoice, storedResponse } from './app.ts'
-import { baseUrl, foreignRequests, launchBrowser, newSession } from './browser.ts'
+import { baseUrl, foreignRequests, newSession } from './browser.ts'
+import { sharedBrowser } from './shared-browser.ts'
 
 const questionnaire = defaultQuestionnaire()
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = sharedBrowser()
 
 /** What has focus: its tag, type, name, checked value and the data-step marker of step buttons. */
 const focused = (page: Page) =>

@@ -1,24 +1,14 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import { mkdirSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, test } from 'vitest'
-import { baseUrl, foreignRequests, launchBrowser, newSession } from './browser.ts'
+import type { Page } from 'playwright-core'
+import { expect, test } from 'vitest'
+import { baseUrl, foreignRequests, newSession } from './browser.ts'
+import { sharedBrowser } from './shared-browser.ts'
+import { axeViolations as violations } from './axe.ts'
 import { download, readWithOpenpyxl } from './openpyxl.ts'
 
 // A consultant's own questionnaire without writing JSON: copy the default, edit, save a version, answer it.
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-
-async function violations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
+const browser = sharedBrowser()
 
 /** Screenshots to look at, when asked for: E2E_SHOTS=/tmp/gw-editor. */
 async function shot(page: Page, name: string) {

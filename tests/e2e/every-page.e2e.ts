@@ -1,22 +1,17 @@
 // Every route of the app, filled with data, at 1280 and 360 px: axe (with WCAG 2.5.3 Label in Name)
 // reports nothing, and no page scrolls sideways. Also: a bad file's problems are told in German.
 import { readFileSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import { encodeShareCode, validateResponse } from '../../src/domain/index.ts'
 import { defaultQuestionnaire, seedAssessment, seedTeamWorkshop } from './app.ts'
 import { axeViolations } from './axe.ts'
-import { baseUrl, foreignRequests, launchBrowser, newSession } from './browser.ts'
+import { baseUrl, foreignRequests, newSession } from './browser.ts'
+import { sharedBrowser } from './shared-browser.ts'
 
 const questionnaire = defaultQuestionnaire()
 const fixture = JSON.parse(readFileSync('tests/e2e/fixtures/report-tools-ahead.json', 'utf8')) as unknown
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = sharedBrowser()
 
 /** axe at 1280 px and at 360 px, and whether the phone width scrolls sideways; back to 1280 after. */
 async function checkBothWidths(page: Page) {

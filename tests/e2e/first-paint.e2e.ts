@@ -1,22 +1,17 @@
 // The start page paints before any script: static HTML in the reader's language, never on a link to
 // another page, taken over by React without a mismatch (issue 14, parts 1 and 3).
 import { createHash } from 'node:crypto'
-import type { Browser, BrowserContext } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { BrowserContext } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import { completeResponse } from '../builders/sample.ts'
 import { defaultQuestionnaire, readStore, seedAssessment, waitUntilSaved } from './app.ts'
-import { baseUrl, launchBrowser } from './browser.ts'
+import { baseUrl } from './browser.ts'
+import { sharedBrowser } from './shared-browser.ts'
 
 const GERMAN_TITLE = 'Erst das Geschäft verstehen. Dann die Werkzeuge wählen.'
 const ENGLISH_TITLE = 'Understand your business first. Choose tools later.'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = sharedBrowser()
 
 /** A fresh profile in a browser language; every console error or warning and page error is kept. */
 async function session(locale: string, options: { javaScriptEnabled?: boolean; withoutModules?: boolean } = {}) {

@@ -1,11 +1,12 @@
 // The instrument of questionnaire 2.0 in a real browser: the tool inventory, the map on the report and
 // the team report (axe at 1280 and 360 px), and answers of questionnaire 1.0 carried over to 2.0.
 import { readFileSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { expect, test } from 'vitest'
 import { validateQuestionnaire, type AssessmentResponse, type Questionnaire } from '../../src/domain/index.ts'
 import { defaultQuestionnaire, seedAssessment, seedTeamWorkshop, storedResponse } from './app.ts'
-import { baseUrl, foreignRequests, launchBrowser, newSession } from './browser.ts'
+import { baseUrl, foreignRequests, newSession } from './browser.ts'
+import { sharedBrowser } from './shared-browser.ts'
 import { axeViolations } from './axe.ts'
 
 const questionnaire = defaultQuestionnaire()
@@ -17,13 +18,7 @@ const archived = (() => {
   return checked.value
 })()
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = sharedBrowser()
 
 function responseTo(q: Questionnaire, level: 0 | 1 | 2 | 3 | 4): AssessmentResponse {
   return {

@@ -1,19 +1,14 @@
 // The promises of issue 7 in a real browser: offline after the first visit, no request to another
 // origin, and stored state that fails validation set aside and downloadable, never lost.
 import { readFile } from 'node:fs/promises'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import { answerByClick, beginAssessment, defaultQuestionnaire, readStore, storedResponse } from './app.ts'
-import { baseUrl, foreignRequests, launchBrowser, newSession } from './browser.ts'
+import { baseUrl, foreignRequests, newSession } from './browser.ts'
+import { sharedBrowser } from './shared-browser.ts'
 
 const questionnaire = defaultQuestionnaire()
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = sharedBrowser()
 
 /** Waits until the service worker has precached the app and controls the page. */
 async function waitForServiceWorker(page: Page) {

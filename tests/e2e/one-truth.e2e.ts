@@ -4,23 +4,18 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { expect, test } from 'vitest'
 import { aggregateTeam, LABELS, roleName, scoreResponse } from '../../src/domain/index.ts'
 import { completeResponse } from '../builders/sample.ts'
 import { defaultQuestionnaire, seedAssessment, seedTeamWorkshop } from './app.ts'
-import { baseUrl, launchBrowser, newSession } from './browser.ts'
+import { baseUrl, newSession } from './browser.ts'
+import { sharedBrowser } from './shared-browser.ts'
 
 const questionnaire = defaultQuestionnaire()
 const score = (value: number) => (Math.round(value * 10) / 10).toFixed(1).replace('.', ',')
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = sharedBrowser()
 
 async function download(page: Page, button: string): Promise<string> {
   const [file] = await Promise.all([

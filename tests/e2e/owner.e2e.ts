@@ -1,12 +1,12 @@
 // The owner's first impressions (issue 14): example reports beside the user's own answers, every page
 // opening at its top, the company's details on the report, and a phone's view of the long pages.
-import { AxeBuilder } from '@axe-core/playwright'
 import { mkdirSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { completeResponse, defaultQuestionnaire } from '../builders/sample.ts'
 import { readStore, seedAssessment, storedResponse } from './app.ts'
 import { baseUrl, foreignRequests, launchBrowser, newSession } from './browser.ts'
+import { axeViolations as axe } from './axe.ts'
 
 const SHOTS = process.env.SHOTS_DIR ?? '/tmp/gw-shots'
 mkdirSync(SHOTS, { recursive: true })
@@ -29,11 +29,6 @@ async function session(width: number) {
   const opened = await newSession(browser, { width, height: width === 360 ? 780 : 900 })
   await seedAssessment(opened.page, own)
   return opened
-}
-
-async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
 
 describe.each(WIDTHS)('at %i px', (width) => {

@@ -4,20 +4,15 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, Download, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import type { Download, Page } from 'playwright-core'
+import { expect, test } from 'vitest'
 import { completeResponse } from '../builders/sample.ts'
 import { defaultQuestionnaire, seedAssessment } from './app.ts'
-import { baseUrl, launchBrowser, newSession } from './browser.ts'
+import { baseUrl, newSession } from './browser.ts'
+import { sharedBrowser } from './shared-browser.ts'
 import { longestTaskBetween, pageNow, recordLongTasks } from './long-tasks.ts'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = sharedBrowser()
 
 async function pdfText(download: Download): Promise<string> {
   const file = join(mkdtempSync(join(tmpdir(), 'groundwork-e2e-')), download.suggestedFilename())

@@ -1,11 +1,12 @@
 // A real room: the facilitator and twelve participant devices, each its own browser profile.
-import AxeBuilder from '@axe-core/playwright'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import { encodeShareCode, type AssessmentResponse, type Choice } from '../../src/domain/index.ts'
 import { shareLink } from '../../src/ui/team-links.ts'
 import { defaultQuestionnaire, storedWorkshop } from './app.ts'
-import { baseUrl, foreignRequests, launchBrowser, newSession, type Session } from './browser.ts'
+import { baseUrl, foreignRequests, newSession, type Session } from './browser.ts'
+import { sharedBrowser } from './shared-browser.ts'
+import { axeViolations as axe } from './axe.ts'
 
 const questionnaire = defaultQuestionnaire()
 const firstDimension = [...questionnaire.dimensions].sort((a, b) => a.order - b.order)[0]!
@@ -36,18 +37,7 @@ const everyone = [...invited.map(([name]) => name), KAI, JONAS]
 /** The room is split on the first question (six at 1, six at 3), agrees on the next two. */
 const planned = (i: number): [Choice, Choice, Choice] => [i < 6 ? 1 : 3, 2, 3]
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-
-async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
+const browser = sharedBrowser()
 
 /** Runs `work` for every item, at most `limit` at a time: twelve browsers at once would starve two cores. */
 async function inBatches<T, R>(items: readonly T[], limit: number, work: (item: T, i: number) => Promise<R>) {

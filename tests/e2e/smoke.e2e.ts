@@ -1,14 +1,8 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, expect, test } from 'vitest'
-import { baseUrl, foreignRequests, launchBrowser, newSession } from './browser.ts'
+import { expect, test } from 'vitest'
+import { baseUrl, foreignRequests, newSession } from './browser.ts'
+import { sharedBrowser } from './shared-browser.ts'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = sharedBrowser()
 
 test('the start page loads without errors and without requests to other origins', async () => {
   const { page, requests, errors, context } = await newSession(browser)

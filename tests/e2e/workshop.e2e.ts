@@ -1,21 +1,16 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import type { AssessmentResponse, Choice } from '../../src/domain/index.ts'
 import { defaultQuestionnaire, replaceStoredResponse, storedWorkshop } from './app.ts'
-import { baseUrl, foreignRequests, launchBrowser, newSession } from './browser.ts'
+import { baseUrl, foreignRequests, newSession } from './browser.ts'
+import { sharedBrowser } from './shared-browser.ts'
 import { axeViolations as axe } from './axe.ts'
 
 const questionnaire = defaultQuestionnaire()
 const [q0, q1] = questionnaire.questions
 const SHOTS = '/tmp/gw-shots'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = sharedBrowser()
 
 function response(
   id: string,

@@ -1,19 +1,13 @@
 // Issue 12 in a real browser: the workspace in IndexedDB keeps everything, says the truth about
 // saving when storage is full, and sets aside what it cannot read instead of dropping it.
 import { readFile } from 'node:fs/promises'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { answerByClick, beginAssessment, defaultQuestionnaire, readStore, storedResponse } from './app.ts'
-import { baseUrl, launchBrowser, newSession } from './browser.ts'
+import { baseUrl, newSession } from './browser.ts'
+import { sharedBrowser } from './shared-browser.ts'
 
 const questionnaire = defaultQuestionnaire()
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = sharedBrowser()
 
 describe('storage full', () => {
   test('local storage full and the database refusing: a clear message, and no answer lost once space is freed', async () => {

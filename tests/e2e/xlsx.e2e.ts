@@ -1,28 +1,17 @@
 // The questionnaire as a spreadsheet in the real app: downloaded and read by an independent reader
 // (Python's openpyxl from Debian, not the library that wrote it), and loaded back with its problems.
-import { AxeBuilder } from '@axe-core/playwright'
 import ExcelJS from 'exceljs'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import type { Questionnaire } from '../../src/domain/index.ts'
 import { questionnaireToXlsx } from '../../src/xlsx/questionnaire-xlsx.ts'
 import { defaultQuestionnaire, readStore } from './app.ts'
-import { baseUrl, foreignRequests, launchBrowser, newSession } from './browser.ts'
+import { baseUrl, foreignRequests, newSession } from './browser.ts'
+import { sharedBrowser } from './shared-browser.ts'
+import { axeViolations as violations } from './axe.ts'
 import { download, readWithOpenpyxl } from './openpyxl.ts'
 
 const questionnaire = defaultQuestionnaire()
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-
-async function violations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
+const browser = sharedBrowser()
 
 const xlsxFile = (name: string, bytes: Uint8Array) => ({
   name,
