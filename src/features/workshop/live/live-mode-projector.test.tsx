@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, test } from 'vitest'
 import { useWorkshopStore } from '../../../store/workshop-store.ts'
@@ -22,7 +22,8 @@ describe('live mode', () => {
     const user = userEvent.setup()
     await renderWorkshop(`/workshops/${workshopId}/live`)
     const anna = await screen.findByRole('radiogroup', { name: 'Anna Berger' })
-    expect(within(anna).getByRole('radio', { name: 'Stufe 3' })).toHaveFocus()
+    // The focus moves once the rows are on screen (an effect after their first render).
+    await waitFor(() => expect(within(anna).getByRole('radio', { name: 'Stufe 3' })).toHaveFocus())
     await user.keyboard('1')
     expect(useWorkshopStore.getState().workshops[0]!.participants[0]!.answers['bm-a']).toEqual({ choice: 1 })
   })
