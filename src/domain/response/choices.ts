@@ -1,12 +1,5 @@
-import { SPECIAL_CHOICES } from './format.ts'
-import {
-  ADOPTION_CHOICES,
-  type AdoptionAnswers,
-  type AdoptionChoice,
-  type Answers,
-  type Choice,
-  type Level,
-} from './schema.ts'
+import { ADOPTION_CHOICES, SPECIAL_CHOICES, type AdoptionChoice } from './format.ts'
+import type { AdoptionAnswers, Answers, Choice, Level } from './schema.ts'
 
 const SPECIAL: ReadonlySet<string> = new Set(SPECIAL_CHOICES)
 const KNOWN: ReadonlySet<string> = new Set(ADOPTION_CHOICES)

@@ -1,6 +1,12 @@
 import { mustBe } from '../problems/issue.ts'
 import { z } from '../zod.ts'
-import { RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION, SPECIAL_CHOICES } from './format.ts'
+import {
+  ADOPTION_CHOICES,
+  RESPONSE_FORMAT,
+  RESPONSE_FORMAT_VERSION,
+  SPECIAL_CHOICES,
+  type AdoptionChoice,
+} from './format.ts'
 
 // Apart from the schemas, so a new response can be made on the start page without loading zod.
 export { RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION, SPECIAL_CHOICES } from './format.ts'
@@ -44,9 +50,7 @@ export type Company = z.infer<typeof companySchema>
 export const respondentSchema = z.strictObject({ name: shortText(), role: shortText() })
 export type Respondent = z.infer<typeof respondentSchema>
 
-/** How far one kind of software was introduced: the answers of the adoption inventory. */
-export const ADOPTION_CHOICES = ['notIntroduced', 'fewUse', 'mostUse', 'notNeeded', 'dontKnow'] as const
-export type AdoptionChoice = (typeof ADOPTION_CHOICES)[number]
+export { ADOPTION_CHOICES, type AdoptionChoice }
 
 export const adoptionAnswerSchema = z.strictObject({
   choice: z.enum(ADOPTION_CHOICES),
