@@ -55,7 +55,7 @@ test('a consultant copies the default, edits it, saves version 2.1 and runs an a
 
   // A new question in the business model, written in both languages, moved up one place by keyboard.
   const outline = page.getByRole('navigation', { name: 'Inhalt' })
-  await outline.getByRole('button', { name: 'Frage zu „Geschäftsmodell“ hinzufügen' }).click()
+  await outline.getByRole('button', { name: 'Frage hinzufügen: Geschäftsmodell' }).click()
   await fillNewQuestion(page)
   await preview.getByRole('group', { name: 'Wie entstehen Ihre Preise?' }).waitFor()
   const businessModel = outline.getByRole('list', { name: 'Geschäftsmodell' })

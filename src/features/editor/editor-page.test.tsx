@@ -66,7 +66,7 @@ describe('editing a copy of a questionnaire', { timeout: 30_000 }, () => {
     await user.click(within(outline).getByRole('button', { name: '„Money (de)“ nach unten' }))
     expect(questionsOf('Geschäftsmodell')).toEqual(['Value (de)', 'Money (de)'])
 
-    await user.click(within(outline).getByRole('button', { name: 'Frage zu „Kunden“ hinzufügen' }))
+    await user.click(within(outline).getByRole('button', { name: 'Frage hinzufügen: Kunden' }))
     expect(questionsOf('Kunden')).toHaveLength(3)
     expect(screen.getByLabelText('Kurzname (Englisch)')).toHaveAccessibleDescription(
       'Ist leer – hier gehört ein Text hin',
