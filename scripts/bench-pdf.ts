@@ -1,12 +1,14 @@
 // Times the PDF download in headless Chromium against the built app, a solo report and a
-// 30-participant workshop, from the click on the button to the finished file: "cold" (clicked as
-// soon as the report shows, nothing loaded yet) and "open 3 s" (the report has been open three
-// seconds, the PDF prepared in the background meanwhile). Also the longest task on the page's main
-// thread while the file is made (PerformanceObserver 'longtask'): the page must stay responsive.
-import type { Page } from 'playwright-core'
+// 30-participant workshop, as the user sees it: from the click on the button (the click event's own
+// time) to the download starting (the app clicks the file's link), both on the page's clock.
+// "Cold": the report is opened afresh (a new page load, the app's code from the service worker's
+// cache, the PDF worker not yet running) and the button clicked as soon as it shows. "Open 3 s": the
+// report has been open three seconds, the PDF prepared in the background meanwhile. Also the longest
+// task on the page's main thread meanwhile (PerformanceObserver 'longtask'): the page must stay responsive.
+import type { BrowserContext, Page } from 'playwright-core'
 import { completeResponse, defaultQuestionnaire, fixtureWorkshop, teamParticipants } from '../tests/builders/sample.ts'
 import { launchBrowser } from '../tests/e2e/browser.ts'
-import { longestTaskBetween, pageNow, recordLongTasks } from '../tests/e2e/long-tasks.ts'
+import { longestTaskBetween, recordLongTasks } from '../tests/e2e/long-tasks.ts'
 
 export interface PdfTiming {
   /** Median of the runs, in ms. */
@@ -18,6 +20,29 @@ export interface PdfTiming {
 
 const RUNS = 3
 
+interface PdfClicks {
+  __pdfClick?: number
+  __pdfDownload?: number
+}
+
+/** Runs in the page before its scripts: when a button was clicked, and when a file's link was. */
+function recordClicks(): void {
+  const clicks = window as unknown as PdfClicks
+  addEventListener(
+    'click',
+    (event) => {
+      const target = event.target as Element
+      if (target.closest('a[download]')) clicks.__pdfDownload ??= performance.now()
+      else if (target.closest('button')) clicks.__pdfClick ??= event.timeStamp
+    },
+    true,
+  )
+}
+
+async function recordPdfClicks(context: BrowserContext): Promise<void> {
+  await context.addInitScript(recordClicks)
+}
+
 async function timeDownload(page: Page, url: string, button: string, waitMs: number) {
   await page.goto('about:blank')
   await page.goto(url)
@@ -25,13 +50,13 @@ async function timeDownload(page: Page, url: string, button: string, waitMs: num
   await target.waitFor()
   if (waitMs > 0) await page.waitForTimeout(waitMs)
   const download = page.waitForEvent('download', { timeout: 60_000 })
-  const clickedAt = await pageNow(page)
-  const start = performance.now()
   await target.click()
   await (await download).path()
-  const ms = performance.now() - start
-  const doneAt = await pageNow(page)
-  return { ms, longestTaskMs: await longestTaskBetween(page, clickedAt, doneAt) }
+  const { clickedAt, downloadAt } = await page.evaluate(() => {
+    const clicks = window as unknown as PdfClicks
+    return { clickedAt: clicks.__pdfClick!, downloadAt: clicks.__pdfDownload! }
+  })
+  return { ms: downloadAt - clickedAt, longestTaskMs: await longestTaskBetween(page, clickedAt, downloadAt) }
 }
 
 async function measure(page: Page, url: string, button: string): Promise<PdfTiming> {
@@ -60,6 +85,7 @@ export async function benchPdfInBrowser(baseUrl: string) {
     // A German browser: the app follows the browser's language, and the buttons are found by their German names.
     const context = await browser.newContext({ acceptDownloads: true, locale: 'de-DE' })
     await recordLongTasks(context)
+    await recordPdfClicks(context)
     const page = await context.newPage()
     await page.goto(baseUrl)
     const now = new Date().toISOString()

@@ -104,25 +104,36 @@ function benchAggregation(questionnaire: Questionnaire) {
 }
 
 const lines: string[] = []
+function printReport() {
+  console.log(`\nGroundwork benchmarks (${new Date().toISOString()}, Node ${process.version})\n`)
+  for (const line of lines) console.log(line)
+}
 const report = (label: string, value: string, goal = '') =>
   lines.push(`${label.padEnd(44)} ${value.padStart(12)}  ${goal}`)
 
+// BENCH_ONLY=pdf: the build and the PDF timings alone (a minute instead of several), to compare changes.
+const only = process.env.BENCH_ONLY
 const questionnaire = loadDefault()
-const scoringMs = benchScoring(questionnaire)
-report(
-  `score 10,000 responses (${questionnaire.questions.length} questions)`,
-  `${scoringMs.toFixed(1)} ms`,
-  scoringMs < 100 ? 'goal < 100 ms: met' : 'goal < 100 ms: MISSED',
-)
+if (!only) {
+  const scoringMs = benchScoring(questionnaire)
+  report(
+    `score 10,000 responses (${questionnaire.questions.length} questions)`,
+    `${scoringMs.toFixed(1)} ms`,
+    scoringMs < 100 ? 'goal < 100 ms: met' : 'goal < 100 ms: MISSED',
+  )
 
-const aggregationMs = benchAggregation(questionnaire)
-report(
-  'aggregate a team of 500 responses',
-  `${aggregationMs.toFixed(1)} ms`,
-  aggregationMs < 200 ? 'goal < 200 ms: met' : 'goal < 200 ms: MISSED',
-)
+  const aggregationMs = benchAggregation(questionnaire)
+  report(
+    'aggregate a team of 500 responses',
+    `${aggregationMs.toFixed(1)} ms`,
+    aggregationMs < 200 ? 'goal < 200 ms: met' : 'goal < 200 ms: MISSED',
+  )
+}
 
-const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' })
+// BENCH_SKIP_BUILD=1 measures the dist/ already built (A/B runs of two builds, alternately).
+const build = process.env.BENCH_SKIP_BUILD
+  ? { status: 0 }
+  : spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' })
 if (build.status === 0) {
   const sizes = measureBundles()
   report('start page JS (gzip)', kb(sizes.start))
@@ -157,6 +168,11 @@ if (build.status === 0) {
         `${open3s.toFixed(0)} / ${cold.toFixed(0)} ms`,
         `goal ≤ 100 ms: ${open3s <= 100 ? 'met' : 'MISSED'} / ${cold <= 100 ? 'met' : 'MISSED'}`,
       )
+    }
+    if (only === 'pdf') {
+      stop()
+      printReport()
+      process.exit(0)
     }
     const team = await benchTeamInBrowser(baseUrl)
     // Responsive: no task holds the main thread longer than 200 ms (INP "good"), so a click is answered at once.
@@ -196,5 +212,4 @@ if (build.status === 0) {
   }
 } else report('bundle sizes', 'build failed')
 
-console.log(`\nGroundwork benchmarks (${new Date().toISOString()}, Node ${process.version})\n`)
-for (const line of lines) console.log(line)
+printReport()
