@@ -21,7 +21,7 @@ import { pdfLanguage, readPdf, type ReadPdf } from './pdf-text.ts'
 const questionnaire = defaultQuestionnaire()
 
 async function generate(input: PdfInput) {
-  // As the app does: fonts registered afresh for every document.
+  // As the app does: the fonts readied for every document (see fonts.ts).
   registerPdfFonts(nodeFontFiles)
   const buffer = await renderToBuffer(createPdfDocument(input) as Parameters<typeof renderToBuffer>[0])
   return { buffer, pdf: readPdf(buffer, pdfFileName(input)) }

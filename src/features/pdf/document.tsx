@@ -60,13 +60,13 @@ function GroundworkPdf({ model }: { model: PdfModel }) {
 /**
  * The whole PDF as a react-pdf element, built from plain data: render it with `pdf(...).toBlob()`
  * in the browser or `renderToBuffer(...)` in Node (tests, bench). Fonts must be registered first.
+ * Pass the model when it is built already (a 30-person team's takes tens of milliseconds).
  */
-export function createPdfDocument(input: PdfInput): ReactElement {
-  return <GroundworkPdf model={buildPdfModel(input)} />
+export function createPdfDocument(input: PdfInput, model = buildPdfModel(input)): ReactElement {
+  return <GroundworkPdf model={model} />
 }
 
 /** groundwork-mueller-gmbh-2026-11-23.pdf: the company and the assessment's date. */
-export function pdfFileName(input: PdfInput): string {
-  const model = buildPdfModel(input)
+export function pdfFileName(input: PdfInput, model = buildPdfModel(input)): string {
   return exportFileName(['groundwork', model.company, model.date], 'pdf')
 }

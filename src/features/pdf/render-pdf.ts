@@ -4,7 +4,7 @@ import { pdf } from '@react-pdf/renderer'
 import { createPdfDocument, pdfFileName } from './document.tsx'
 import { browserFontFiles } from './font-files.ts'
 import { registerPdfFonts } from './fonts.ts'
-import type { PdfInput } from './model.ts'
+import { buildPdfModel, type PdfInput } from './model.ts'
 
 export interface RenderedPdf {
   blob: Blob
@@ -13,7 +13,8 @@ export interface RenderedPdf {
 
 /** Lays out and renders the PDF in the browser: no server, no print dialog. */
 export async function renderPdf(input: PdfInput): Promise<RenderedPdf> {
-  registerPdfFonts(browserFontFiles) // afresh for every document (see fonts.ts)
-  const blob = await pdf(createPdfDocument(input) as Parameters<typeof pdf>[0]).toBlob()
-  return { blob, fileName: pdfFileName(input) }
+  registerPdfFonts(browserFontFiles) // before every document (see fonts.ts)
+  const model = buildPdfModel(input) // once, for the document and its name
+  const blob = await pdf(createPdfDocument(input, model) as Parameters<typeof pdf>[0]).toBlob()
+  return { blob, fileName: pdfFileName(input, model) }
 }
