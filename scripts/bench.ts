@@ -158,7 +158,7 @@ if (build.status === 0) {
       ['30-person team PDF', pdf.team],
     ] as const) {
       report(
-        `${name}: click → file, open 3 s / cold`,
+        `${name}: click → download, open 3 s / cold`,
         `${seconds(timing.open3s)} / ${seconds(timing.cold)}`,
         `goals ≤ 0.5 s / ≤ 1.2 s: ${timing.open3s <= 500 ? 'met' : 'MISSED'} / ${timing.cold <= 1200 ? 'met' : 'MISSED'}`,
       )
