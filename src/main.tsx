@@ -45,7 +45,8 @@ function afterFirstPaint(then: () => void): void {
   document.addEventListener('visibilitychange', once)
 }
 
-// Nothing to paint before the app (a link to another page empties the root): start at once.
-const painted = document.getElementById('root')?.hasChildNodes() ?? false
+// Not the start page (a link to another page keeps only its frame, see first-paint.ts): nothing
+// for the app to wait for, start at once.
+const painted = document.getElementById('root')?.hasAttribute('data-prerendered') ?? false
 if (document.visibilityState === 'hidden' || !painted) start()
 else afterFirstPaint(start)

@@ -27,16 +27,16 @@ function WhenHydrated() {
 /**
  * The data layer (IndexedDB, and zod to check what it reads): a page of stored state waits for it,
  * so on a link to one it loads at once. The start page shows nothing stored until a returning
- * visitor's "continue" card: there it loads once the page is taken over, and zod with the schemas (the
- * larger part) are evaluated in a task before the rest — not all in one, nor amid the hydration.
+ * visitor's "continue" card: there it loads once the page is taken over, not amid the hydration.
+ * Either way zod with the schemas (the larger part) is evaluated in a task before the rest.
  */
 async function openWorkspace(): Promise<void> {
   if (hydrating) {
     await hydrated
     await nextTask()
-    await import('../domain/questionnaire/schema.ts')
-    await nextTask()
   }
+  await import('../domain/questionnaire/schema.ts')
+  await nextTask()
   const { startWorkspace } = await import('../data/start.ts')
   await startWorkspace()
 }
@@ -58,8 +58,8 @@ markAppRunning()
 // thread is never held for the whole first render (Lighthouse's blocking time); a click meanwhile
 // hydrates what it needs at once.
 if (hydrating) startTransition(() => void hydrateRoot(container, app))
+// Anywhere else the page's frame stays on screen until React's first commit replaces it.
 else {
-  container.replaceChildren()
   const root = createRoot(container)
   startTransition(() => root.render(app))
 }
