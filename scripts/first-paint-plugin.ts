@@ -113,20 +113,25 @@ const cssSource = (bundle: OutputBundle | undefined, file: string): string => {
 
 /**
  * The page's styles (the entry's and the app's, 3.5 KB gzip) inside the HTML: the first paint waits
- * for no other request. The app's sheet stays linked with media="not all" — loaded without blocking
- * anything, applying nothing — so that starting the app finds it there and does not wait to load it.
+ * for no other request. The sheets stay linked with media="not all" — loaded without blocking
+ * anything, applying nothing — so that starting the app finds them there and does not wait to load them.
  */
 function inlineStyles(html: string, bootStyles: string[], bundle: OutputBundle | undefined, base: string): string {
   const styles: string[] = []
+  const entryStyles: string[] = []
   const withoutEntryLinks = html.replace(
     /\s*<link rel="stylesheet" crossorigin href="([^"]+\.css)">/g,
     (_link, href: string) => {
-      styles.push(cssSource(bundle, href.slice(base.length)))
+      entryStyles.push(href.slice(base.length))
       return ''
     },
   )
-  styles.push(...bootStyles.map((file) => cssSource(bundle, file)))
-  const bootLinks = bootStyles.map((file) => `<link rel="stylesheet" media="not all" href="${base}${file}">`)
+  styles.push(...[...entryStyles, ...bootStyles].map((file) => cssSource(bundle, file)))
+  // The entry's sheet too: every chunk that imports the entry (Vite's loader lives there) lists it,
+  // and the app's start would otherwise load it once more, and wait for it, before running.
+  const bootLinks = [...entryStyles, ...bootStyles].map(
+    (file) => `<link rel="stylesheet" media="not all" href="${base}${file}">`,
+  )
   return withoutEntryLinks.replace(
     '</head>',
     `  <style>${styles.join('')}</style>\n${bootLinks.map((link) => `  ${link}\n`).join('')}</head>`,

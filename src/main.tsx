@@ -1,11 +1,24 @@
 import './ui/tokens.css'
 import './ui/base.css'
+import { nextTask } from './app/next-task.ts'
 
 // The built page shows the start page as static HTML (see src/app/first-paint.ts). The app — React,
 // the router, the workspace: nearly all of the JavaScript — starts once that page is on screen, so
 // its code never competes with the first paint for a slow line or the main thread. A click on the
 // begin button meanwhile waits in the page (src/ui/queued-click.ts).
-const start = () => void import('./app/boot.tsx')
+//
+// In steps, each evaluated in a task of its own with the browser free between them: importing the
+// app at once evaluates all of its modules in one task, which a phone's main thread holds for a few
+// hundred milliseconds (Lighthouse's blocking time). The app's chunk imports them all statically,
+// so it works alone too; a step only runs its modules earlier.
+const start = () =>
+  void (async () => {
+    await import('react-dom/client')
+    await nextTask()
+    await import('./app/app.tsx')
+    await nextTask()
+    await import('./app/boot.tsx')
+  })()
 
 /**
  * Calls `then` once the first contentful paint has been presented (the browser's paint timing):
@@ -32,7 +45,8 @@ function afterFirstPaint(then: () => void): void {
   document.addEventListener('visibilitychange', once)
 }
 
-// Nothing to paint before the app (a link to another page empties the root): start at once.
-const painted = document.getElementById('root')?.hasChildNodes() ?? false
+// Not the start page (a link to another page keeps only its frame, see first-paint.ts): nothing
+// for the app to wait for, start at once.
+const painted = document.getElementById('root')?.hasAttribute('data-prerendered') ?? false
 if (document.visibilityState === 'hidden' || !painted) start()
 else afterFirstPaint(start)

@@ -1,38 +1,65 @@
 // The app itself, started by src/main.tsx once the static first paint is on screen.
-import { startTransition, StrictMode } from 'react'
+import { startTransition, StrictMode, useEffect } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { setWorkspaceReady } from '../data/ready.tsx'
 import { followSettingsAcrossTabs, useSettingsStore } from '../store/settings-store.ts'
 import { App } from './app.tsx'
 import { markAppRunning } from '../ui/queued-click.ts'
 import { isStartRoute } from './first-paint.ts'
+import { nextTask } from './next-task.ts'
 import { rememberReturningVisitor } from './returning-visitor.ts'
 
-// The data layer (IndexedDB) loads beside the first paint, not before it.
-const opening = import('../data/start.ts').then(({ startWorkspace }) => startWorkspace())
-setWorkspaceReady(opening)
-rememberReturningVisitor(opening)
-followSettingsAcrossTabs()
-
 const container = document.getElementById('root')!
-const app = (
-  <StrictMode>
-    <App />
-  </StrictMode>
-)
 // The built page holds the start page as static HTML (see src/app/first-paint.ts): take it over
 // where it is what the app shows first, in its language; anywhere else draw anew.
 const prerendered = container.dataset.prerendered
 container.removeAttribute('data-prerendered')
+const hydrating = prerendered === useSettingsStore.getState().locale && isStartRoute(location.hash)
+
+let shown: () => void = () => undefined
+const hydrated = new Promise<void>((resolve) => (shown = resolve))
+/** Renders nothing; its effect runs once the start page has been taken over. */
+function WhenHydrated() {
+  useEffect(() => shown(), [])
+  return null
+}
+
+/**
+ * The data layer (IndexedDB, and zod to check what it reads): a page of stored state waits for it,
+ * so on a link to one it loads at once. The start page shows nothing stored until a returning
+ * visitor's "continue" card: there it loads once the page is taken over, not amid the hydration.
+ * Either way zod with the schemas (the larger part) is evaluated in a task before the rest.
+ */
+async function openWorkspace(): Promise<void> {
+  if (hydrating) {
+    await hydrated
+    await nextTask()
+  }
+  await import('../domain/questionnaire/schema.ts')
+  await nextTask()
+  const { startWorkspace } = await import('../data/start.ts')
+  await startWorkspace()
+}
+
+const opening = openWorkspace()
+setWorkspaceReady(opening)
+rememberReturningVisitor(opening)
+followSettingsAcrossTabs()
+
+const app = (
+  <StrictMode>
+    <App />
+    <WhenHydrated />
+  </StrictMode>
+)
 // React answers clicks from here on (during hydration too); one made earlier waits in the page.
 markAppRunning()
 // As a transition: React renders in slices, yielding to the browser between them, so a phone's main
 // thread is never held for the whole first render (Lighthouse's blocking time); a click meanwhile
 // hydrates what it needs at once.
-if (prerendered === useSettingsStore.getState().locale && isStartRoute(location.hash))
-  startTransition(() => void hydrateRoot(container, app))
+if (hydrating) startTransition(() => void hydrateRoot(container, app))
+// Anywhere else the page's frame stays on screen until React's first commit replaces it.
 else {
-  container.replaceChildren()
   const root = createRoot(container)
   startTransition(() => root.render(app))
 }

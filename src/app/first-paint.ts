@@ -15,7 +15,7 @@ export function isStartRoute(hash: string): boolean {
 /**
  * In <head>, before anything is painted: sets <html lang> and the classes the page's inline style
  * reads — `gw-en` hides the German prerender, `gw-deep` hides the start page on a link to another
- * page, `gw-returning` hides the begin button of someone who has an assessment to continue.
+ * page (until the body script has emptied it to the frame), `gw-returning` hides the begin button of someone who has an assessment to continue.
  */
 export function firstPaintHead(
   startRoute: typeof isStartRoute,
@@ -40,22 +40,26 @@ export function firstPaintHead(
 
 /**
  * Right after the prerendered start pages: keeps the one in the page's language (the English one
- * waits in a <template>) or, on a link to another page, none — before the first paint, so the module
- * hydrates what is shown.
+ * waits in a <template>) — before the first paint, so the module hydrates what is shown. On a link
+ * to another page it keeps only the frame (header, footer) with an empty <main>: painted at once
+ * instead of a blank page while the app and that page load, then drawn anew by the app.
  */
 export function firstPaintBody(): void {
   const html = document.documentElement
   const root = document.getElementById('root')
   const english = document.getElementById('root-en') as HTMLTemplateElement | null
   if (!root) return
-  if (html.classList.contains('gw-deep')) {
-    root.replaceChildren()
-    root.removeAttribute('data-prerendered')
-  } else if (html.classList.contains('gw-en') && english) {
+  if (html.classList.contains('gw-en') && english) {
     root.replaceChildren(english.content)
     root.setAttribute('data-prerendered', 'en')
   }
   english?.remove()
+  if (html.classList.contains('gw-deep')) {
+    const main = root.querySelector('main')
+    if (main) main.replaceChildren()
+    else root.replaceChildren()
+    root.removeAttribute('data-prerendered')
+  }
 }
 
 /** What a link straight to a page fetches at once: files for every such link, and per page (`path` a RegExp source). */

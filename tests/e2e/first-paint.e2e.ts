@@ -111,11 +111,13 @@ describe('the first paint, before the app’s modules run', () => {
     await german.context.close()
   })
 
-  test('a link to another page shows no start page while the app loads', async () => {
-    const { context, page } = await session('de-DE', { withoutModules: true })
+  test('a link to another page shows the frame while the app loads, but no start page', async () => {
+    const { context, page } = await session('en-US', { withoutModules: true })
     await page.goto(`${baseUrl}#/report`)
     await page.waitForLoadState('load')
-    await expect(page.locator('#root').innerHTML()).resolves.toBe('')
+    await expect(page.getByRole('banner').getByRole('link', { name: /home/i }).isVisible()).resolves.toBe(true)
+    await expect(page.locator('main').innerHTML()).resolves.toBe('')
+    await expect(page.getByRole('heading').count()).resolves.toBe(0)
     await context.close()
   })
 })
