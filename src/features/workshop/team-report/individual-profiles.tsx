@@ -5,7 +5,7 @@ import { participantLabel, roleLabel } from '../../../i18n/team-labels.ts'
 import { workshopMessages } from '../messages.ts'
 import { teamMessages } from './team-messages.ts'
 import type { TeamModel } from './team-model.ts'
-import { TeamTable } from './team-table.tsx'
+import { figures, TeamTable } from './team-table.tsx'
 
 const PAGE = 100
 
@@ -27,7 +27,7 @@ export function IndividualProfiles({ model, showNames }: { model: TeamModel; sho
       {open && (
         <TeamTable
           caption={t.caption}
-          columns={[t.person, t.role, ...dimensions.map((d) => ({ numeric: model.dimensionTitle(d.dimensionId) }))]}
+          columns={[t.person, t.role, ...figures(...dimensions.map((d) => model.dimensionTitle(d.dimensionId)))]}
           after={
             count < participants.length && (
               <button type="button" className="button" onClick={() => setCount(count + PAGE)}>

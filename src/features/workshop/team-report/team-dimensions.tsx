@@ -5,7 +5,8 @@ import { useFormat } from '../../../i18n/use-format.ts'
 import { TeamRadar } from './team-radar.tsx'
 import { teamMessages } from './team-messages.ts'
 import type { TeamModel } from './team-model.ts'
-import { TeamTable } from './team-table.tsx'
+import { figures, TeamTable } from './team-table.tsx'
+import { ChartLegend } from '../../../ui/chart-legend.tsx'
 
 /** The radar with its band, and the same numbers as a table. */
 export function TeamDimensions({ model }: { model: TeamModel }) {
@@ -38,28 +39,18 @@ export function TeamDimensions({ model }: { model: TeamModel }) {
             />
           </div>
           <figcaption>
-            <ul className="chart-legend" aria-hidden="true">
-              <li>
-                <span className="swatch swatch-team" />
-                {t.legendTeam}
-              </li>
-              <li>
-                <span className="swatch swatch-band" />
-                {t.legendBand}
-              </li>
-            </ul>
+            <ChartLegend
+              className="chart-legend"
+              entries={[
+                { swatch: 'swatch swatch-team', label: t.legendTeam },
+                { swatch: 'swatch swatch-band', label: t.legendBand },
+              ]}
+            />
           </figcaption>
         </figure>
         <TeamTable
           caption={t.caption}
-          columns={[
-            t.dimension,
-            { numeric: words.teamScore },
-            { numeric: words.individualMean },
-            { numeric: t.min },
-            { numeric: t.max },
-            { numeric: t.spread },
-          ]}
+          columns={[t.dimension, ...figures(words.teamScore, words.individualMean, t.min, t.max, t.spread)]}
         >
           {rows.map((r) => (
             <tr key={r.id}>
