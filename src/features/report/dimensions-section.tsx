@@ -3,6 +3,7 @@ import { DimensionCard } from './dimension-card.tsx'
 import { useFormat } from '../../i18n/use-format.ts'
 import { reportMessages } from './messages.ts'
 import { scoresByLayer, type ReportModel } from './model.ts'
+import { TermList } from './term-list.tsx'
 
 export function FoundationSection({ model }: { model: ReportModel }) {
   const t = useT(reportMessages).dimensions
@@ -32,16 +33,13 @@ export function ToolsSection({ model }: { model: ReportModel }) {
       <p className="report-lead">{t.toolsIntro}</p>
       {toolIndex !== null && toolIndexCounted !== null && (
         <div className="report-carry">
-          <dl className="report-figures report-figures-inline">
-            <div>
-              <dt>{t.toolsIndex}</dt>
-              <dd>{format.score(toolIndex)}</dd>
-            </div>
-            <div>
-              <dt>{t.toolsCounted}</dt>
-              <dd>{format.score(toolIndexCounted)}</dd>
-            </div>
-          </dl>
+          <TermList
+            className="report-figures report-figures-inline"
+            terms={[
+              [t.toolsIndex, format.score(toolIndex)],
+              [t.toolsCounted, format.score(toolIndexCounted)],
+            ]}
+          />
           <div className="report-carry-bar" aria-hidden="true">
             <span className="report-carry-total" style={{ width: `${toolIndex}%` }} />
             <span className="report-carry-counted" style={{ width: `${toolIndexCounted}%` }} />
