@@ -5,6 +5,7 @@ import { useReportEdits } from './report-edits.ts'
 import { reportMessages } from './messages.ts'
 import type { ReportModel } from './model.ts'
 import { TermList } from './term-list.tsx'
+import { Section } from '../../ui/section.tsx'
 
 /** Who would typically take the step: the question's own suggestion, else its area's. */
 function suggestedOwner(model: ReportModel, question: Question): string | null {
@@ -76,8 +77,7 @@ export function ActionPlanSection({ model }: { model: ReportModel }) {
     .map((dimension) => ({ dimension, steps: steps.filter((s) => s.dimensionId === dimension.id) }))
     .filter((group) => group.steps.length > 0)
   return (
-    <section className="report-section report-plan" aria-labelledby="report-plan">
-      <h2 id="report-plan">{t.heading}</h2>
+    <Section id="report-plan" heading={t.heading} className="report-section report-plan">
       <p className="report-lead">{t.intro}</p>
       {top.length === 0 ? (
         <p>{t.none}</p>
@@ -109,6 +109,6 @@ export function ActionPlanSection({ model }: { model: ReportModel }) {
           </details>
         ))}
       </section>
-    </section>
+    </Section>
   )
 }

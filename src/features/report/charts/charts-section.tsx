@@ -7,6 +7,7 @@ import { ProfileRadar } from './profile-radar.tsx'
 import { profileRows } from './profile-rows.ts'
 import { ProfileTable } from './profile-table.tsx'
 import { ChartLegend } from '../../../ui/chart-legend.tsx'
+import { Section } from '../../../ui/section.tsx'
 
 const swatch = (kind: string) => `report-swatch report-swatch-${kind}`
 
@@ -31,8 +32,7 @@ export function ChartsSection({ model, comparison }: { model: ReportModel; compa
   const hasTarget = rows.some((r) => r.target !== null)
   const capped = rows.some((r) => r.layer === 'tools' && toolCap !== null && (r.score ?? 0) > toolCap)
   return (
-    <section className="report-section report-charts" aria-labelledby="report-charts">
-      <h2 id="report-charts">{t.heading}</h2>
+    <Section id="report-charts" heading={t.heading} className="report-section report-charts">
       <div className="report-chart-grid">
         <figure className="report-figure">
           <figcaption>{t.radarTitle}</figcaption>
@@ -64,6 +64,6 @@ export function ChartsSection({ model, comparison }: { model: ReportModel; compa
         <summary>{t.showTable}</summary>
         <ProfileTable rows={rows} earlierDate={earlierDate} />
       </details>
-    </section>
+    </Section>
   )
 }

@@ -6,6 +6,7 @@ import { workshopMessages } from '../messages.ts'
 import { teamMessages } from './team-messages.ts'
 import type { TeamModel } from './team-model.ts'
 import { figures, TeamTable } from './team-table.tsx'
+import { Section } from '../../../ui/section.tsx'
 
 const PAGE = 100
 
@@ -19,8 +20,7 @@ export function IndividualProfiles({ model, showNames }: { model: TeamModel; sho
   const { participants } = model
   const { dimensions } = model.report
   return (
-    <section className="card panel" aria-labelledby="workshop-profiles">
-      <h2 id="workshop-profiles">{t.heading}</h2>
+    <Section id="workshop-profiles" heading={t.heading} className="card panel">
       <button type="button" className="button" aria-expanded={open} onClick={() => setOpen(!open)}>
         {t.show}
       </button>
@@ -49,6 +49,6 @@ export function IndividualProfiles({ model, showNames }: { model: TeamModel; sho
           ))}
         </TeamTable>
       )}
-    </section>
+    </Section>
   )
 }

@@ -5,6 +5,7 @@ import { useFormat } from '../../../i18n/use-format.ts'
 import { teamMessages } from './team-messages.ts'
 import { distribution, type TeamModel } from './team-model.ts'
 import { figures, TeamTable } from './team-table.tsx'
+import { Section } from '../../../ui/section.tsx'
 
 /** Every question: mean, spread, agreement and how many chose each level; discussion topics stand out. */
 export function QuestionSpreadTable({ model }: { model: TeamModel }) {
@@ -12,8 +13,7 @@ export function QuestionSpreadTable({ model }: { model: TeamModel }) {
   const words = useT(teamWords)
   const format = useFormat()
   return (
-    <section className="card panel" aria-labelledby="workshop-questions">
-      <h2 id="workshop-questions">{t.heading}</h2>
+    <Section id="workshop-questions" heading={t.heading} className="card panel">
       <TeamTable
         caption={t.caption}
         columns={[
@@ -43,6 +43,6 @@ export function QuestionSpreadTable({ model }: { model: TeamModel }) {
           </tr>
         ))}
       </TeamTable>
-    </section>
+    </Section>
   )
 }

@@ -8,6 +8,7 @@ import { teamMessages } from './team-messages.ts'
 import type { TeamModel } from './team-model.ts'
 import { figures, TeamTable } from './team-table.tsx'
 import { RoleOptions } from '../../../ui/role-options.tsx'
+import { Section } from '../../../ui/section.tsx'
 
 const FIRST = 10
 
@@ -37,8 +38,7 @@ export function RoleComparison({ model }: { model: TeamModel }) {
     </div>
   )
   return (
-    <section className="card panel" aria-labelledby="workshop-roles">
-      <h2 id="workshop-roles">{t.heading}</h2>
+    <Section id="workshop-roles" heading={t.heading} className="card panel">
       <p className="muted">{t.lead}</p>
       {roles.length < 2 || !a || !b ? (
         <p>{t.needTwo}</p>
@@ -75,6 +75,6 @@ export function RoleComparison({ model }: { model: TeamModel }) {
           )}
         </>
       )}
-    </section>
+    </Section>
   )
 }

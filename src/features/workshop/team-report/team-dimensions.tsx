@@ -7,6 +7,7 @@ import { teamMessages } from './team-messages.ts'
 import type { TeamModel } from './team-model.ts'
 import { figures, TeamTable } from './team-table.tsx'
 import { ChartLegend } from '../../../ui/chart-legend.tsx'
+import { Section } from '../../../ui/section.tsx'
 
 /** The radar with its band, and the same numbers as a table. */
 export function TeamDimensions({ model }: { model: TeamModel }) {
@@ -27,8 +28,7 @@ export function TeamDimensions({ model }: { model: TeamModel }) {
     .map((r) => `${r.title} ${format.score(r.team)} (${format.score(r.min)}–${format.score(r.max)})`)
     .join('; ')
   return (
-    <section className="card panel" aria-labelledby="workshop-team-dimensions">
-      <h2 id="workshop-team-dimensions">{t.heading}</h2>
+    <Section id="workshop-team-dimensions" heading={t.heading} className="card panel">
       <p className="muted">{t.lead}</p>
       <div className="team-dimensions">
         <figure className="chart-figure">
@@ -65,6 +65,6 @@ export function TeamDimensions({ model }: { model: TeamModel }) {
         </TeamTable>
       </div>
       <p className="muted">{words.figuresNote}</p>
-    </section>
+    </Section>
   )
 }

@@ -7,6 +7,7 @@ import { participantLabel } from '../../../i18n/team-labels.ts'
 import { workshopMessages } from '../messages.ts'
 import type { TeamModel } from './team-model.ts'
 import { figures, TeamTable } from './team-table.tsx'
+import { Section } from '../../../ui/section.tsx'
 
 /** The team and every participant on the map of foundation against tools introduced, with the same as a table. */
 export function TeamMap({ model, showNames }: { model: TeamModel; showNames: boolean }) {
@@ -42,8 +43,7 @@ export function TeamMap({ model, showNames }: { model: TeamModel; showNames: boo
     return q ? t.quadrants[q] : t.none
   }
   return (
-    <section className="card panel" aria-labelledby="workshop-map">
-      <h2 id="workshop-map">{t.heading}</h2>
+    <Section id="workshop-map" heading={t.heading} className="card panel">
       <p>{t.lead}</p>
       {placed.length === 0 ? (
         <p>{t.noInventory}</p>
@@ -83,6 +83,6 @@ export function TeamMap({ model, showNames }: { model: TeamModel; showNames: boo
           </TeamTable>
         </div>
       )}
-    </section>
+    </Section>
   )
 }
