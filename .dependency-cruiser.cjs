@@ -16,83 +16,61 @@ const TEST = ['\\.test\\.tsx?$', '\\.node\\.ts$']
 
 const ANY_SRC = '^src/'
 
+/** The files in the named folders of src/: `folders('cli', 'domain')` → `^src/(cli|domain)/`. */
+const folders = (...names) => `^src/(${names.join('|')})/`
+
+/** Every rule is an error: a boundary either holds or the lint fails. */
+const rule = (name, comment, from, to) => ({ name, severity: 'error', comment, from, to })
+
+/** A layer below the features: its files import nothing in src/ but their own folders and those named in `below`. */
+const layer = (name, own, below) => {
+  const allowed = [...own, ...below]
+  const comment = `src/{${own}} imports only src/{${allowed}}: see the layers atop .dependency-cruiser.cjs.`
+  return rule(name, comment, { path: folders(...own) }, { path: ANY_SRC, pathNot: folders(...allowed) })
+}
+
+// Resolved (node_modules/react/…) or, where it cannot be resolved, the bare name.
+const UI_LIBRARIES = '^(node_modules/)?(react|react-dom|react-router|zustand|recharts|@react-pdf/[^/]+|idb)(/|$)'
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
-    {
-      name: 'no-circular',
-      severity: 'error',
-      comment: 'Import circle (type-only imports included): move the shared piece one layer down.',
-      from: { path: ANY_SRC },
-      to: { circular: true },
-    },
-    {
-      name: 'domain-is-pure',
-      severity: 'error',
-      comment: 'src/domain imports only src/domain: no data, store, ui, i18n, features, app or adapters.',
-      from: { path: '^src/domain/' },
-      to: { path: ANY_SRC, pathNot: '^src/domain/' },
-    },
-    {
-      name: 'no-ui-libraries-below-the-ui',
-      severity: 'error',
-      comment:
-        'src/domain, the CLI and the xlsx adapter run in Node as in the browser: no UI, state or storage library.',
-      from: { path: '^src/(domain|cli|xlsx)/' },
-      // Resolved (node_modules/react/…) or, where it cannot be resolved, the bare name.
-      to: { path: '^(node_modules/)?(react|react-dom|react-router|zustand|recharts|@react-pdf/[^/]+|idb)(/|$)' },
-    },
-    {
-      name: 'cli-uses-domain',
-      severity: 'error',
-      comment: 'The CLI uses src/domain and the xlsx adapter only.',
-      from: { path: '^src/cli/' },
-      to: { path: ANY_SRC, pathNot: '^src/(cli|domain|xlsx)/' },
-    },
-    {
-      name: 'xlsx-adapter-uses-domain',
-      severity: 'error',
-      comment: 'The xlsx adapter translates between workbooks and the domain; it imports the domain only.',
-      from: { path: '^src/xlsx/' },
-      to: { path: ANY_SRC, pathNot: '^src/(xlsx|domain)/' },
-    },
-    {
-      name: 'xlsx-adapter-only-lazily',
-      severity: 'error',
-      comment: 'The browser loads the xlsx adapter (and exceljs) on demand: use `import()`.',
-      from: { path: '^src/(data|store|ui|i18n|features|app)/', pathNot: TEST },
-      to: { path: '^src/xlsx/', dependencyTypesNot: ['dynamic-import'] },
-    },
-    {
-      name: 'data-and-store-below-ui',
-      severity: 'error',
-      comment: 'src/data and src/store import the domain (and each other), never ui, i18n, features or app.',
-      from: { path: '^src/(data|store)/' },
-      to: { path: ANY_SRC, pathNot: '^src/(data|store|domain|xlsx)/' },
-    },
-    {
-      name: 'ui-and-i18n-below-features',
-      severity: 'error',
-      comment: 'src/ui and src/i18n are shared by every feature; they import no feature and not the app.',
-      from: { path: '^src/(ui|i18n)/' },
-      to: { path: ANY_SRC, pathNot: '^src/(ui|i18n|data|store|domain)/' },
-    },
-    {
-      name: 'no-feature-to-feature',
-      severity: 'error',
-      comment:
-        'A feature imports only its own folder and the layers below. Share through the domain, data, ' +
+    layer('domain-is-pure', ['domain'], []),
+    layer('cli-uses-domain', ['cli'], ['domain', 'xlsx']),
+    layer('xlsx-adapter-uses-domain', ['xlsx'], ['domain']),
+    layer('data-and-store-below-ui', ['data', 'store'], ['domain', 'xlsx']),
+    layer('ui-and-i18n-below-features', ['ui', 'i18n'], ['data', 'store', 'domain']),
+    rule(
+      'no-feature-to-feature',
+      'A feature imports only its own folder and the layers below. Share through the domain, data, ' +
         'src/ui, or a slot filled by src/app.',
-      from: { path: '^src/features/([^/]+)/' },
-      to: { path: ANY_SRC, pathNot: ['^src/features/$1/', '^src/(ui|i18n|data|store|domain|xlsx)/'] },
-    },
-    {
-      name: 'no-tests-in-production',
-      severity: 'error',
-      comment: 'Production code does not import from tests/ or from test helpers.',
-      from: { path: ANY_SRC, pathNot: TEST },
-      to: { path: ['^tests/', ...TEST] },
-    },
+      { path: '^src/features/([^/]+)/' }, // `$1` below: the importing feature's own folder
+      { path: ANY_SRC, pathNot: ['^src/features/$1/', folders('ui', 'i18n', 'data', 'store', 'domain', 'xlsx')] },
+    ),
+    rule(
+      'no-ui-libraries-below-the-ui',
+      'src/domain, the CLI and the xlsx adapter run in Node as in the browser: no UI, state or storage library.',
+      { path: folders('domain', 'cli', 'xlsx') },
+      { path: UI_LIBRARIES },
+    ),
+    rule(
+      'xlsx-adapter-only-lazily',
+      'The browser loads the xlsx adapter (and exceljs) on demand: use `import()`.',
+      { path: folders('data', 'store', 'ui', 'i18n', 'features', 'app'), pathNot: TEST },
+      { path: folders('xlsx'), dependencyTypesNot: ['dynamic-import'] },
+    ),
+    rule(
+      'no-tests-in-production',
+      'Production code does not import from tests/ or from test helpers.',
+      { path: ANY_SRC, pathNot: TEST },
+      { path: ['^tests/', ...TEST] },
+    ),
+    rule(
+      'no-circular',
+      'Import circle (type-only imports included): move the shared piece one layer down.',
+      { path: ANY_SRC },
+      { circular: true },
+    ),
   ],
   options: {
     tsPreCompilationDeps: true,

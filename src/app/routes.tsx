@@ -8,12 +8,12 @@ import { paths, ROUTE_PATTERNS } from '../ui/paths.ts'
 import { StartRoute } from './start-route.tsx'
 
 /**
- * A page from its module's named export, loaded as its own chunk on first visit, shown once the
+ * A page, the export `name` of its module, loaded as its own chunk on first visit, shown once the
  * workspace is open (pages read stored state; the start page alone draws before that).
  */
-function page<M>(
+function page<M extends Record<K, ComponentType>, K extends keyof M>(
   load: () => Promise<M>,
-  pick: (module: M) => ComponentType,
+  name: K,
   ready: () => Promise<void> = workspaceReady,
 ): LazyExoticComponent<ComponentType> {
   return lazy(async () => {
@@ -21,78 +21,35 @@ function page<M>(
     // A page may name what it reads first: read before it shows, so it shows complete.
     const { preload } = module as { preload?: () => Promise<void> }
     await preload?.()
-    return { default: pick(module) }
+    return { default: module[name] }
   })
 }
 
-const CompanyPage = page(
-  () => import('../features/assessment/company-page.tsx'),
-  (m) => m.CompanyPage,
-)
-const StepPage = page(
-  () => import('../features/assessment/step-page.tsx'),
-  (m) => m.StepPage,
-)
-const OverviewRoute = page(
-  () => import('./overview-route.tsx'),
-  (m) => m.OverviewRoute,
-)
-const QuestionnairePage = page(
-  () => import('../features/settings/questionnaire-page.tsx'),
-  (m) => m.QuestionnairePage,
-)
-const EditorRoute = page(
-  () => import('./editor-route.tsx'),
-  (m) => m.EditorRoute,
-)
-const ReportRoute = page(
-  () => import('./report-route.tsx'),
-  (m) => m.ReportRoute,
-)
-const ExampleRoute = page(
-  () => import('./example-route.tsx'),
-  (m) => m.ExampleRoute,
-)
-const BrandingPage = page(
-  () => import('../features/branding/branding-page.tsx'),
-  (m) => m.BrandingPage,
-)
-const ClientsPage = page(
-  () => import('../features/clients/clients-page.tsx'),
-  (m) => m.ClientsPage,
-)
-const ClientPage = page(
-  () => import('../features/clients/client-page.tsx'),
-  (m) => m.ClientPage,
-)
-const WorkshopListPage = page(
+/** A page of a workshop: shown once the workshops are loaded too. */
+const workshopPage = <M extends Record<K, ComponentType>, K extends keyof M>(load: () => Promise<M>, name: K) =>
+  page(load, name, workshopsReady)
+
+const CompanyPage = page(() => import('../features/assessment/company-page.tsx'), 'CompanyPage')
+const StepPage = page(() => import('../features/assessment/step-page.tsx'), 'StepPage')
+const OverviewRoute = page(() => import('./overview-route.tsx'), 'OverviewRoute')
+const QuestionnairePage = page(() => import('../features/settings/questionnaire-page.tsx'), 'QuestionnairePage')
+const EditorRoute = page(() => import('./editor-route.tsx'), 'EditorRoute')
+const ReportRoute = page(() => import('./report-route.tsx'), 'ReportRoute')
+const ExampleRoute = page(() => import('./example-route.tsx'), 'ExampleRoute')
+const BrandingPage = page(() => import('../features/branding/branding-page.tsx'), 'BrandingPage')
+const ClientsPage = page(() => import('../features/clients/clients-page.tsx'), 'ClientsPage')
+const ClientPage = page(() => import('../features/clients/client-page.tsx'), 'ClientPage')
+const WorkshopListPage = workshopPage(
   () => import('../features/workshop/workshops/workshop-list-page.tsx'),
-  (m) => m.WorkshopListPage,
-  workshopsReady,
+  'WorkshopListPage',
 )
-const WorkshopPage = page(
-  () => import('../features/workshop/workshops/workshop-page.tsx'),
-  (m) => m.WorkshopPage,
-  workshopsReady,
-)
-const LiveModePage = page(
-  () => import('../features/workshop/live/live-mode-page.tsx'),
-  (m) => m.LiveModePage,
-  workshopsReady,
-)
-const TeamReportRoute = page(
-  () => import('./team-report-route.tsx'),
-  (m) => m.TeamReportRoute,
-  workshopsReady,
-)
-const JoinPage = page(
-  () => import('../features/participant/join-page.tsx'),
-  (m) => m.JoinPage,
-)
-const ShareReceivePage = page(
+const WorkshopPage = workshopPage(() => import('../features/workshop/workshops/workshop-page.tsx'), 'WorkshopPage')
+const LiveModePage = workshopPage(() => import('../features/workshop/live/live-mode-page.tsx'), 'LiveModePage')
+const TeamReportRoute = workshopPage(() => import('./team-report-route.tsx'), 'TeamReportRoute')
+const JoinPage = page(() => import('../features/participant/join-page.tsx'), 'JoinPage')
+const ShareReceivePage = workshopPage(
   () => import('../features/workshop/import/share-receive-page.tsx'),
-  (m) => m.ShareReceivePage,
-  workshopsReady,
+  'ShareReceivePage',
 )
 
 /**

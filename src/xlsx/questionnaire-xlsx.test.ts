@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs'
 import ExcelJS from 'exceljs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { describeSheetProblems, parseQuestionnaire, type Questionnaire, type SheetResult } from '../domain/index.ts'
+import {
+  describeSheetProblems,
+  parseQuestionnaire,
+  SHEET_NAMES,
+  type Questionnaire,
+  type SheetResult,
+} from '../domain/index.ts'
 import { questionnaireArb } from '../../tests/builders/questionnaire-arbitrary.ts'
 import { questionnaireFromXlsx, questionnaireToXlsx } from './questionnaire-xlsx.ts'
 
@@ -41,17 +47,7 @@ describe('questionnaire ⇄ .xlsx through the real library', () => {
   it('freezes the header, wraps text and offers drop-downs for layer and dimension', async () => {
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load((await questionnaireToXlsx(groundwork.value)).buffer as ArrayBuffer)
-    expect(workbook.worksheets.map((s) => s.name)).toEqual([
-      'about',
-      'settings',
-      'scoring',
-      'dimensions',
-      'questions',
-      'adoption',
-      'maturity_levels',
-      'findings',
-      'carry_over',
-    ])
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(SHEET_NAMES)
     const questions = workbook.getWorksheet('questions')!
     expect(questions.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
     expect(questions.getCell('C2').alignment?.wrapText).toBe(true)

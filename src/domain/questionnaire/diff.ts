@@ -61,18 +61,22 @@ function textChange(field: TextChange['field'], a?: LocalizedText, b?: Localized
   return locales.length > 0 ? [{ field, locales }] : []
 }
 
+/** Of the text fields named, those worded otherwise in `b` than in `a`, with the languages that changed. */
+function reworded<F extends TextChange['field']>(
+  a: { [K in F]?: LocalizedText | undefined },
+  b: { [K in F]?: LocalizedText | undefined },
+  fields: readonly F[],
+): TextChange[] {
+  return fields.flatMap((field) => textChange(field, a[field], b[field]))
+}
+
 const changedIndices = (a: readonly LocalizedText[], b: readonly LocalizedText[]) =>
   [0, 1, 2, 3, 4].filter((i) => !same(a[i], b[i]))
 
 function questionChange(a: Questionnaire['questions'][number], b: Questionnaire['questions'][number]) {
   const change: QuestionChange = {
     id: a.id,
-    reworded: [
-      ...textChange('title', a.title, b.title),
-      ...textChange('prompt', a.prompt, b.prompt),
-      ...textChange('why', a.why, b.why),
-      ...textChange('stepOwner', a.stepOwner, b.stepOwner),
-    ],
+    reworded: reworded(a, b, ['title', 'prompt', 'why', 'stepOwner']),
     levels: changedIndices(a.levels, b.levels),
     recommendations: changedIndices(a.recommendations, b.recommendations),
     options: (['dontKnow', 'notApplicable', 'notNeeded'] as const).filter((o) => a.options[o] !== b.options[o]),
@@ -91,11 +95,7 @@ function questionChange(a: Questionnaire['questions'][number], b: Questionnaire[
 function dimensionChange(a: Questionnaire['dimensions'][number], b: Questionnaire['dimensions'][number]) {
   const change: DimensionChange = {
     id: a.id,
-    reworded: [
-      ...textChange('title', a.title, b.title),
-      ...textChange('description', a.description, b.description),
-      ...textChange('stepOwner', a.stepOwner, b.stepOwner),
-    ],
+    reworded: reworded(a, b, ['title', 'description', 'stepOwner']),
     order: a.order !== b.order,
   }
   if (a.weight !== b.weight) change.weight = { before: a.weight, after: b.weight }

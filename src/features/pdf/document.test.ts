@@ -15,6 +15,7 @@ import {
   partialResponse,
   teamParticipants,
 } from '../../../tests/builders/sample.ts'
+import { soloPdfInput, teamPdfInput } from '../../../tests/builders/pdf-input.ts'
 import type { PdfInput } from './model.ts'
 import { pdfLanguage, readPdf, type ReadPdf } from './pdf-text.ts'
 
@@ -45,13 +46,7 @@ const RENDERING = { timeout: 40_000 }
 
 describe('the PDF summary', RENDERING, () => {
   test('solo: sections, scores as on screen, German typography, metadata', async () => {
-    const input: PdfInput = {
-      kind: 'solo',
-      questionnaire,
-      locale: 'de',
-      response: completeResponse(questionnaire),
-      branding: fixtureBranding,
-    }
+    const input = soloPdfInput(questionnaire, { branding: fixtureBranding })
     const { buffer, pdf } = await generate(input)
     const { text } = pdf
     for (const heading of [
@@ -130,7 +125,7 @@ describe('the PDF summary', RENDERING, () => {
       consideringTool: 'web-shop-portal',
       plan: { [first.questionId]: { owner: 'Herr Öztürk', due: '2026-12-18' } },
     }
-    const { pdf } = await generate({ kind: 'solo', questionnaire, locale: 'de', response })
+    const { pdf } = await generate(soloPdfInput(questionnaire, { response }))
     const report = scoreResponse(questionnaire, response)
     expect(report.purchase?.verdict).toBe('settleFirst')
     // Page 1 (the cover) already says it; the summary explains it.
@@ -145,13 +140,8 @@ describe('the PDF summary', RENDERING, () => {
   })
 
   test('partial: scores what is answered and says what is still open', async () => {
-    const { pdf } = await generate({
-      kind: 'solo',
-      questionnaire,
-      locale: 'de',
-      response: partialResponse(questionnaire),
-    })
     const response = partialResponse(questionnaire)
+    const { pdf } = await generate(soloPdfInput(questionnaire, { response }))
     const report = scoreResponse(questionnaire, response)
     const format = createFormat('de')
     const total = questionnaire.questions.length
@@ -167,14 +157,7 @@ describe('the PDF summary', RENDERING, () => {
 
   test('team: spread, discussion topics, role comparison, names anonymised by default', async () => {
     const participants = teamParticipants(questionnaire, 6)
-    const input: PdfInput = {
-      kind: 'team',
-      questionnaire,
-      locale: 'de',
-      workshop: fixtureWorkshop,
-      participants,
-      branding: fixtureBranding,
-    }
+    const input = teamPdfInput(questionnaire, participants, { branding: fixtureBranding })
     const { buffer, pdf } = await generate(input)
     const { text } = pdf
     for (const heading of [
@@ -237,7 +220,7 @@ describe('the PDF summary', RENDERING, () => {
       ),
     }))
     expect(questionnaire.questions.some((q) => q.id === 'te-backup-restore')).toBe(true)
-    const input: PdfInput = { kind: 'team', questionnaire, locale: 'de', workshop: fixtureWorkshop, participants }
+    const input = teamPdfInput(questionnaire, participants)
     const { text } = (await generate(input)).pdf
     expect(text).toContain('Person 3 hat oft „Weiß ich nicht“ gesagt')
     expect(text).toContain('Fragen, die die meisten nicht beantworten konnten')
@@ -258,10 +241,7 @@ describe('the PDF summary', RENDERING, () => {
       i === 1 ? { ...p, name: 'Ayşe Yılmaz', role: 'production' } : p,
     )
     const [first, second] = aggregateTeam(questionnaire, participants).agenda
-    const input: PdfInput = {
-      kind: 'team',
-      questionnaire,
-      locale: 'de',
+    const input = teamPdfInput(questionnaire, participants, {
       workshop: {
         ...fixtureWorkshop,
         facilitator: 'Ayşe Yılmaz',
@@ -274,10 +254,9 @@ describe('the PDF summary', RENDERING, () => {
           'not-a-question': { decision: 'Übersprungen', actions: [] },
         },
       },
-      participants,
       // The consultant's name is set in bold on the cover.
       branding: { ...fixtureBranding, name: 'Ayşe Yılmaz' },
-    }
+    })
     const anonymous = (await generate(input)).pdf.text
     // The note's author is "Person 2" and nothing pairs "Person 2" with a role.
     expect(anonymous).toContain('Person 2: „Im Vertrieb sehen wir das anders')
@@ -303,12 +282,7 @@ describe('the PDF summary', RENDERING, () => {
   })
 
   test('in English the same numbers use a decimal point', async () => {
-    const { buffer, pdf } = await generate({
-      kind: 'solo',
-      questionnaire,
-      locale: 'en',
-      response: completeResponse(questionnaire),
-    })
+    const { buffer, pdf } = await generate(soloPdfInput(questionnaire, { locale: 'en' }))
     const report = scoreResponse(questionnaire, completeResponse(questionnaire))
     expect(pdf.text).toContain(`${createFormat('en').score(report.overall!)} out of 100 points`)
     expect(pdf.text).toContain('Tools bought before the business is understood')

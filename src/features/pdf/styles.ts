@@ -26,6 +26,17 @@ export const PAGE_MARGIN = 56
 /** A4 width less both margins, in points. */
 export const CONTENT_WIDTH = 595.28 - 2 * PAGE_MARGIN
 
+/** The running header and footer: small, faint, across the page between the margins, ends pushed apart. */
+const runningLine = {
+  position: 'absolute',
+  left: PAGE_MARGIN,
+  right: PAGE_MARGIN,
+  flexDirection: 'row',
+  justifyContent: 'space-between',
+  fontSize: 8,
+  color: colors.faint,
+} as const
+
 export const styles = StyleSheet.create({
   page: {
     fontFamily: PDF_FONT,
@@ -35,29 +46,8 @@ export const styles = StyleSheet.create({
     paddingBottom: 64,
     paddingHorizontal: PAGE_MARGIN,
   },
-  header: {
-    position: 'absolute',
-    top: 26,
-    left: PAGE_MARGIN,
-    right: PAGE_MARGIN,
-    flexDirection: 'row',
-    justifyContent: 'space-between',
-    fontSize: 8,
-    color: colors.faint,
-    borderBottomWidth: 0.5,
-    borderBottomColor: colors.rule,
-    paddingBottom: 4,
-  },
-  footer: {
-    position: 'absolute',
-    bottom: 28,
-    left: PAGE_MARGIN,
-    right: PAGE_MARGIN,
-    flexDirection: 'row',
-    justifyContent: 'space-between',
-    fontSize: 8,
-    color: colors.faint,
-  },
+  header: { ...runningLine, top: 26, borderBottomWidth: 0.5, borderBottomColor: colors.rule, paddingBottom: 4 },
+  footer: { ...runningLine, bottom: 28 },
   h1: { fontSize: 20, fontWeight: 700, marginBottom: 4 },
   h1Rule: { width: 36, height: 2, marginBottom: 14 },
   h2: { fontSize: 13.5, fontWeight: 700, marginBottom: 4 },

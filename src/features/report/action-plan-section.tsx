@@ -4,6 +4,8 @@ import { useT } from '../../i18n/use-t.ts'
 import { useReportEdits } from './report-edits.ts'
 import { reportMessages } from './messages.ts'
 import type { ReportModel } from './model.ts'
+import { TermList } from './term-list.tsx'
+import { Section } from '../../ui/section.tsx'
 
 /** Who would typically take the step: the question's own suggestion, else its area's. */
 function suggestedOwner(model: ReportModel, question: Question): string | null {
@@ -26,20 +28,14 @@ function TopStep({ model, step, question }: { model: ReportModel; step: ActionSt
       </p>
       <h3 className="report-step-title">{model.text(question.title)}</h3>
       <p className="report-step-action">{model.text(question.recommendations[step.from]!)}</p>
-      <dl className="report-step-details">
-        <div>
-          <dt>{t.today}</dt>
-          <dd>{step.unknown ? t.unknownToday : model.text(question.levels[step.from]!)}</dd>
-        </div>
-        <div>
-          <dt>{t.next}</dt>
-          <dd>{model.text(next)}</dd>
-        </div>
-        <div>
-          <dt>{t.why}</dt>
-          <dd>{model.text(question.why)}</dd>
-        </div>
-      </dl>
+      <TermList
+        className="report-step-details"
+        terms={[
+          [t.today, step.unknown ? t.unknownToday : model.text(question.levels[step.from]!)],
+          [t.next, model.text(next)],
+          [t.why, model.text(question.why)],
+        ]}
+      />
       <div className="report-step-commit">
         <div className="report-field">
           <label htmlFor={`${id}-owner`}>{t.owner}</label>
@@ -81,8 +77,7 @@ export function ActionPlanSection({ model }: { model: ReportModel }) {
     .map((dimension) => ({ dimension, steps: steps.filter((s) => s.dimensionId === dimension.id) }))
     .filter((group) => group.steps.length > 0)
   return (
-    <section className="report-section report-plan" aria-labelledby="report-plan">
-      <h2 id="report-plan">{t.heading}</h2>
+    <Section id="report-plan" heading={t.heading} className="report-section report-plan">
       <p className="report-lead">{t.intro}</p>
       {top.length === 0 ? (
         <p>{t.none}</p>
@@ -114,6 +109,6 @@ export function ActionPlanSection({ model }: { model: ReportModel }) {
           </details>
         ))}
       </section>
-    </section>
+    </Section>
   )
 }

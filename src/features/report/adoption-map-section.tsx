@@ -8,6 +8,7 @@ import { useFormat } from '../../i18n/use-format.ts'
 import { reportMessages } from './messages.ts'
 import type { ReportModel } from './model.ts'
 import { paths } from '../../ui/paths.ts'
+import { Section } from '../../ui/section.tsx'
 
 /** Foundation against tools introduced: the company as a point on the map, and the same as a table. */
 export function AdoptionMapSection({ model }: { model: ReportModel }) {
@@ -21,8 +22,7 @@ export function AdoptionMapSection({ model }: { model: ReportModel }) {
   const quadrant = report.quadrant
   const toolsDimension = questionnaire.dimensions.find((d) => d.layer === 'tools')
   return (
-    <section className="report-section report-map" aria-labelledby="report-map">
-      <h2 id="report-map">{t.heading}</h2>
+    <Section id="report-map" heading={t.heading} className="report-section report-map">
       <p className="report-lead">{t.lead}</p>
       {foundation === null || adoption === null || quadrant === null ? (
         <p>
@@ -93,6 +93,6 @@ export function AdoptionMapSection({ model }: { model: ReportModel }) {
           </ul>
         </details>
       )}
-    </section>
+    </Section>
   )
 }

@@ -5,6 +5,7 @@ import { useReportEdits } from './report-edits.ts'
 import { useFormat } from '../../i18n/use-format.ts'
 import { reportMessages } from './messages.ts'
 import type { ReportModel } from './model.ts'
+import { Section } from '../../ui/section.tsx'
 
 /**
  * "Before you buy": the user names the kind of tool being offered; the verdict and what to settle
@@ -36,8 +37,7 @@ export function BeforeYouBuySection({ model }: { model: ReportModel }) {
       : null
   const questions = new Map(questionnaire.questions.map((q) => [q.id, q]))
   return (
-    <section className="report-section report-buy" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{labels.heading}</h2>
+    <Section id={`${id}-heading`} heading={labels.heading} className="report-section report-buy">
       <p className="report-lead">{labels.lead}</p>
       <div className="report-field no-print">
         <label htmlFor={`${id}-tool`}>{labels.question}</label>
@@ -88,6 +88,6 @@ export function BeforeYouBuySection({ model }: { model: ReportModel }) {
           </p>
         </article>
       )}
-    </section>
+    </Section>
   )
 }

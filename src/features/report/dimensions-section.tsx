@@ -3,17 +3,18 @@ import { DimensionCard } from './dimension-card.tsx'
 import { useFormat } from '../../i18n/use-format.ts'
 import { reportMessages } from './messages.ts'
 import { scoresByLayer, type ReportModel } from './model.ts'
+import { TermList } from './term-list.tsx'
+import { Section } from '../../ui/section.tsx'
 
 export function FoundationSection({ model }: { model: ReportModel }) {
   const t = useT(reportMessages).dimensions
   return (
-    <section className="report-section" aria-labelledby="report-foundation">
-      <h2 id="report-foundation">{t.foundationHeading}</h2>
+    <Section id="report-foundation" heading={t.foundationHeading} className="report-section">
       <p className="report-lead">{t.foundationIntro}</p>
       {scoresByLayer(model, 'foundation').map(({ dimension, score }) => (
         <DimensionCard key={dimension.id} model={model} dimension={dimension} score={score} />
       ))}
-    </section>
+    </Section>
   )
 }
 
@@ -27,21 +28,17 @@ export function ToolsSection({ model }: { model: ReportModel }) {
   const slack = model.questionnaire.scoring.toolSlack
   const capped = toolIndex !== null && toolIndexCounted !== null && toolIndexCounted < toolIndex
   return (
-    <section className="report-section report-tools" aria-labelledby="report-tools">
-      <h2 id="report-tools">{t.toolsHeading}</h2>
+    <Section id="report-tools" heading={t.toolsHeading} className="report-section report-tools">
       <p className="report-lead">{t.toolsIntro}</p>
       {toolIndex !== null && toolIndexCounted !== null && (
         <div className="report-carry">
-          <dl className="report-figures report-figures-inline">
-            <div>
-              <dt>{t.toolsIndex}</dt>
-              <dd>{format.score(toolIndex)}</dd>
-            </div>
-            <div>
-              <dt>{t.toolsCounted}</dt>
-              <dd>{format.score(toolIndexCounted)}</dd>
-            </div>
-          </dl>
+          <TermList
+            className="report-figures report-figures-inline"
+            terms={[
+              [t.toolsIndex, format.score(toolIndex)],
+              [t.toolsCounted, format.score(toolIndexCounted)],
+            ]}
+          />
           <div className="report-carry-bar" aria-hidden="true">
             <span className="report-carry-total" style={{ width: `${toolIndex}%` }} />
             <span className="report-carry-counted" style={{ width: `${toolIndexCounted}%` }} />
@@ -60,6 +57,6 @@ export function ToolsSection({ model }: { model: ReportModel }) {
       {tools.map(({ dimension, score }) => (
         <DimensionCard key={dimension.id} model={model} dimension={dimension} score={score} />
       ))}
-    </section>
+    </Section>
   )
 }

@@ -2,13 +2,13 @@ import { tellFindings } from '../../i18n/findings.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { reportMessages } from './messages.ts'
 import type { ReportModel } from './model.ts'
+import { Section } from '../../ui/section.tsx'
 
 export function FindingsSection({ model }: { model: ReportModel }) {
   const m = useT(reportMessages).findings
   const told = tellFindings(model.report, model.questionnaire, model.locale, 'you')
   return (
-    <section className="report-section" aria-labelledby="report-findings">
-      <h2 id="report-findings">{m.heading}</h2>
+    <Section id="report-findings" heading={m.heading} className="report-section">
       {told.length === 0 ? (
         <p className="report-finding report-finding-ok">{m.none}</p>
       ) : (
@@ -37,6 +37,6 @@ export function FindingsSection({ model }: { model: ReportModel }) {
           ))}
         </div>
       )}
-    </section>
+    </Section>
   )
 }

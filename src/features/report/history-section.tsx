@@ -5,6 +5,7 @@ import { useFormat } from '../../i18n/use-format.ts'
 import { reportMessages } from './messages.ts'
 import type { Comparison, ReportModel } from './model.ts'
 import { ComparisonTable } from './comparison-table.tsx'
+import { Section } from '../../ui/section.tsx'
 
 interface Props {
   model: ReportModel
@@ -55,8 +56,7 @@ export function HistorySection({ model, entries, compareId, onCompare, compariso
     (e) => e.entry.response.id === response.id && e.entry.response.updatedAt === response.updatedAt,
   )
   return (
-    <section className="report-section report-history" aria-labelledby="report-history">
-      <h2 id="report-history">{t.heading}</h2>
+    <Section id="report-history" heading={t.heading} className="report-section report-history">
       <p className="report-lead">{t.intro}</p>
       <div className="no-print">
         {kept ? (
@@ -99,6 +99,6 @@ export function HistorySection({ model, entries, compareId, onCompare, compariso
         </>
       )}
       {comparison && <ComparisonTable model={model} comparison={comparison} />}
-    </section>
+    </Section>
   )
 }

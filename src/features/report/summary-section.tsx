@@ -5,6 +5,7 @@ import { useFormat } from '../../i18n/use-format.ts'
 import { reportMessages } from './messages.ts'
 import type { ReportModel } from './model.ts'
 import { paths } from '../../ui/paths.ts'
+import { TermList } from './term-list.tsx'
 
 /** Missing questions per dimension, in questionnaire order, each with a link back to it. */
 function MissingList({ model }: { model: ReportModel }) {
@@ -57,20 +58,15 @@ export function SummarySection({ model }: { model: ReportModel }) {
       </div>
       <div className="report-side">
         <h3 className="visually-hidden">{t.figures}</h3>
-        <dl className="report-figures" aria-describedby="report-figures-note">
-          <div>
-            <dt>{t.foundation}</dt>
-            <dd>{figure(report.foundationIndex)}</dd>
-          </div>
-          <div>
-            <dt>{t.tools}</dt>
-            <dd>{figure(report.toolIndex)}</dd>
-          </div>
-          <div>
-            <dt>{t.toolsCounted}</dt>
-            <dd>{figure(report.toolIndexCounted)}</dd>
-          </div>
-        </dl>
+        <TermList
+          className="report-figures"
+          describedBy="report-figures-note"
+          terms={[
+            [t.foundation, figure(report.foundationIndex)],
+            [t.tools, figure(report.toolIndex)],
+            [t.toolsCounted, figure(report.toolIndexCounted)],
+          ]}
+        />
         <p id="report-figures-note" className="muted report-figures-note">
           {m.figuresNote(format.score(model.questionnaire.scoring.toolSlack).replace(/,0$|\.0$/, ''))}
         </p>

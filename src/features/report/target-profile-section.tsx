@@ -6,6 +6,7 @@ import { reportMessages } from './messages.ts'
 import type { ReportModel } from './model.ts'
 import { TableScroll } from '../../ui/table-scroll.tsx'
 import './target-profile.css'
+import { Section } from '../../ui/section.tsx'
 
 /** What the business needs per dimension, not the maximum: stored with the response. */
 export function TargetProfileSection({ model }: { model: ReportModel }) {
@@ -19,8 +20,7 @@ export function TargetProfileSection({ model }: { model: ReportModel }) {
     setTargets(levelId === '' ? rest : { ...rest, [dimensionId]: levelId })
   }
   return (
-    <section className="report-section report-targets" aria-labelledby="report-targets">
-      <h2 id="report-targets">{t.heading}</h2>
+    <Section id="report-targets" heading={t.heading} className="report-section report-targets">
       <p className="report-lead">{t.intro}</p>
       <TableScroll label={m.table.region(t.heading)}>
         <table className="report-table">
@@ -78,6 +78,6 @@ export function TargetProfileSection({ model }: { model: ReportModel }) {
           </tbody>
         </table>
       </TableScroll>
-    </section>
+    </Section>
   )
 }

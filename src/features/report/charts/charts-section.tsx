@@ -6,10 +6,10 @@ import { LevelBars } from './level-bars.tsx'
 import { ProfileRadar } from './profile-radar.tsx'
 import { profileRows } from './profile-rows.ts'
 import { ProfileTable } from './profile-table.tsx'
+import { ChartLegend } from '../../../ui/chart-legend.tsx'
+import { Section } from '../../../ui/section.tsx'
 
-function Swatch({ kind }: { kind: string }) {
-  return <span className={`report-swatch report-swatch-${kind}`} aria-hidden="true" />
-}
+const swatch = (kind: string) => `report-swatch report-swatch-${kind}`
 
 export function ChartsSection({ model, comparison }: { model: ReportModel; comparison: Comparison | null }) {
   const m = useT(reportMessages)
@@ -32,8 +32,7 @@ export function ChartsSection({ model, comparison }: { model: ReportModel; compa
   const hasTarget = rows.some((r) => r.target !== null)
   const capped = rows.some((r) => r.layer === 'tools' && toolCap !== null && (r.score ?? 0) > toolCap)
   return (
-    <section className="report-section report-charts" aria-labelledby="report-charts">
-      <h2 id="report-charts">{t.heading}</h2>
+    <Section id="report-charts" heading={t.heading} className="report-section report-charts">
       <div className="report-chart-grid">
         <figure className="report-figure">
           <figcaption>{t.radarTitle}</figcaption>
@@ -43,34 +42,16 @@ export function ChartsSection({ model, comparison }: { model: ReportModel; compa
         </figure>
         <div className="report-chart-aside">
           <p>{t.reading}</p>
-          <ul className="report-legend" aria-hidden="true">
-            <li>
-              <Swatch kind="foundation" />
-              {t.legendFoundation}
-            </li>
-            <li>
-              <Swatch kind="tools" />
-              {t.legendTools}
-            </li>
-            {capped && (
-              <li>
-                <Swatch kind="hatch" />
-                {t.legendCounted}
-              </li>
-            )}
-            {hasTarget && (
-              <li>
-                <Swatch kind="target" />
-                {t.legendTarget}
-              </li>
-            )}
-            {earlierDate && (
-              <li>
-                <Swatch kind="earlier" />
-                {t.legendEarlier(earlierDate)}
-              </li>
-            )}
-          </ul>
+          <ChartLegend
+            className="report-legend"
+            entries={[
+              { swatch: swatch('foundation'), label: t.legendFoundation },
+              { swatch: swatch('tools'), label: t.legendTools },
+              capped && { swatch: swatch('hatch'), label: t.legendCounted },
+              hasTarget && { swatch: swatch('target'), label: t.legendTarget },
+              earlierDate !== null && { swatch: swatch('earlier'), label: t.legendEarlier(earlierDate) },
+            ]}
+          />
         </div>
         <figure className="report-figure report-figure-wide">
           <figcaption>{t.barsTitle}</figcaption>
@@ -83,6 +64,6 @@ export function ChartsSection({ model, comparison }: { model: ReportModel; compa
         <summary>{t.showTable}</summary>
         <ProfileTable rows={rows} earlierDate={earlierDate} />
       </details>
-    </section>
+    </Section>
   )
 }

@@ -1,4 +1,5 @@
-import { Bar, BarChart, ReferenceArea, ResponsiveContainer, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, ReferenceArea, XAxis, YAxis } from 'recharts'
+import { ChartFrame } from '../../../ui/chart-frame.tsx'
 import type { MaturityLevel } from '../../../domain/index.ts'
 import { useFixedChartSize, useNarrowScreen } from './chart-size.ts'
 import { chartPalette as palette } from '../../../ui/chart-palette.ts'
@@ -90,70 +91,66 @@ export function LevelBars({ rows, levels, toolCap }: Props) {
   const height = rows.length * ROW + 80
 
   const chart = (
-    <BarChart
-      data={data}
-      layout="vertical"
-      accessibilityLayer={false}
-      margin={{ top: 30, right: 24, bottom: 8, left: 8 }}
-      barCategoryGap="32%"
-      {...(size ? { width: size.width, height } : {})}
-    >
-      <defs>
-        <pattern id="report-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="6" height="6" fill={palette.surface} />
-          <line x1="0" y1="0" x2="0" y2="6" stroke={palette.tools} strokeWidth="2" />
-        </pattern>
-      </defs>
-      {bounds.map((band, i) => (
-        <ReferenceArea
-          key={band.from}
-          x1={band.from}
-          x2={band.to}
-          fill={palette.bands[i % 2]}
-          fillOpacity={1}
-          ifOverflow="visible"
-          label={{
-            value: narrow ? String(i + 1) : band.name,
-            position: 'top',
-            fill: palette.muted,
-            fontSize: 12,
-            fontWeight: 600,
-          }}
-        />
-      ))}
-      <XAxis
-        type="number"
-        domain={[0, 100]}
-        ticks={[...bounds.map((b) => b.from), 100]}
-        tick={{ fontSize: 12, fill: palette.muted }}
-        stroke={palette.grid}
-      />
-      <YAxis
-        type="category"
-        dataKey="title"
-        width={narrow ? 96 : 150}
-        tick={{ fontSize: narrow ? 11 : 13, fill: palette.ink }}
-        stroke={palette.grid}
-      />
-      <Bar
-        dataKey="score"
-        shape={(props: ShapeProps) => <BarShape {...props} row={rows[props.index ?? 0]!} toolCap={toolCap} />}
-        background={{ fill: 'transparent' }}
-        isAnimationActive={false}
-      />
-    </BarChart>
+    <ChartFrame width={size?.width} height={height}>
+      {(frame) => (
+        <BarChart
+          {...frame}
+          data={data}
+          layout="vertical"
+          margin={{ top: 30, right: 24, bottom: 8, left: 8 }}
+          barCategoryGap="32%"
+        >
+          <defs>
+            <pattern id="report-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="6" height="6" fill={palette.surface} />
+              <line x1="0" y1="0" x2="0" y2="6" stroke={palette.tools} strokeWidth="2" />
+            </pattern>
+          </defs>
+          {bounds.map((band, i) => (
+            <ReferenceArea
+              key={band.from}
+              x1={band.from}
+              x2={band.to}
+              fill={palette.bands[i % 2]}
+              fillOpacity={1}
+              ifOverflow="visible"
+              label={{
+                value: narrow ? String(i + 1) : band.name,
+                position: 'top',
+                fill: palette.muted,
+                fontSize: 12,
+                fontWeight: 600,
+              }}
+            />
+          ))}
+          <XAxis
+            type="number"
+            domain={[0, 100]}
+            ticks={[...bounds.map((b) => b.from), 100]}
+            tick={{ fontSize: 12, fill: palette.muted }}
+            stroke={palette.grid}
+          />
+          <YAxis
+            type="category"
+            dataKey="title"
+            width={narrow ? 96 : 150}
+            tick={{ fontSize: narrow ? 11 : 13, fill: palette.ink }}
+            stroke={palette.grid}
+          />
+          <Bar
+            dataKey="score"
+            shape={(props: ShapeProps) => <BarShape {...props} row={rows[props.index ?? 0]!} toolCap={toolCap} />}
+            background={{ fill: 'transparent' }}
+            isAnimationActive={false}
+          />
+        </BarChart>
+      )}
+    </ChartFrame>
   )
-  const responsive = size ? (
-    chart
-  ) : (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 520, height }}>
-      {chart}
-    </ResponsiveContainer>
-  )
-  if (!narrow) return responsive
+  if (!narrow) return chart
   return (
     <>
-      {responsive}
+      {chart}
       <ol className="report-band-key">
         {bounds.map((band) => (
           <li key={band.from}>{band.name}</li>

@@ -1,4 +1,5 @@
-import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from 'recharts'
+import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from 'recharts'
+import { ChartFrame } from '../../../ui/chart-frame.tsx'
 import { useFixedChartSize, useNarrowScreen } from './chart-size.ts'
 import { chartPalette as palette } from '../../../ui/chart-palette.ts'
 import type { ProfileRow } from './profile-rows.ts'
@@ -64,6 +65,12 @@ function LayerDot({ cx = 0, cy = 0, index = 0, rows }: DotProps & { rows: Profil
   )
 }
 
+/** What the score is set against, drawn under it where the rows have it: dashed, the earlier one faintly filled. */
+const COMPARISONS = [
+  { dataKey: 'earlier', stroke: palette.earlier, strokeDasharray: '4 3', fill: palette.earlier, fillOpacity: 0.08 },
+  { dataKey: 'target', stroke: palette.target, strokeDasharray: '2 3', fill: 'none' },
+] as const
+
 /**
  * The profile on a radar: foundation points are round and teal, tools points square and rust,
  * and the tools' axis label is set apart, so the two layers read differently at a glance.
@@ -79,66 +86,46 @@ export function ProfileRadar({ rows }: { rows: ProfileRow[] }) {
     target: row.target,
     earlier: row.earlier,
   }))
-  const hasTarget = rows.some((r) => r.target !== null)
-  const hasEarlier = rows.some((r) => r.earlier !== null)
+  const comparisons = COMPARISONS.filter(({ dataKey }) => rows.some((r) => r[dataKey] !== null))
 
-  const chart = (
-    <RadarChart
-      data={data}
-      outerRadius={narrow ? '68%' : '72%'}
-      accessibilityLayer={false}
-      margin={narrow ? { top: 4, right: 4, bottom: 4, left: 4 } : { top: 8, right: 40, bottom: 8, left: 40 }}
-      {...(size ? { width: size.width, height } : {})}
-    >
-      <PolarGrid stroke={palette.grid} />
-      <PolarAngleAxis
-        dataKey="title"
-        tickSize={narrow ? 6 : LABEL_GAP}
-        tick={(props: TickProps) => <AngleTick {...props} rows={rows} fontSize={narrow ? 12 : 13} stacked={narrow} />}
-      />
-      <PolarRadiusAxis
-        domain={[0, 100]}
-        tickCount={5}
-        angle={90 - 180 / Math.max(rows.length, 1)}
-        axisLine={false}
-        tick={{ fontSize: 11, fill: palette.muted }}
-      />
-      {hasEarlier && (
-        <Radar
-          dataKey="earlier"
-          stroke={palette.earlier}
-          strokeDasharray="4 3"
-          strokeWidth={2}
-          fill={palette.earlier}
-          fillOpacity={0.08}
-          isAnimationActive={false}
-        />
-      )}
-      {hasTarget && (
-        <Radar
-          dataKey="target"
-          stroke={palette.target}
-          strokeDasharray="2 3"
-          strokeWidth={2}
-          fill="none"
-          isAnimationActive={false}
-        />
-      )}
-      <Radar
-        dataKey="score"
-        stroke={palette.foundation}
-        strokeWidth={2.5}
-        fill={palette.foundation}
-        fillOpacity={0.16}
-        dot={(props: DotProps) => <LayerDot {...props} key={props.index} rows={rows} />}
-        isAnimationActive={false}
-      />
-    </RadarChart>
-  )
-  if (size) return chart
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 520, height }}>
-      {chart}
-    </ResponsiveContainer>
+    <ChartFrame width={size?.width} height={height}>
+      {(frame) => (
+        <RadarChart
+          {...frame}
+          data={data}
+          outerRadius={narrow ? '68%' : '72%'}
+          margin={narrow ? { top: 4, right: 4, bottom: 4, left: 4 } : { top: 8, right: 40, bottom: 8, left: 40 }}
+        >
+          <PolarGrid stroke={palette.grid} />
+          <PolarAngleAxis
+            dataKey="title"
+            tickSize={narrow ? 6 : LABEL_GAP}
+            tick={(props: TickProps) => (
+              <AngleTick {...props} rows={rows} fontSize={narrow ? 12 : 13} stacked={narrow} />
+            )}
+          />
+          <PolarRadiusAxis
+            domain={[0, 100]}
+            tickCount={5}
+            angle={90 - 180 / Math.max(rows.length, 1)}
+            axisLine={false}
+            tick={{ fontSize: 11, fill: palette.muted }}
+          />
+          {comparisons.map((line) => (
+            <Radar key={line.dataKey} {...line} strokeWidth={2} isAnimationActive={false} />
+          ))}
+          <Radar
+            dataKey="score"
+            stroke={palette.foundation}
+            strokeWidth={2.5}
+            fill={palette.foundation}
+            fillOpacity={0.16}
+            dot={(props: DotProps) => <LayerDot {...props} key={props.index} rows={rows} />}
+            isAnimationActive={false}
+          />
+        </RadarChart>
+      )}
+    </ChartFrame>
   )
 }

@@ -30,8 +30,6 @@ function Outcome({ outcome, workshop }: { outcome: ImportOutcome; workshop: Work
   const t = useT(receiveMessages)
   const w = useT(workshopMessages)
   const locale = useLocale()
-  const who = (participantId: string | null) => (participantId ? whoIs(w, workshop, participantId) : '')
-  const { title } = workshop
   if (outcome.status === 'otherQuestionnaire') return null
   if (isQuestion(outcome)) return <p>{t.deciding}</p>
   if (outcome.status === 'refused')
@@ -42,25 +40,15 @@ function Outcome({ outcome, workshop }: { outcome: ImportOutcome; workshop: Work
         ))}
       </ul>
     )
-  const sentence = () => {
-    switch (outcome.status) {
-      case 'added':
-        return t.added(title)
-      case 'matched':
-        return t.matched(title, who(outcome.participantId))
-      case 'updated':
-        return t.updated(title, who(outcome.participantId))
-      case 'duplicate':
-        return t.duplicate(title)
-      case 'older':
-        return t.older(title, who(outcome.participantId))
-      case 'kept':
-        return t.kept(title, who(outcome.participantId))
-      case 'skipped':
-        return t.skipped
-    }
-  }
-  return <p className={OUTCOME_CLASS[outcome.status]}>{sentence()}</p>
+  // Each outcome left has its sentence under its own name; those about a person name them.
+  const participantId = 'participantId' in outcome ? outcome.participantId : null
+  const who = participantId ? whoIs(w, workshop, participantId) : ''
+  const sentence = t[outcome.status]
+  return (
+    <p className={OUTCOME_CLASS[outcome.status]}>
+      {typeof sentence === 'string' ? sentence : sentence(workshop.title, who)}
+    </p>
+  )
 }
 
 function Received({

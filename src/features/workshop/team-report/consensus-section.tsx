@@ -3,6 +3,7 @@ import { teamWords } from '../../../i18n/team-words.ts'
 import { useT } from '../../../i18n/use-t.ts'
 import { teamMessages } from './team-messages.ts'
 import type { TeamModel } from './team-model.ts'
+import { Section } from '../../../ui/section.tsx'
 
 const FIRST = 10
 
@@ -18,10 +19,15 @@ export function ConsensusSection({ model }: { model: TeamModel }) {
   const agreed = model.questionnaire.questions.filter((q) => Object.hasOwn(model.workshop.consensus, q.id))
   const spreads = new Map(model.report.questions.map((q) => [q.questionId, q]))
   return (
-    <section className="card panel" aria-labelledby="workshop-consensus">
-      <h2 id="workshop-consensus">
-        {t.heading} <span className="count">({model.report.consensus.length})</span>
-      </h2>
+    <Section
+      id="workshop-consensus"
+      heading={
+        <>
+          {t.heading} <span className="count">({model.report.consensus.length})</span>
+        </>
+      }
+      className="card panel"
+    >
       <p className="muted">{words.agreementRule}</p>
       {model.report.consensus.length === 0 ? (
         <p>{t.none}</p>
@@ -64,6 +70,6 @@ export function ConsensusSection({ model }: { model: TeamModel }) {
           </ul>
         </>
       )}
-    </section>
+    </Section>
   )
 }

@@ -5,6 +5,7 @@ import { useT } from '../../../i18n/use-t.ts'
 import { TopicDecision } from './team-decision.tsx'
 import { teamMessages } from './team-messages.ts'
 import { distribution, type TeamModel } from './team-model.ts'
+import { Section } from '../../../ui/section.tsx'
 
 /** One topic: why it is one, how far apart the room is, and what the two ends actually said. */
 function Topic({ model, topic, rank }: { model: TeamModel; topic: QuestionSpread; rank: number }) {
@@ -69,10 +70,15 @@ export function DiscussionTopics({ model }: { model: TeamModel }) {
   const { discussionTopics: topics, agenda } = model.report
   const rest = topics.slice(agenda.length)
   return (
-    <section className="card panel" aria-labelledby="workshop-topics">
-      <h2 id="workshop-topics">
-        {t.heading} <span className="count">({topics.length})</span>
-      </h2>
+    <Section
+      id="workshop-topics"
+      heading={
+        <>
+          {t.heading} <span className="count">({topics.length})</span>
+        </>
+      }
+      className="card panel"
+    >
       <p className="muted">{words.topicsLead}</p>
       {topics.length === 0 ? (
         <p>{words.topicsNone}</p>
@@ -101,6 +107,6 @@ export function DiscussionTopics({ model }: { model: TeamModel }) {
             {t.more(topics.length)}
           </button>
         ))}
-    </section>
+    </Section>
   )
 }

@@ -5,7 +5,8 @@ import { participantLabel, roleLabel } from '../../../i18n/team-labels.ts'
 import { workshopMessages } from '../messages.ts'
 import { teamMessages } from './team-messages.ts'
 import type { TeamModel } from './team-model.ts'
-import { TeamTable } from './team-table.tsx'
+import { figures, TeamTable } from './team-table.tsx'
+import { Section } from '../../../ui/section.tsx'
 
 const PAGE = 100
 
@@ -19,15 +20,14 @@ export function IndividualProfiles({ model, showNames }: { model: TeamModel; sho
   const { participants } = model
   const { dimensions } = model.report
   return (
-    <section className="card panel" aria-labelledby="workshop-profiles">
-      <h2 id="workshop-profiles">{t.heading}</h2>
+    <Section id="workshop-profiles" heading={t.heading} className="card panel">
       <button type="button" className="button" aria-expanded={open} onClick={() => setOpen(!open)}>
         {t.show}
       </button>
       {open && (
         <TeamTable
           caption={t.caption}
-          columns={[t.person, t.role, ...dimensions.map((d) => ({ numeric: model.dimensionTitle(d.dimensionId) }))]}
+          columns={[t.person, t.role, ...figures(...dimensions.map((d) => model.dimensionTitle(d.dimensionId)))]}
           after={
             count < participants.length && (
               <button type="button" className="button" onClick={() => setCount(count + PAGE)}>
@@ -49,6 +49,6 @@ export function IndividualProfiles({ model, showNames }: { model: TeamModel; sho
           ))}
         </TeamTable>
       )}
-    </section>
+    </Section>
   )
 }

@@ -4,7 +4,8 @@ import { useT } from '../../../i18n/use-t.ts'
 import { useFormat } from '../../../i18n/use-format.ts'
 import { teamMessages } from './team-messages.ts'
 import { distribution, type TeamModel } from './team-model.ts'
-import { TeamTable } from './team-table.tsx'
+import { figures, TeamTable } from './team-table.tsx'
+import { Section } from '../../../ui/section.tsx'
 
 /** Every question: mean, spread, agreement and how many chose each level; discussion topics stand out. */
 export function QuestionSpreadTable({ model }: { model: TeamModel }) {
@@ -12,19 +13,14 @@ export function QuestionSpreadTable({ model }: { model: TeamModel }) {
   const words = useT(teamWords)
   const format = useFormat()
   return (
-    <section className="card panel" aria-labelledby="workshop-questions">
-      <h2 id="workshop-questions">{t.heading}</h2>
+    <Section id="workshop-questions" heading={t.heading} className="card panel">
       <TeamTable
         caption={t.caption}
         columns={[
           t.question,
-          { numeric: t.mean },
-          { numeric: t.spread },
-          { numeric: t.agreement },
+          ...figures(t.mean, t.spread, t.agreement),
           t.kind,
-          ...[0, 1, 2, 3, 4].map((level) => ({ numeric: t.level(level) })),
-          { numeric: t.dontKnow },
-          { numeric: t.notApplicable },
+          ...figures(...[0, 1, 2, 3, 4].map((level) => t.level(level)), t.dontKnow, t.notApplicable),
         ]}
       >
         {model.report.questions.map((q) => (
@@ -47,6 +43,6 @@ export function QuestionSpreadTable({ model }: { model: TeamModel }) {
           </tr>
         ))}
       </TeamTable>
-    </section>
+    </Section>
   )
 }

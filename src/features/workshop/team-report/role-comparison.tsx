@@ -6,8 +6,9 @@ import { roleLabel } from '../../../i18n/team-labels.ts'
 import { workshopMessages } from '../messages.ts'
 import { teamMessages } from './team-messages.ts'
 import type { TeamModel } from './team-model.ts'
-import { TeamTable } from './team-table.tsx'
+import { figures, TeamTable } from './team-table.tsx'
 import { RoleOptions } from '../../../ui/role-options.tsx'
+import { Section } from '../../../ui/section.tsx'
 
 const FIRST = 10
 
@@ -37,8 +38,7 @@ export function RoleComparison({ model }: { model: TeamModel }) {
     </div>
   )
   return (
-    <section className="card panel" aria-labelledby="workshop-roles">
-      <h2 id="workshop-roles">{t.heading}</h2>
+    <Section id="workshop-roles" heading={t.heading} className="card panel">
       <p className="muted">{t.lead}</p>
       {roles.length < 2 || !a || !b ? (
         <p>{t.needTwo}</p>
@@ -53,12 +53,7 @@ export function RoleComparison({ model }: { model: TeamModel }) {
           ) : (
             <TeamTable
               caption={t.caption(roleLabel(w, a), roleLabel(w, b))}
-              columns={[
-                m.questions.question,
-                { numeric: roleLabel(w, a) },
-                { numeric: roleLabel(w, b) },
-                { numeric: t.gap },
-              ]}
+              columns={[m.questions.question, ...figures(roleLabel(w, a), roleLabel(w, b), t.gap)]}
             >
               {(all ? gaps : gaps.slice(0, FIRST)).map((gap) => (
                 <tr key={gap.questionId} className={Math.abs(gap.gap) >= 2 ? 'row-wide' : undefined}>
@@ -80,6 +75,6 @@ export function RoleComparison({ model }: { model: TeamModel }) {
           )}
         </>
       )}
-    </section>
+    </Section>
   )
 }

@@ -2,9 +2,12 @@ import { useId, useState } from 'react'
 import { newId, type WorkshopAction, type WorkshopDecision } from '../../../domain/index.ts'
 import { useT } from '../../../i18n/use-t.ts'
 import { useWorkshopStore } from '../../../store/workshop-store.ts'
+import { Field } from '../../../ui/field.tsx'
 import { teamOutcomeMessages } from './team-outcome-messages.ts'
 
 const EMPTY: WorkshopDecision = { actions: [] }
+/** What an action says, in the order of its fields: what is to be done, who does it, by when. */
+const ACTION_FIELDS = ['text', 'owner', 'due'] as const
 
 /**
  * What the room decided on one topic and the actions that follow, each keystroke saved to the
@@ -50,37 +53,25 @@ export function TopicDecision({
             <li key={action.id}>
               <fieldset className="field-row">
                 <legend className="visually-hidden">{t.action(i + 1)}</legend>
-                <div className="field">
-                  <label htmlFor={`${id}-${action.id}-text`}>{t.text}</label>
-                  <input
-                    id={`${id}-${action.id}-text`}
-                    ref={(el) => {
-                      if (el && focus === action.id) {
-                        el.focus()
-                        setFocus(null)
-                      }
-                    }}
-                    value={action.text}
-                    onChange={(e) => setAction(action.id, { text: e.target.value })}
-                  />
-                </div>
-                <div className="field">
-                  <label htmlFor={`${id}-${action.id}-owner`}>{t.owner}</label>
-                  <input
-                    id={`${id}-${action.id}-owner`}
-                    value={action.owner ?? ''}
-                    onChange={(e) => setAction(action.id, { owner: e.target.value })}
-                  />
-                </div>
-                <div className="field">
-                  <label htmlFor={`${id}-${action.id}-due`}>{t.due}</label>
-                  <input
-                    id={`${id}-${action.id}-due`}
-                    type="date"
-                    value={action.due ?? ''}
-                    onChange={(e) => setAction(action.id, { due: e.target.value })}
-                  />
-                </div>
+                {ACTION_FIELDS.map((field) => (
+                  <Field key={field} id={`${id}-${action.id}-${field}`} label={t[field]}>
+                    {(control) => (
+                      <input
+                        {...control}
+                        type={field === 'due' ? 'date' : undefined}
+                        // A new action's first field takes the focus.
+                        ref={(el) => {
+                          if (el && field === 'text' && focus === action.id) {
+                            el.focus()
+                            setFocus(null)
+                          }
+                        }}
+                        value={action[field] ?? ''}
+                        onChange={(e) => setAction(action.id, { [field]: e.target.value })}
+                      />
+                    )}
+                  </Field>
+                ))}
                 <button
                   type="button"
                   className="button"

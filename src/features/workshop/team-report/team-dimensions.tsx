@@ -5,7 +5,9 @@ import { useFormat } from '../../../i18n/use-format.ts'
 import { TeamRadar } from './team-radar.tsx'
 import { teamMessages } from './team-messages.ts'
 import type { TeamModel } from './team-model.ts'
-import { TeamTable } from './team-table.tsx'
+import { figures, TeamTable } from './team-table.tsx'
+import { ChartLegend } from '../../../ui/chart-legend.tsx'
+import { Section } from '../../../ui/section.tsx'
 
 /** The radar with its band, and the same numbers as a table. */
 export function TeamDimensions({ model }: { model: TeamModel }) {
@@ -26,8 +28,7 @@ export function TeamDimensions({ model }: { model: TeamModel }) {
     .map((r) => `${r.title} ${format.score(r.team)} (${format.score(r.min)}–${format.score(r.max)})`)
     .join('; ')
   return (
-    <section className="card panel" aria-labelledby="workshop-team-dimensions">
-      <h2 id="workshop-team-dimensions">{t.heading}</h2>
+    <Section id="workshop-team-dimensions" heading={t.heading} className="card panel">
       <p className="muted">{t.lead}</p>
       <div className="team-dimensions">
         <figure className="chart-figure">
@@ -38,28 +39,18 @@ export function TeamDimensions({ model }: { model: TeamModel }) {
             />
           </div>
           <figcaption>
-            <ul className="chart-legend" aria-hidden="true">
-              <li>
-                <span className="swatch swatch-team" />
-                {t.legendTeam}
-              </li>
-              <li>
-                <span className="swatch swatch-band" />
-                {t.legendBand}
-              </li>
-            </ul>
+            <ChartLegend
+              className="chart-legend"
+              entries={[
+                { swatch: 'swatch swatch-team', label: t.legendTeam },
+                { swatch: 'swatch swatch-band', label: t.legendBand },
+              ]}
+            />
           </figcaption>
         </figure>
         <TeamTable
           caption={t.caption}
-          columns={[
-            t.dimension,
-            { numeric: words.teamScore },
-            { numeric: words.individualMean },
-            { numeric: t.min },
-            { numeric: t.max },
-            { numeric: t.spread },
-          ]}
+          columns={[t.dimension, ...figures(words.teamScore, words.individualMean, t.min, t.max, t.spread)]}
         >
           {rows.map((r) => (
             <tr key={r.id}>
@@ -74,6 +65,6 @@ export function TeamDimensions({ model }: { model: TeamModel }) {
         </TeamTable>
       </div>
       <p className="muted">{words.figuresNote}</p>
-    </section>
+    </Section>
   )
 }

@@ -6,7 +6,8 @@ import { useFormat } from '../../../i18n/use-format.ts'
 import { participantLabel } from '../../../i18n/team-labels.ts'
 import { workshopMessages } from '../messages.ts'
 import type { TeamModel } from './team-model.ts'
-import { TeamTable } from './team-table.tsx'
+import { figures, TeamTable } from './team-table.tsx'
+import { Section } from '../../../ui/section.tsx'
 
 /** The team and every participant on the map of foundation against tools introduced, with the same as a table. */
 export function TeamMap({ model, showNames }: { model: TeamModel; showNames: boolean }) {
@@ -42,8 +43,7 @@ export function TeamMap({ model, showNames }: { model: TeamModel; showNames: boo
     return q ? t.quadrants[q] : t.none
   }
   return (
-    <section className="card panel" aria-labelledby="workshop-map">
-      <h2 id="workshop-map">{t.heading}</h2>
+    <Section id="workshop-map" heading={t.heading} className="card panel">
       <p>{t.lead}</p>
       {placed.length === 0 ? (
         <p>{t.noInventory}</p>
@@ -65,10 +65,7 @@ export function TeamMap({ model, showNames }: { model: TeamModel; showNames: boo
               ),
             )}
           />
-          <TeamTable
-            caption={t.tableCaption}
-            columns={[t.who, { numeric: t.foundation }, { numeric: t.adoption }, t.quadrant]}
-          >
+          <TeamTable caption={t.tableCaption} columns={[t.who, ...figures(t.foundation, t.adoption), t.quadrant]}>
             <tr>
               <th scope="row">{t.team}</th>
               <td className="num">{format.score(team.businessModelScore)}</td>
@@ -86,6 +83,6 @@ export function TeamMap({ model, showNames }: { model: TeamModel; showNames: boo
           </TeamTable>
         </div>
       )}
-    </section>
+    </Section>
   )
 }

@@ -3,6 +3,7 @@ import { teamNotes } from '../../../domain/index.ts'
 import { useLocale, useT } from '../../../i18n/use-t.ts'
 import { teamOutcomeMessages } from './team-outcome-messages.ts'
 import type { TeamModel } from './team-model.ts'
+import { Section } from '../../../ui/section.tsx'
 
 /** Per question who wrote what: names only when shown, otherwise "Person N" and never the role. */
 export function TeamNotes({ model, showNames }: { model: TeamModel; showNames: boolean }) {
@@ -13,8 +14,7 @@ export function TeamNotes({ model, showNames }: { model: TeamModel; showNames: b
     [model, locale, showNames],
   )
   return (
-    <section className="card panel" aria-labelledby="workshop-notes">
-      <h2 id="workshop-notes">{t.heading}</h2>
+    <Section id="workshop-notes" heading={t.heading} className="card panel">
       <p className="muted">{t.lead}</p>
       {questions.length === 0 ? (
         <p>{t.none}</p>
@@ -35,6 +35,6 @@ export function TeamNotes({ model, showNames }: { model: TeamModel; showNames: b
           </div>
         ))
       )}
-    </section>
+    </Section>
   )
 }

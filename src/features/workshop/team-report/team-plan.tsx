@@ -6,6 +6,7 @@ import { participantLabel } from '../../../i18n/team-labels.ts'
 import { workshopMessages } from '../messages.ts'
 import { teamMessages } from './team-messages.ts'
 import type { TeamModel } from './team-model.ts'
+import { Section } from '../../../ui/section.tsx'
 
 /**
  * Findings – the team's combined view, then what the room does not know – and the first steps,
@@ -28,8 +29,7 @@ export function TeamPlan({ model, showNames }: { model: TeamModel; showNames: bo
   const steps = team.actionPlan.slice(0, model.questionnaire.scoring.actionPlanSize)
   return (
     <>
-      <section className="card panel" aria-labelledby="workshop-findings">
-        <h2 id="workshop-findings">{t.findings}</h2>
+      <Section id="workshop-findings" heading={t.findings} className="card panel">
         {told.length === 0 ? (
           <p>{t.noFindings}</p>
         ) : (
@@ -42,9 +42,8 @@ export function TeamPlan({ model, showNames }: { model: TeamModel; showNames: bo
             ))}
           </ul>
         )}
-      </section>
-      <section className="card panel" aria-labelledby="workshop-steps">
-        <h2 id="workshop-steps">{t.steps}</h2>
+      </Section>
+      <Section id="workshop-steps" heading={t.steps} className="card panel">
         <p className="muted">{t.stepsLead}</p>
         <ol className="plan-steps">
           {steps.map((step) => {
@@ -64,7 +63,7 @@ export function TeamPlan({ model, showNames }: { model: TeamModel; showNames: bo
             )
           })}
         </ol>
-      </section>
+      </Section>
     </>
   )
 }

@@ -2,6 +2,7 @@ import { useT } from '../../../i18n/use-t.ts'
 import { useFormat } from '../../../i18n/use-format.ts'
 import { teamMessages } from './team-messages.ts'
 import type { TeamModel } from './team-model.ts'
+import { Section } from '../../../ui/section.tsx'
 
 /** The headline figures: overall, foundation, tools, and how much there is to discuss. */
 export function TeamSummary({ model }: { model: TeamModel }) {
@@ -35,8 +36,7 @@ export function TeamSummary({ model }: { model: TeamModel }) {
     },
   ]
   return (
-    <section className="card panel" aria-labelledby="workshop-summary">
-      <h2 id="workshop-summary">{t.heading}</h2>
+    <Section id="workshop-summary" heading={t.heading} className="card panel">
       <dl className="tiles">
         {tiles.map((tile) => (
           <div key={tile.label} className="tile">
@@ -48,6 +48,6 @@ export function TeamSummary({ model }: { model: TeamModel }) {
           </div>
         ))}
       </dl>
-    </section>
+    </Section>
   )
 }

@@ -4,6 +4,9 @@ import { TableScroll } from '../../../ui/table-scroll.tsx'
 /** A column's head: plain text, or `{ numeric }` for figures, right-aligned like the cells below. */
 export type TeamColumn = string | { numeric: string }
 
+/** Heads of columns of figures: `[t.name, ...figures(t.mean, t.spread)]`. */
+export const figures = (...heads: string[]): TeamColumn[] => heads.map((numeric) => ({ numeric }))
+
 /**
  * A table of the team report: it scrolls sideways on a narrow screen, is named by its caption and
  * has one head row. `children` are the body rows; `after` stands below the table in the same

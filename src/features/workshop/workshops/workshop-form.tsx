@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form'
 import { workshopDetailsSchema } from '../../../domain/index.ts'
 import { useT } from '../../../i18n/use-t.ts'
 import type { WorkshopDetails } from '../../../store/workshop-store.ts'
+import { Field } from '../../../ui/field.tsx'
 import { roleLabel } from '../../../i18n/team-labels.ts'
 import { workshopMessages } from '../messages.ts'
 
@@ -53,44 +54,19 @@ export function WorkshopForm({
       <fieldset>
         <legend>{t.form.legend}</legend>
         <p className="muted">{questionnaireLabel}</p>
-        <div className="field">
-          <label htmlFor={`${id}-title`}>{t.form.title}</label>
-          <input
-            id={`${id}-title`}
-            {...register('title')}
-            aria-invalid={titleError ? true : undefined}
-            aria-describedby={titleError ? `${id}-title-error` : undefined}
-          />
-          {titleError && (
-            <p id={`${id}-title-error`} className="field-error">
-              {titleError}
-            </p>
-          )}
-        </div>
+        <Field id={`${id}-title`} label={t.form.title} error={titleError}>
+          {(control) => <input {...control} {...register('title')} />}
+        </Field>
         <div className="field-row">
-          <div className="field">
-            <label htmlFor={`${id}-organisation`}>{t.form.organisation}</label>
-            <input id={`${id}-organisation`} {...register('organisation')} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-date`}>{t.form.date}</label>
-            <input
-              id={`${id}-date`}
-              type="date"
-              {...register('date')}
-              aria-invalid={dateError ? true : undefined}
-              aria-describedby={dateError ? `${id}-date-error` : undefined}
-            />
-            {dateError && (
-              <p id={`${id}-date-error`} className="field-error">
-                {dateError}
-              </p>
-            )}
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-facilitator`}>{t.form.facilitator}</label>
-            <input id={`${id}-facilitator`} {...register('facilitator')} />
-          </div>
+          <Field id={`${id}-organisation`} label={t.form.organisation}>
+            {(control) => <input {...control} {...register('organisation')} />}
+          </Field>
+          <Field id={`${id}-date`} label={t.form.date} error={dateError}>
+            {(control) => <input {...control} type="date" {...register('date')} />}
+          </Field>
+          <Field id={`${id}-facilitator`} label={t.form.facilitator}>
+            {(control) => <input {...control} {...register('facilitator')} />}
+          </Field>
         </div>
       </fieldset>
       <fieldset>

@@ -8,7 +8,7 @@ import { ConfirmButton } from '../../../ui/confirm-button.tsx'
 import { useFormat } from '../../../i18n/use-format.ts'
 import { workshopMessages } from '../messages.ts'
 import { WorkshopForm } from './workshop-form.tsx'
-import { exportWorkshop } from './workshop-file.ts'
+import { WorkshopActions } from './workshop-actions.tsx'
 import { WorkshopImport } from '../import/workshop-import.tsx'
 import { Loading } from '../../../ui/loading.tsx'
 import { paths } from '../../../ui/paths.ts'
@@ -71,16 +71,7 @@ function WorkshopList() {
                     .filter(Boolean)
                     .join(' · ')}
                 </p>
-                <div className="button-row">
-                  <Link className="button" to={paths.live(w.id)}>
-                    {t.list.live}
-                  </Link>
-                  <Link className="button" to={paths.teamReport(w.id)}>
-                    {t.list.report}
-                  </Link>
-                  <button type="button" className="button button-quiet" onClick={() => exportWorkshop(w)}>
-                    {t.list.export}
-                  </button>
+                <WorkshopActions workshop={w}>
                   <ConfirmButton
                     label={t.list.delete}
                     accessibleLabel={`${t.list.delete}: ${w.title}`}
@@ -92,7 +83,7 @@ function WorkshopList() {
                       setStatus(t.list.deleted(w.title))
                     }}
                   />
-                </div>
+                </WorkshopActions>
               </li>
             ))}
           </ul>

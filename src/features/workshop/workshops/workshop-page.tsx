@@ -11,7 +11,7 @@ import { OtherQuestionnaireNotice, WorkshopMissing } from '../page-states.tsx'
 import { ParticipantsSection } from './participants-section.tsx'
 import { StatusBoard } from './status-board.tsx'
 import { WorkshopForm } from './workshop-form.tsx'
-import { exportWorkshop } from './workshop-file.ts'
+import { WorkshopActions } from './workshop-actions.tsx'
 import { useWorkshopContext } from '../use-workshop.ts'
 import { Loading } from '../../../ui/loading.tsx'
 import { paths } from '../../../ui/paths.ts'
@@ -84,17 +84,7 @@ function WorkshopView() {
             .filter(Boolean)
             .join(' · ')}
         </p>
-        <div className="button-row">
-          <Link className="button button-primary" to={paths.live(workshop.id)}>
-            {t.list.live}
-          </Link>
-          <Link className="button button-primary" to={paths.teamReport(workshop.id)}>
-            {t.list.report}
-          </Link>
-          <button type="button" className="button" onClick={() => exportWorkshop(workshop)}>
-            {t.exportFile}
-          </button>
-        </div>
+        <WorkshopActions workshop={workshop} prominent />
       </header>
       {context.state === 'otherQuestionnaire' && (
         <OtherQuestionnaireNotice workshop={workshop} active={context.active} />
