@@ -38,3 +38,11 @@ export async function resetAllState(): Promise<void> {
   globalThis.indexedDB = new IDBFactory()
   await useWorkspaceDatabase(WORKSPACE_DB_NAME)
 }
+
+/** The versions the questionnaire library holds, sorted: what the settings page lists. */
+export function libraryVersions(): string[] {
+  return useQuestionnaireStore
+    .getState()
+    .library.map((q) => q.version)
+    .sort()
+}

@@ -6,6 +6,7 @@ import { validateQuestionnaire, type Questionnaire } from '../domain/index.ts'
 import { useQuestionnaireStore } from '../store/questionnaire-store.ts'
 import { deleteDraft, putDraft, readDraft, saveQuestionnaireVersion, type DraftRecord } from './drafts.ts'
 import { readRecord, useWorkspaceDatabase } from './workspace.ts'
+import { libraryVersions } from '../../tests/state.ts'
 
 const questionnaire = (validateQuestionnaire(mini) as { ok: true; value: Questionnaire }).value
 
@@ -60,7 +61,7 @@ describe('drafts in the workspace', () => {
     expect(await saveQuestionnaireVersion(next, 'mini@1.0')).toEqual({ ok: true })
     expect((await readRecord('questionnaires', 'mini@1.1'))?.questionnaire.title.de).toBe('Mini 1.1')
     expect(await readDraft('mini@1.0')).toBeUndefined()
-    expect(useQuestionnaireStore.getState().library.map((q) => q.version)).toEqual(['1.1'])
+    expect(libraryVersions()).toEqual(['1.1'])
 
     const again = { ...next, title: { de: 'Überschrieben?', en: 'Overwritten?' } }
     expect(await saveQuestionnaireVersion(again, null)).toEqual({ ok: false, reason: 'exists' })

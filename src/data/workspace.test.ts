@@ -24,6 +24,7 @@ import {
   workspaceDatabase,
 } from './workspace.ts'
 import { validateQuestionnaire, type Questionnaire } from '../domain/index.ts'
+import { workshopFile } from '../../tests/builders/workshop.ts'
 
 const questionnaire = (validateQuestionnaire(mini) as { ok: true; value: Questionnaire }).value
 
@@ -39,19 +40,11 @@ function response(id: string, formatVersion: 1 | 2, answers: Record<string, { ch
   }
 }
 
-const workshop = {
-  format: 'groundwork-workshop',
-  formatVersion: 1,
-  id: 'w-1',
-  title: 'Klausur',
-  date: '2026-11-23',
+const workshop = workshopFile({
   questionnaire: { id: 'mini', version: '1.0' },
   roles: ['management'],
   participants: [{ id: 'p-1', name: 'Anna', source: 'live', answers: { 'bm-a': { choice: 3 } } }],
-  consensus: {},
-  createdAt: '2026-11-23T09:00:00.000Z',
-  updatedAt: '2026-11-23T10:00:00.000Z',
-}
+})
 
 /** Local storage as the last Groundwork before the workspace left it (every store at storage version 1). */
 function seedLegacy(responseVersion: 1 | 2) {

@@ -1,17 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest'
-import type { AssessmentResponse } from '../domain/index.ts'
 import { useHistoryStore } from './history-store.ts'
+import { buildResponse, choices } from '../../tests/builders/response.ts'
 
-const response: AssessmentResponse = {
-  format: 'groundwork-response',
-  formatVersion: 2,
-  id: 'r-1',
-  questionnaire: { id: 'mini', version: '1.0' },
-  answers: { 'bm-a': { choice: 2 } },
-  createdAt: '2025-01-10T09:00:00.000Z',
-  updatedAt: '2025-01-10T10:00:00.000Z',
-}
+const response = buildResponse(choices({ 'bm-a': 2 }), { id: 'r-1' })
 
 describe('history store', () => {
   test('keeps a snapshot with its date, newest first', () => {

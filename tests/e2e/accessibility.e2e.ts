@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { answerByClick, beginAssessment, defaultQuestionnaire } from './app.ts'
-import { baseUrl, foreignRequests, newSession } from './browser.ts'
+import { baseUrl, newSession } from './browser.ts'
 import { sharedBrowser } from './shared-browser.ts'
 import { axeViolations as violations } from './axe.ts'
+import { closeClean } from './close-clean.ts'
 
 const questionnaire = defaultQuestionnaire()
 const browser = sharedBrowser()
@@ -39,9 +40,7 @@ describe.each([1280, 360])('axe-core at %i px', (width) => {
     await page.getByRole('dialog').waitFor()
     expect(await violations(page)).toEqual([])
 
-    expect(errors).toEqual([])
-    expect(foreignRequests(requests)).toEqual([])
-    await context.close()
+    await closeClean({ context, errors, requests })
   })
 })
 
@@ -75,7 +74,6 @@ describe('the language switch', () => {
     expect(step).toContain(questionnaire.questions[0]!.prompt.en)
     expect(step).toContain('Why this matters')
     expect(step).not.toContain('Warum das wichtig ist')
-    expect(foreignRequests(requests)).toEqual([])
-    await context.close()
+    await closeClean({ context, requests })
   })
 })

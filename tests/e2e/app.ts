@@ -194,3 +194,14 @@ export async function beginAssessment(page: Page, baseUrl: string): Promise<void
 export async function answerByClick(page: Page, question: Question, choice: Choice): Promise<void> {
   await page.locator(`#question-${question.id}-${choice}`).check()
 }
+
+/** What a workshop keeps of a participant whose answers came by answer link (or its QR code). */
+export function participantByLink(response: AssessmentResponse) {
+  return {
+    name: response.respondent?.name,
+    role: response.respondent?.role,
+    source: 'link',
+    responseId: response.id,
+    answers: response.answers,
+  }
+}

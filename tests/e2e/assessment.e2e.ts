@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest'
 import { answerByClick, beginAssessment, defaultQuestionnaire, plannedChoice, storedResponse } from './app.ts'
 import { baseUrl, foreignRequests, newSession } from './browser.ts'
 import { sharedBrowser } from './shared-browser.ts'
+import { closeClean } from './close-clean.ts'
 
 const questionnaire = defaultQuestionnaire()
 const browser = sharedBrowser()
@@ -89,9 +90,7 @@ describe('the owner alone, with the keyboard only', () => {
     const stored = await storedResponse(page)
     expect(stored?.answers).toEqual(expected)
     expect(stored?.company).toEqual({ name: 'Müller Haustechnik GmbH' })
-    expect(errors).toEqual([])
-    expect(foreignRequests(requests)).toEqual([])
-    await context.close()
+    await closeClean({ context, errors, requests })
   })
 })
 
@@ -120,8 +119,7 @@ describe('nothing is lost', () => {
     await page.getByRole('link', { name: /Weitermachen/ }).click()
     await page.waitForURL(new RegExp(`#/assess/${third!.dimension}\\?q=${third!.id}`))
     await waitForFocus(page, `question-${third!.id}-1`)
-    expect(foreignRequests(requests)).toEqual([])
-    await context.close()
+    await closeClean({ context, requests })
   })
 })
 
@@ -196,7 +194,6 @@ describe('export and import', () => {
     expect(await storedResponse(page)).toEqual(before)
     await page.reload()
     expect(await storedResponse(page)).toEqual(before)
-    expect(foreignRequests(requests)).toEqual([])
-    await context.close()
+    await closeClean({ context, requests })
   })
 })

@@ -20,3 +20,16 @@ export async function axeViolations(page: Page): Promise<string[]> {
     .analyze()
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
+
+/** On a 360 px phone: axe's violations, and whether the page scrolls sideways. Back to 1280 px after. */
+export async function atPhoneWidth(page: Page): Promise<{ violations: string[]; overflows: boolean }> {
+  await page.setViewportSize({ width: 360, height: 780 })
+  // Charts follow the new width a frame or two later (ResizeObserver): give the layout time to settle.
+  const overflows = await page
+    .waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, { timeout: 3000 })
+    .then(() => false)
+    .catch(() => true)
+  const violations = await axeViolations(page)
+  await page.setViewportSize({ width: 1280, height: 900 })
+  return { violations, overflows }
+}

@@ -9,8 +9,9 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { AssessmentRecord, Choice, ClientRecord, WorkspaceBackup } from '../../src/domain/index.ts'
 import { answerByClick, defaultQuestionnaire, seedAssessment, storedResponse, waitUntilSaved } from './app.ts'
-import { baseUrl, foreignRequests, launchBrowser, newSession } from './browser.ts'
+import { baseUrl, launchBrowser, newSession } from './browser.ts'
 import { axeViolations as axe } from './axe.ts'
+import { closeClean } from './close-clean.ts'
 
 const QUESTIONNAIRE = 'questionnaires/groundwork.json'
 const questionnaire = defaultQuestionnaire()
@@ -308,9 +309,7 @@ test("a consultant's workspace: three clients with two assessments each and a wo
     .filter({ hasText: new RegExp(`^${plans[1]!.name}3 Einschätzungen · `) })
     .waitFor()
 
-  expect(errors).toEqual([])
-  expect(foreignRequests(requests)).toEqual([])
-  await context.close()
+  await closeClean({ context, errors, requests })
 }, 120_000)
 
 /** What `npm run groundwork -- score` prints for a response file. */
@@ -380,8 +379,7 @@ test('backup → fresh browser profile → restore → identical reports', async
     .getByRole('status')
     .filter({ hasText: `Gesichert als „${saved.suggestedFilename()}“.` })
     .waitFor()
-  expect(a.errors).toEqual([])
-  await a.context.close()
+  await closeClean(a)
 
   // What the file holds: the client and its assessment; the CLI reads the response inside it.
   const text = readFileSync(backupFile, 'utf8')
@@ -457,7 +455,5 @@ test('backup → fresh browser profile → restore → identical reports', async
   await expect(
     b.page.getByRole('region', { name: 'Ihre Mandanten' }).getByRole('listitem').allTextContents(),
   ).resolves.toEqual([expect.stringMatching(new RegExp(`^${clientName}1 Einschätzung · 0 Workshops`))])
-  expect(b.errors).toEqual([])
-  expect(foreignRequests([...a.requests, ...b.requests])).toEqual([])
-  await b.context.close()
+  await closeClean(b)
 })

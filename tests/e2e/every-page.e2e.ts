@@ -5,9 +5,10 @@ import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { encodeShareCode, validateResponse } from '../../src/domain/index.ts'
 import { defaultQuestionnaire, seedAssessment, seedTeamWorkshop } from './app.ts'
-import { axeViolations } from './axe.ts'
-import { baseUrl, foreignRequests, newSession } from './browser.ts'
+import { atPhoneWidth, axeViolations } from './axe.ts'
+import { baseUrl, newSession } from './browser.ts'
 import { sharedBrowser } from './shared-browser.ts'
+import { closeClean } from './close-clean.ts'
 
 const questionnaire = defaultQuestionnaire()
 const fixture = JSON.parse(readFileSync('tests/e2e/fixtures/report-tools-ahead.json', 'utf8')) as unknown
@@ -16,13 +17,7 @@ const browser = sharedBrowser()
 /** axe at 1280 px and at 360 px, and whether the phone width scrolls sideways; back to 1280 after. */
 async function checkBothWidths(page: Page) {
   const wide = await axeViolations(page)
-  await page.setViewportSize({ width: 360, height: 780 })
-  const overflows = await page
-    .waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, { timeout: 3000 })
-    .then(() => false)
-    .catch(() => true)
-  const narrow = await axeViolations(page)
-  await page.setViewportSize({ width: 1280, height: 900 })
+  const { violations: narrow, overflows } = await atPhoneWidth(page)
   return { wide, narrow, overflows }
 }
 
@@ -62,9 +57,7 @@ describe('every page', () => {
       .click()
     await page.getByRole('heading', { level: 1, name: 'Muster Metallbau GmbH' }).waitFor()
     expect({ route: 'client', ...(await checkBothWidths(page)) }).toEqual({ route: 'client', ...clean })
-    expect(errors).toEqual([])
-    expect(foreignRequests(requests)).toEqual([])
-    await context.close()
+    await closeClean({ context, errors, requests })
   }, 240_000)
 
   test('the workshop pages, the invitation and an answer link pass axe at both widths', async () => {
@@ -86,9 +79,7 @@ describe('every page', () => {
       await visit(page, route)
       expect({ route, ...(await checkBothWidths(page)) }).toEqual({ route, ...clean })
     }
-    expect(errors).toEqual([])
-    expect(foreignRequests(requests)).toEqual([])
-    await context.close()
+    await closeClean({ context, errors, requests })
   }, 240_000)
 
   test('a bad questionnaire file is explained in German, axe-clean', async () => {

@@ -5,9 +5,10 @@ import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import { validateQuestionnaire, type AssessmentResponse, type Questionnaire } from '../../src/domain/index.ts'
 import { defaultQuestionnaire, seedAssessment, seedTeamWorkshop, storedResponse } from './app.ts'
-import { baseUrl, foreignRequests, newSession } from './browser.ts'
+import { baseUrl, newSession } from './browser.ts'
 import { sharedBrowser } from './shared-browser.ts'
 import { axeViolations } from './axe.ts'
+import { closeClean } from './close-clean.ts'
 
 const questionnaire = defaultQuestionnaire()
 const archived = (() => {
@@ -89,9 +90,7 @@ test('the tool inventory is answered by keyboard and puts the company on the map
   await page.waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, { timeout: 3000 })
   expect(await axeViolations(page)).toEqual([])
   await map.screenshot({ path: '/tmp/gw-shots/report-map-360.png' })
-  expect(errors).toEqual([])
-  expect(foreignRequests(requests)).toEqual([])
-  await context.close()
+  await closeClean({ context, errors, requests })
 })
 
 test('answers of questionnaire 1.0 open on 2.0: what carries over is said, and the 1.0 report stays comparable', async () => {
@@ -122,8 +121,7 @@ test('answers of questionnaire 1.0 open on 2.0: what carries over is said, and t
   const row = table.getByRole('row', { name: /^Geschäftsmodell/ })
   await row.waitFor()
   await expect(row.getByRole('cell').first().textContent()).resolves.toBe('50,0')
-  expect(errors).toEqual([])
-  await context.close()
+  await closeClean({ context, errors })
 })
 
 test('the team report puts the team and every participant on the map, axe-clean at 1280 and 360 px', async () => {
@@ -143,6 +141,5 @@ test('the team report puts the team and every participant on the map, axe-clean 
   await page.setViewportSize({ width: 360, height: 780 })
   await page.waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, { timeout: 3000 })
   expect(await axeViolations(page)).toEqual([])
-  expect(errors).toEqual([])
-  await context.close()
+  await closeClean({ context, errors })
 })

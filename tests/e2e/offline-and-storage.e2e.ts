@@ -4,8 +4,9 @@ import { readFile } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { answerByClick, beginAssessment, defaultQuestionnaire, readStore, storedResponse } from './app.ts'
-import { baseUrl, foreignRequests, newSession } from './browser.ts'
+import { baseUrl, newSession } from './browser.ts'
 import { sharedBrowser } from './shared-browser.ts'
+import { closeClean } from './close-clean.ts'
 
 const questionnaire = defaultQuestionnaire()
 const browser = sharedBrowser()
@@ -58,9 +59,7 @@ describe('offline', () => {
     const file = await (await download).path()
     expect((await readFile(file)).subarray(0, 5).toString()).toBe('%PDF-')
 
-    expect(errors).toEqual([])
-    expect(foreignRequests(requests)).toEqual([])
-    await context.close()
+    await closeClean({ context, errors, requests })
   })
 })
 
@@ -87,8 +86,7 @@ describe('stored state that fails validation', () => {
     // Kept in the workspace's own store of set-aside data, and the old key is gone.
     expect(await readStore(page, 'setAside')).toHaveLength(1)
     expect(await page.evaluate(() => localStorage.getItem('groundwork.assessment'))).toBeNull()
-    expect(errors).toEqual([])
-    await context.close()
+    await closeClean({ context, errors })
   })
 })
 

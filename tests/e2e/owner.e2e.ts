@@ -5,8 +5,9 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { completeResponse, defaultQuestionnaire } from '../builders/sample.ts'
 import { readStore, seedAssessment, storedResponse } from './app.ts'
-import { baseUrl, foreignRequests, launchBrowser, newSession } from './browser.ts'
+import { baseUrl, launchBrowser, newSession } from './browser.ts'
 import { axeViolations as axe } from './axe.ts'
+import { closeClean } from './close-clean.ts'
 
 const SHOTS = process.env.SHOTS_DIR ?? '/tmp/gw-shots'
 mkdirSync(SHOTS, { recursive: true })
@@ -67,9 +68,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
     await page.getByRole('navigation', { name: /Haupt/ }).getByRole('link', { name: 'Bericht' }).click()
     await page.getByRole('heading', { level: 1, name: /Müller Straßenbau GmbH/ }).waitFor()
     expect(await page.getByRole('note', { name: 'Beispielbericht' }).count()).toBe(0)
-    expect(errors).toEqual([])
-    expect(foreignRequests(requests)).toEqual([])
-    await context.close()
+    await closeClean({ context, errors, requests })
   })
 
   test('"Zum Bericht" opens the report at its top with focus on its heading; the company details are on it', async () => {

@@ -11,6 +11,7 @@ import { defaultQuestionnaire, seedAssessment } from './app.ts'
 import { baseUrl, newSession } from './browser.ts'
 import { sharedBrowser } from './shared-browser.ts'
 import { longestTaskBetween, pageNow, recordLongTasks } from './long-tasks.ts'
+import { closeClean } from './close-clean.ts'
 
 const browser = sharedBrowser()
 
@@ -52,8 +53,7 @@ test('the PDF comes from the worker, prepared while the report is open: no task 
   ])
   expect(await pdfText(english)).toContain('The overall picture')
   expect(await page.getByText(/could not be created in the background/).count()).toBe(0)
-  expect(errors).toEqual([])
-  await context.close()
+  await closeClean({ context, errors })
 })
 
 test('without the worker (its script blocked), the page makes the PDF itself and says so', async () => {

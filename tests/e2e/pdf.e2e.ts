@@ -8,9 +8,10 @@ import { join } from 'node:path'
 import { expect, test } from 'vitest'
 import { completeResponse } from '../builders/sample.ts'
 import { defaultQuestionnaire, seedAssessment, storedBranding } from './app.ts'
-import { baseUrl, foreignRequests, newSession } from './browser.ts'
+import { baseUrl, newSession } from './browser.ts'
 import { sharedBrowser } from './shared-browser.ts'
 import { axeViolations } from './axe.ts'
+import { closeClean } from './close-clean.ts'
 
 const browser = sharedBrowser()
 
@@ -53,9 +54,7 @@ test('the report offers the PDF: a real A4 file with company and date in its nam
   const images = spawnSync('pdfimages', ['-list', file], { encoding: 'utf8' }).stdout.trim().split('\n')
   expect(images.length).toBeLessThanOrEqual(2)
   await expect(page.getByRole('status').filter({ hasText: 'ist erstellt' }).count()).resolves.toBe(1)
-  expect(errors).toEqual([])
-  expect(foreignRequests(requests)).toEqual([])
-  await context.close()
+  await closeClean({ context, errors, requests })
 })
 
 test('the branding page: axe-core reports nothing; a saved name reaches storage', async () => {

@@ -3,8 +3,9 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { replaceStoredResponse, seedAssessment, storedResponse } from './app.ts'
-import { baseUrl, foreignRequests, launchBrowser, newSession } from './browser.ts'
+import { baseUrl, launchBrowser, newSession } from './browser.ts'
 import { axeViolations } from './axe.ts'
+import { closeClean } from './close-clean.ts'
 
 interface CliReport {
   overall: { score: number | null; level: string | null }
@@ -143,9 +144,7 @@ describe.each(['strong', 'weak', 'tools-ahead'])('the report of a %s profile', (
     // Charts follow the new width a frame or two later (ResizeObserver): the layout settles first.
     await page.waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, { timeout: 3000 })
     expect(await axeViolations(page)).toEqual([])
-    expect(errors).toEqual([])
-    expect(foreignRequests(requests)).toEqual([])
-    await context.close()
+    await closeClean({ context, errors, requests })
   })
 })
 
@@ -196,6 +195,5 @@ test('a kept assessment can be compared with today and deleted; print hides the 
   await page.getByRole('button', { name: /löschen$/ }).click()
   await page.getByRole('button', { name: 'Ja, löschen' }).click()
   await expect(page.getByText('Noch nichts aufbewahrt.').count()).resolves.toBe(1)
-  expect(foreignRequests(requests)).toEqual([])
-  await context.close()
+  await closeClean({ context, requests })
 })

@@ -4,9 +4,10 @@ import { describe, expect, test } from 'vitest'
 import { encodeShareCode, type AssessmentResponse, type Choice } from '../../src/domain/index.ts'
 import { shareLink } from '../../src/ui/team-links.ts'
 import { defaultQuestionnaire, storedWorkshop } from './app.ts'
-import { baseUrl, foreignRequests, newSession, type Session } from './browser.ts'
+import { baseUrl, newSession, type Session } from './browser.ts'
 import { sharedBrowser } from './shared-browser.ts'
 import { axeViolations as axe } from './axe.ts'
+import { closeClean } from './close-clean.ts'
 
 const questionnaire = defaultQuestionnaire()
 const firstDimension = [...questionnaire.dimensions].sort((a, b) => a.order - b.order)[0]!
@@ -198,9 +199,7 @@ describe('a workshop for a real room of twelve', () => {
 
     await Promise.all(
       devices.map(async (device) => {
-        expect(device.errors).toEqual([])
-        expect(foreignRequests(device.requests)).toEqual([])
-        await device.context.close()
+        await closeClean(device)
       }),
     )
 
@@ -255,9 +254,7 @@ describe('a workshop for a real room of twelve', () => {
     await page.goto(`${baseUrl}#/workshops/${stored.id}`)
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor()
     expect(await statusCounts(page)).toEqual(['0 eingeladen', '1 antwortet', '13 eingegangen'])
-    expect(facilitator.errors).toEqual([])
-    expect(foreignRequests(facilitator.requests)).toEqual([])
-    await facilitator.context.close()
+    await closeClean(facilitator)
     console.log(`room of twelve: ${Date.now() - started} ms`)
   }, 180_000)
 })

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest'
-import { baseUrl, foreignRequests, newSession } from './browser.ts'
+import { baseUrl, newSession } from './browser.ts'
 import { sharedBrowser } from './shared-browser.ts'
+import { closeClean } from './close-clean.ts'
 
 const browser = sharedBrowser()
 
@@ -15,7 +16,5 @@ test('the start page loads without errors and without requests to other origins'
       .isVisible(),
   ).resolves.toBe(true)
   await expect(page.title()).resolves.toBe('Groundwork')
-  expect(errors).toEqual([])
-  expect(foreignRequests(requests)).toEqual([])
-  await context.close()
+  await closeClean({ context, errors, requests })
 })

@@ -1,10 +1,11 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import type { AssessmentResponse, Choice } from '../../src/domain/index.ts'
-import { defaultQuestionnaire, replaceStoredResponse, storedWorkshop } from './app.ts'
-import { baseUrl, foreignRequests, newSession } from './browser.ts'
+import { defaultQuestionnaire, replaceStoredResponse, storedWorkshop, participantByLink } from './app.ts'
+import { baseUrl, newSession } from './browser.ts'
 import { sharedBrowser } from './shared-browser.ts'
-import { axeViolations as axe } from './axe.ts'
+import { atPhoneWidth, axeViolations as axe } from './axe.ts'
+import { closeClean } from './close-clean.ts'
 
 const questionnaire = defaultQuestionnaire()
 const [q0, q1] = questionnaire.questions
@@ -35,19 +36,6 @@ const file = (name: string, data: unknown) => ({
   mimeType: 'application/json',
   buffer: Buffer.from(JSON.stringify(data)),
 })
-
-/** On a 360 px phone: axe violations, and whether the page scrolls sideways. Back to 1280 after. */
-async function atPhoneWidth(page: Page): Promise<{ violations: string[]; overflows: boolean }> {
-  await page.setViewportSize({ width: 360, height: 780 })
-  // Charts follow the new width a frame or two later (ResizeObserver): give the layout time to settle.
-  const overflows = await page
-    .waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, { timeout: 3000 })
-    .then(() => false)
-    .catch(() => true)
-  const violations = await axe(page)
-  await page.setViewportSize({ width: 1280, height: 900 })
-  return { violations, overflows }
-}
 
 async function createWorkshop(page: Page, title: string): Promise<void> {
   await page.goto(`${baseUrl}#/workshops`)
@@ -165,9 +153,7 @@ describe('workshop mode', () => {
     await page.goto(`${baseUrl}#/workshops`)
     await page.getByRole('heading', { level: 2, name: 'Ihre Workshops' }).waitFor()
     await page.screenshot({ path: `${SHOTS}/workshop-list.png` })
-    expect(errors).toEqual([])
-    expect(foreignRequests(requests)).toEqual([])
-    await context.close()
+    await closeClean({ context, errors, requests })
   })
 
   test("a participant's answer link opened in a fresh browser profile arrives complete", async () => {
@@ -183,8 +169,7 @@ describe('workshop mode', () => {
     const link = await linkField.inputValue()
     expect(link).toMatch(/#\/share\/[A-Za-z0-9_-]+$/)
     expect(link.length).toBeLessThan(400)
-    expect(foreignRequests(participant.requests)).toEqual([])
-    await participant.context.close()
+    await closeClean(participant)
 
     // The facilitator's device: a fresh profile with a workshop; the link adds Carla with every answer.
     const facilitator = await newSession(browser)
@@ -195,20 +180,11 @@ describe('workshop mode', () => {
     await facilitator.page.getByText('Zum Workshop „Klausur“ hinzugefügt.').waitFor()
     expect(await axe(facilitator.page)).toEqual([])
     const stored = await storedWorkshop(facilitator.page)
-    expect(stored.participants).toHaveLength(1)
-    expect(stored.participants[0]!).toMatchObject({
-      name: 'Carla',
-      role: 'sales-service',
-      source: 'link',
-      responseId: 'r-carla',
-    })
-    expect(stored.participants[0]!.answers).toEqual(answers.answers)
+    expect(stored.participants).toEqual([expect.objectContaining(participantByLink(answers))])
     await facilitator.page.reload() // the same link once more: recognised, not added twice
     await facilitator.page.getByRole('button', { name: 'Zum Workshop hinzufügen' }).click()
     await facilitator.page.getByText(/schon enthalten/).waitFor()
-    expect(facilitator.errors).toEqual([])
-    expect(foreignRequests(facilitator.requests)).toEqual([])
-    await facilitator.context.close()
+    await closeClean(facilitator)
   })
 
   test('500 imported responses: the team report shows its heading and first table quickly', async () => {
@@ -236,7 +212,6 @@ describe('workshop mode', () => {
       `500 participants: import ${importMs} ms; team report heading ${headingMs} ms, first table ${tableMs} ms`,
     )
     expect(tableMs).toBeLessThan(5000)
-    expect(errors).toEqual([])
-    await context.close()
+    await closeClean({ context, errors })
   })
 })

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest'
 import { answerByClick, beginAssessment, defaultQuestionnaire, readStore, storedResponse } from './app.ts'
 import { baseUrl, newSession } from './browser.ts'
 import { sharedBrowser } from './shared-browser.ts'
+import { closeClean } from './close-clean.ts'
 
 const questionnaire = defaultQuestionnaire()
 const browser = sharedBrowser()
@@ -78,8 +79,7 @@ describe('storage full', () => {
       [third!.id]: { choice: 1 },
       [fourth!.id]: { choice: 4 },
     })
-    expect(errors).toEqual([])
-    await context.close()
+    await closeClean({ context, errors })
   })
 })
 
@@ -119,7 +119,6 @@ describe('an earlier version’s stored state', () => {
     await page.reload()
     await page.getByRole('alert').filter({ hasText: 'Gespeicherte Daten konnten nicht gelesen werden' }).waitFor()
     await page.getByRole('button', { name: /Einschätzung beginnen/ }).waitFor()
-    expect(errors).toEqual([])
-    await context.close()
+    await closeClean({ context, errors })
   })
 })

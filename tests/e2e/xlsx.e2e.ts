@@ -5,10 +5,11 @@ import { describe, expect, test } from 'vitest'
 import { SHEET_NAMES, type Questionnaire } from '../../src/domain/index.ts'
 import { questionnaireToXlsx } from '../../src/xlsx/questionnaire-xlsx.ts'
 import { defaultQuestionnaire, readStore } from './app.ts'
-import { baseUrl, foreignRequests, newSession } from './browser.ts'
+import { baseUrl, newSession } from './browser.ts'
 import { sharedBrowser } from './shared-browser.ts'
 import { axeViolations as violations } from './axe.ts'
 import { download, readWithOpenpyxl } from './openpyxl.ts'
+import { closeClean } from './close-clean.ts'
 
 const questionnaire = defaultQuestionnaire()
 const browser = sharedBrowser()
@@ -49,9 +50,7 @@ describe('the questionnaire as a spreadsheet', () => {
       'list',
       expect.stringMatching(/^dimensions!\$A\$2:\$A\$\d+$/),
     ])
-    expect(errors).toEqual([])
-    expect(foreignRequests(requests)).toEqual([])
-    await context.close()
+    await closeClean({ context, errors, requests })
   })
 
   test('an edited spreadsheet shows what changed, is kept as version 2.1, and downloads with the edit in place', async () => {
@@ -89,8 +88,7 @@ describe('the questionnaire as a spreadsheet', () => {
     const derived = stored!.questionnaire.carryOver?.find((e) => e.fromVersion === '2.0')
     expect(derived && Object.hasOwn(derived.questions, edited.questions[0]!.id)).toBe(false)
     expect(derived?.questions[edited.questions[1]!.id]).toBe(edited.questions[1]!.id)
-    expect(errors).toEqual([])
-    await context.close()
+    await closeClean({ context, errors })
   })
 
   test('a spreadsheet missing one English level names sheet, row and column, and changes nothing', async () => {
@@ -108,7 +106,6 @@ describe('the questionnaire as a spreadsheet', () => {
     expect(await readStore(page, 'questionnaires')).toEqual([])
     await expect(page.getByText('eingebaut').isVisible()).resolves.toBe(true)
     expect(await violations(page)).toEqual([])
-    expect(errors).toEqual([])
-    await context.close()
+    await closeClean({ context, errors })
   })
 })

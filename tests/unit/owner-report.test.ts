@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { scoreResponse, type AdoptionAnswers, type AssessmentResponse, type Choice } from '../../src/domain/index.ts'
 import { loadQuestionnaireFile } from '../builders/questionnaire.ts'
+import { answeredResponse } from '../builders/response.ts'
 import { tellFindings } from '../../src/i18n/findings.ts'
 
 const questionnaire = loadQuestionnaireFile('groundwork.json')
@@ -11,16 +12,7 @@ function response(
   overrides: Record<string, Choice> = {},
   extra: Partial<AssessmentResponse> = {},
 ): AssessmentResponse {
-  return {
-    format: 'groundwork-response',
-    formatVersion: 2,
-    id: 'owner',
-    questionnaire: { id: questionnaire.id, version: questionnaire.version },
-    answers: Object.fromEntries(questionnaire.questions.map((q) => [q.id, { choice: overrides[q.id] ?? level }])),
-    createdAt: '2026-12-01T09:00:00.000Z',
-    updatedAt: '2026-12-01T09:00:00.000Z',
-    ...extra,
-  }
+  return answeredResponse(questionnaire, level, overrides, { id: 'owner', ...extra })
 }
 
 const toolFirst: AdoptionAnswers = Object.fromEntries(

@@ -9,6 +9,7 @@ import { validateRecord } from '../workspace/records.ts'
 import { validateBranding } from '../branding/schema.ts'
 import type { Result } from '../validation.ts'
 import { problemText } from './text.ts'
+import { workshopFile } from '../../../tests/builders/workshop.ts'
 
 const params = { seed: 20261202, numRuns: Number(process.env.FC_RUNS ?? 200) }
 const groundwork = JSON.parse(
@@ -27,19 +28,11 @@ const response = {
   createdAt: '2026-11-23T10:00:00Z',
   updatedAt: '2026-11-23T10:00:00Z',
 }
-const workshop = {
-  format: 'groundwork-workshop',
-  formatVersion: 1,
-  id: 'w-1',
-  title: 'Klausur',
-  date: '2026-11-23',
-  questionnaire: { id: 'groundwork', version: '2.0' },
+const workshop = workshopFile({
   roles: ['staff'],
   participants: [{ id: 'p-1', name: 'Anna', source: 'file', answers: { 'bm-1': { choice: 1 } } }],
   consensus: { 'bm-1': 2 },
-  createdAt: '2026-11-23T10:00:00Z',
-  updatedAt: '2026-11-23T10:00:00Z',
-}
+})
 
 /** Any value: primitives of every kind (numbers out of range, wrong text), lists, objects, nothing. */
 const badValue: fc.Arbitrary<unknown> = fc.oneof(

@@ -5,6 +5,7 @@ import { createResponse } from './create.ts'
 import type { Answers, AssessmentResponse } from './schema.ts'
 import { decodeShareCode, encodeShareCode } from './share-link.ts'
 import { said } from '../../../tests/said.ts'
+import { choiceArb } from '../../../tests/builders/arbitraries.ts'
 
 const params = { seed: 20261123, numRuns: Number(process.env.FC_RUNS ?? 100) }
 const questionnaire = buildQuestionnaire([
@@ -61,10 +62,7 @@ describe('share codes', () => {
   })
 
   it('round-trip any answers', async () => {
-    const choice = fc.oneof(
-      fc.constantFrom(0, 1, 2, 3, 4),
-      fc.constantFrom('dontKnow' as const, 'notApplicable' as const),
-    )
+    const choice = choiceArb('dontKnow', 'notApplicable')
     const answers = fc.dictionary(
       fc.constantFrom(...ids.slice(0, 10)),
       fc.record({ choice, note: fc.string({ minLength: 1, maxLength: 40 }) }, { requiredKeys: ['choice'] }),

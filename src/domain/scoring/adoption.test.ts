@@ -13,15 +13,16 @@ const questionnaire = buildQuestionnaire(
   { adoptionAheadMargin: 20, wellUsedShare: 0.6, foundationCarriesFrom: 55, adoptionLagsBelow: 40 },
   [{ id: 'erp', weight: 2 }, { id: 'crm' }, { id: 'shop' }, { id: 'bi' }, { id: 'ai' }],
 )
+/** The report of a company with these levels per dimension and this tool inventory. */
+const scoreCompany = (levels: Parameters<typeof answersFrom>[0], inventory: Parameters<typeof adoptionFrom>[0]) =>
+  scoreAnswers(questionnaire, answersFrom(levels), undefined, adoptionFrom(inventory))
 const kinds = (report: ReturnType<typeof scoreAnswers>) => report.findings.map((f) => f.kind)
 
 describe('adoption index and use rate', () => {
   it('counts what was introduced among the items answered, weighted; "don\'t know" is left out', () => {
-    const report = scoreAnswers(
-      questionnaire,
+    const report = scoreCompany(
       {},
-      undefined,
-      adoptionFrom({ erp: 'mostUse', crm: 'fewUse', shop: 'notIntroduced', bi: 'notNeeded', ai: 'dontKnow' }),
+      { erp: 'mostUse', crm: 'fewUse', shop: 'notIntroduced', bi: 'notNeeded', ai: 'dontKnow' },
     )
     // introduced: erp (2) + crm (1) = 3 of erp, crm, shop, bi = 5 → 60; used by most: erp (2) of 3 → 2/3
     expect(report.adoption?.index).toBe(60)
@@ -39,11 +40,9 @@ describe('adoption index and use rate', () => {
 describe('the findings about tools', () => {
   it('a tool-first company: much introduced, used by few, business model weak → adoption ahead, bought barely used', () => {
     // bm levels 1,1,0,0 → 12.5; staff 1,1,1,1 → 25; F = (2·12.5 + 25) / 3 = 16.7
-    const report = scoreAnswers(
-      questionnaire,
-      answersFrom({ bm: [1, 1, 0, 0], staff: [1, 1, 1, 1], tech: [1, 1, 1, 0] }),
-      undefined,
-      adoptionFrom({ erp: 'mostUse', crm: 'fewUse', shop: 'fewUse', bi: 'fewUse', ai: 'notIntroduced' }),
+    const report = scoreCompany(
+      { bm: [1, 1, 0, 0], staff: [1, 1, 1, 1], tech: [1, 1, 1, 0] },
+      { erp: 'mostUse', crm: 'fewUse', shop: 'fewUse', bi: 'fewUse', ai: 'notIntroduced' },
     )
     // introduced 2 + 1 + 1 + 1 = 5 of 6 → 83.3; used by most 2 of 5 → 0.4 < 0.6; 83.3 − 12.5 > 20
     expect(report.adoption?.index).toBeCloseTo(250 / 3, 10)
@@ -54,17 +53,15 @@ describe('the findings about tools', () => {
 
   it('lived practice: a solid foundation with little introduced → the foundation carries tools, no adoption alarm', () => {
     // bm 3,3,2,3 → 68.75; staff 3,2,3,2 → 62.5; F = (2·68.75 + 62.5) / 3 = 66.7
-    const report = scoreAnswers(
-      questionnaire,
-      answersFrom({ bm: [3, 3, 2, 3], staff: [3, 2, 3, 2], tech: [1, 2, 1, 'notNeeded'] }),
-      undefined,
-      adoptionFrom({
+    const report = scoreCompany(
+      { bm: [3, 3, 2, 3], staff: [3, 2, 3, 2], tech: [1, 2, 1, 'notNeeded'] },
+      {
         erp: 'notIntroduced',
         crm: 'notIntroduced',
         shop: 'notNeeded',
         bi: 'mostUse',
         ai: 'notIntroduced',
-      }),
+      },
     )
     // introduced 1 of 6 → 16.7 < 40
     expect(kinds(report)).toEqual(['foundationCarriesTools'])
@@ -73,22 +70,18 @@ describe('the findings about tools', () => {
 
   it('tools introduced on a solid business model and used raise no alarm, however weak one other dimension is', () => {
     // bm all 3 → 75; staff all 1 → 25; F = (2·75 + 25) / 3 = 58.3
-    const report = scoreAnswers(
-      questionnaire,
-      answersFrom({ bm: [3, 3, 3, 3], staff: [1, 1, 1, 1], tech: [4, 4, 3, 4] }),
-      undefined,
-      adoptionFrom({ erp: 'mostUse', crm: 'mostUse', shop: 'mostUse', bi: 'mostUse', ai: 'notIntroduced' }),
+    const report = scoreCompany(
+      { bm: [3, 3, 3, 3], staff: [1, 1, 1, 1], tech: [4, 4, 3, 4] },
+      { erp: 'mostUse', crm: 'mostUse', shop: 'mostUse', bi: 'mostUse', ai: 'notIntroduced' },
     )
     expect(report.adoption?.index).toBeCloseTo(500 / 6, 10)
     expect(kinds(report)).toEqual([])
   })
 
   it('much introduced on a weak business model but used by most: not "ahead", since use carries it', () => {
-    const report = scoreAnswers(
-      questionnaire,
-      answersFrom({ bm: [1, 1, 1, 1], staff: [2, 2, 2, 2] }),
-      undefined,
-      adoptionFrom({ erp: 'mostUse', crm: 'mostUse', shop: 'mostUse', bi: 'fewUse', ai: 'mostUse' }),
+    const report = scoreCompany(
+      { bm: [1, 1, 1, 1], staff: [2, 2, 2, 2] },
+      { erp: 'mostUse', crm: 'mostUse', shop: 'mostUse', bi: 'fewUse', ai: 'mostUse' },
     )
     // used by most 5 of 6 → 0.83 ≥ 0.6
     expect(kinds(report)).toEqual(['weakBusinessModel', 'boughtBarelyUsed'])

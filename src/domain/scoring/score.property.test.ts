@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Answers, Choice } from '../response/schema.ts'
 import { buildQuestionnaire } from '../../../tests/builders/questionnaire.ts'
+import { answersArb, choiceArb } from '../../../tests/builders/arbitraries.ts'
 import { scoreAnswers } from './score.ts'
 import type { ScoreReport } from './types.ts'
 
@@ -16,19 +17,7 @@ const questionnaire = buildQuestionnaire([
 ])
 const questionIds = questionnaire.questions.map((q) => q.id)
 
-const choice: fc.Arbitrary<Choice> = fc.oneof(
-  fc.constantFrom(0, 1, 2, 3, 4),
-  fc.constantFrom('dontKnow', 'notApplicable', 'notNeeded'),
-)
-const answers: fc.Arbitrary<Answers> = fc
-  .array(fc.option(choice, { nil: undefined }), { minLength: questionIds.length, maxLength: questionIds.length })
-  .map((choices) => {
-    const result: Answers = {}
-    choices.forEach((c, i) => {
-      if (c !== undefined) result[questionIds[i]!] = { choice: c }
-    })
-    return result
-  })
+const answers = answersArb(questionIds, choiceArb('dontKnow', 'notApplicable', 'notNeeded'))
 
 function allScores(report: ScoreReport): number[] {
   return [

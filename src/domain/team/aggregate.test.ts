@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Answers, Choice } from '../response/schema.ts'
+import type { Answers } from '../response/schema.ts'
 import { answersFrom, buildQuestionnaire } from '../../../tests/builders/questionnaire.ts'
+import { answersArb, choiceArb, inTwoOrders } from '../../../tests/builders/arbitraries.ts'
 import { aggregateTeam, compareRoles, rolesOf, type Participant } from './aggregate.ts'
 
 const params = { seed: 20261123, numRuns: Number(process.env.FC_RUNS ?? 200) }
@@ -82,20 +83,10 @@ describe('aggregateTeam, worked example', () => {
 })
 
 describe('aggregateTeam properties', () => {
-  const ids = questionnaire.questions.map((q) => q.id)
-  const choice: fc.Arbitrary<Choice> = fc.oneof(
-    fc.constantFrom(0, 1, 2, 3, 4),
-    fc.constantFrom('dontKnow', 'notNeeded'),
+  const participant = answersArb(
+    questionnaire.questions.map((q) => q.id),
+    choiceArb('dontKnow', 'notNeeded'),
   )
-  const participant = fc
-    .array(fc.option(choice, { nil: undefined }), { minLength: ids.length, maxLength: ids.length })
-    .map((choices) => {
-      const answers: Answers = {}
-      choices.forEach((c, i) => {
-        if (c !== undefined) answers[ids[i]!] = { choice: c }
-      })
-      return answers
-    })
   const team = fc
     .array(participant, { minLength: 1, maxLength: 12 })
     .map((list) => list.map((answers, i) => person(`p${i}`, i % 2 ? 'staff' : 'management', answers)))
@@ -135,23 +126,18 @@ describe('aggregateTeam properties', () => {
 
   it('does not depend on the order of the participants', () => {
     fc.assert(
-      fc.property(
-        team.chain((members) =>
-          fc.tuple(fc.constant(members), fc.shuffledSubarray(members, { minLength: members.length })),
-        ),
-        ([members, shuffled]) => {
-          const a = aggregateTeam(questionnaire, members)
-          const b = aggregateTeam(questionnaire, shuffled)
-          expect(b.team).toEqual(a.team)
-          expect(b.discussionTopics.map((q) => q.questionId)).toEqual(a.discussionTopics.map((q) => q.questionId))
-          expect(b.findings.filter((f) => f.kind !== 'personUnknowns')).toEqual(
-            a.findings.filter((f) => f.kind !== 'personUnknowns'),
-          )
-          expect(b.questions.map(({ levels: _l, ...rest }) => rest)).toEqual(
-            a.questions.map(({ levels: _l, ...rest }) => rest),
-          )
-        },
-      ),
+      fc.property(inTwoOrders(team), ([members, shuffled]) => {
+        const a = aggregateTeam(questionnaire, members)
+        const b = aggregateTeam(questionnaire, shuffled)
+        expect(b.team).toEqual(a.team)
+        expect(b.discussionTopics.map((q) => q.questionId)).toEqual(a.discussionTopics.map((q) => q.questionId))
+        expect(b.findings.filter((f) => f.kind !== 'personUnknowns')).toEqual(
+          a.findings.filter((f) => f.kind !== 'personUnknowns'),
+        )
+        expect(b.questions.map(({ levels: _l, ...rest }) => rest)).toEqual(
+          a.questions.map(({ levels: _l, ...rest }) => rest),
+        )
+      }),
       params,
     )
   })

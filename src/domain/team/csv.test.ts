@@ -8,6 +8,8 @@ const participants = [
   { id: 'b', name: '=HYPERLINK("x")', role: 'staff', answers: answersFrom({ bm: [1] }) },
 ]
 const lines = (csv: string) => csv.slice(1).trimEnd().split('\r\n')
+/** Cells a row leaves empty: a run of them, as many as `count`. */
+const empty = (count: number) => Array.from({ length: count }, () => '')
 
 describe('answersToCsv', () => {
   it('writes German Excel CSV: BOM, semicolons, decimal comma, anonymised by default', () => {
@@ -53,41 +55,9 @@ describe('answersToCsv', () => {
     ])
     expect(roles!.split(';')).toHaveLength(columns.length)
     // bm-1: 4 and 1 – median 2,5, one of two on neighbouring levels, split, the first topic.
-    expect(first!.split(';').slice(5)).toEqual([
-      '2,50',
-      '2,5',
-      '50',
-      '3',
-      '0',
-      '0',
-      '0',
-      'Geteilt',
-      '1',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-    ])
+    expect(first!.split(';').slice(5)).toEqual(['2,50', '2,5', '50', '3', '0', '0', '0', 'Geteilt', '1', ...empty(6)])
     // bm-2: one "don't know", nobody else: nobody knows – no view to discuss, so no topic.
-    expect(second!.split(';').slice(5)).toEqual([
-      '',
-      '',
-      '',
-      '',
-      '1',
-      '0',
-      '0',
-      'Niemand weiß es',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-    ])
+    expect(second!.split(';').slice(5)).toEqual([...empty(4), '1', '0', '0', 'Niemand weiß es', ...empty(7)])
   })
 
   it('ends with a row per dimension: each person, the team score and the mean of individual scores', () => {
@@ -99,13 +69,10 @@ describe('answersToCsv', () => {
       'Punkte der Dimension (0–100)',
       '50,0',
       '25,0',
-      ...Array.from({ length: 9 }, () => ''),
+      ...empty(9),
       '31,3',
       '37,5',
-      '',
-      '',
-      '',
-      '',
+      ...empty(4),
     ])
   })
 

@@ -2,23 +2,12 @@ import { describe, expect, test } from 'vitest'
 import { migrateWorkshop, validateWorkshop, WORKSHOP_FORMAT_VERSION } from './workshop.ts'
 import { said } from '../../../tests/said.ts'
 import type { Result } from '../validation.ts'
+import { workshopFile } from '../../../tests/builders/workshop.ts'
 
 /** A result with its problems as an English reader gets them. */
 const told = <T>(r: Result<T>) => (r.ok ? r : { ok: false, problems: said(r.problems) })
 
-const workshop = {
-  format: 'groundwork-workshop',
-  formatVersion: WORKSHOP_FORMAT_VERSION,
-  id: 'w-1',
-  title: 'Klausur',
-  date: '2026-11-23',
-  questionnaire: { id: 'groundwork', version: '2.0' },
-  roles: ['management'],
-  participants: [],
-  consensus: {},
-  createdAt: '2026-11-23T09:00:00.000Z',
-  updatedAt: '2026-11-23T09:00:00.000Z',
-}
+const workshop = workshopFile({ formatVersion: WORKSHOP_FORMAT_VERSION, roles: ['management'] })
 
 describe('workshop file versions', () => {
   test('a file from a newer Groundwork is refused with a message that says so', () => {

@@ -10,6 +10,7 @@ import { AssessmentGuard } from './assessment-guard.tsx'
 import { DataPanel } from './data-panel.tsx'
 import { flowMessages } from './flow-messages.ts'
 import { assessmentMessages } from './messages.ts'
+import { OverallProgress } from './overall-progress.tsx'
 import { dimensionPath, nextUnanswered, overallProgress, progressByDimension, questionPath } from './progress.ts'
 import { paths } from '../../ui/paths.ts'
 import './assessment.css'
@@ -27,12 +28,7 @@ function Overview({ questionnaire, response }: { questionnaire: Questionnaire; r
       <PageHeading>{t.overview.title}</PageHeading>
       <p className="lead">{t.overview.intro}</p>
       <div className="overview-summary card">
-        <ProgressBar
-          label={t.progress.overallLabel}
-          value={overall.answered}
-          max={overall.total}
-          text={t.progress.answered(overall.answered, overall.total)}
-        />
+        <OverallProgress answered={overall.answered} total={overall.total} />
         <div className="button-row">
           {next ? (
             <Link to={questionPath(next)} className="button button-primary">

@@ -2,9 +2,9 @@ import { Link } from 'react-router'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { useActiveQuestionnaire } from '../../store/use-active-questionnaire.ts'
-import { ProgressBar } from '../../ui/progress-bar.tsx'
 import { ExportButton } from './export-button.tsx'
 import { assessmentMessages } from './messages.ts'
+import { OverallProgress } from './overall-progress.tsx'
 import { overallProgress, responseFits, resumePath } from './progress.ts'
 import { StartOver } from './start-over.tsx'
 import { paths } from '../../ui/paths.ts'
@@ -31,12 +31,7 @@ export function ResumeCard() {
       <p className="muted">{t.start.startedOn(started)}</p>
       {fits ? (
         <>
-          <ProgressBar
-            label={t.progress.overallLabel}
-            value={progress.answered}
-            max={progress.total}
-            text={t.progress.answered(progress.answered, progress.total)}
-          />
+          <OverallProgress answered={progress.answered} total={progress.total} />
           <div className="button-row">
             <Link to={resumePath(questionnaire, response.answers, lastQuestionId)} className="button button-primary">
               {progress.answered === progress.total ? t.start.toReport : t.start.resume}{' '}

@@ -6,11 +6,9 @@ import { readAll, readRecord } from '../../data/workspace.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { renderApp } from '../../../tests/render.tsx'
 import { seedAssessment, seedClient } from '../../../tests/builders/client.ts'
+import { textsOf } from '../../../tests/queries.ts'
 
-const cells = (row: HTMLElement) =>
-  within(row)
-    .getAllByRole('cell')
-    .map((c) => c.textContent)
+const cells = (row: HTMLElement) => textsOf(row, 'cell')
 
 /** A client with an assessment in March (kept) and a later one in June (in progress). */
 async function seedHistory() {
@@ -62,30 +60,29 @@ describe('one client', () => {
     expect(await within(items[1]!).findByText(/^\d+,\d Punkte · \S+/)).toBeInTheDocument()
   })
 
-  test('re-assessing starts a new assessment of this client with the latest answers', async () => {
+  /** Client c1's page with its history, after a click on `button`: the app has gone on to the company page. */
+  async function startFromClientPage(button: string) {
     const user = userEvent.setup()
     await seedHistory()
     const { router } = await renderApp({ at: '/clients/c1' })
-    await user.click(await screen.findByRole('button', { name: 'Erneut einschätzen' }))
+    await user.click(await screen.findByRole('button', { name: button }))
     await waitFor(() => expect(router.state.location.pathname).toBe('/company'))
+  }
+
+  test('re-assessing starts a new assessment of this client with the latest answers', async () => {
+    await startFromClientPage('Erneut einschätzen')
     const { response, clientId } = useAssessmentStore.getState()
     expect(clientId).toBe('c1')
     expect(response?.id).not.toBe('june')
     expect(response?.answers).toEqual((await readRecord('assessments', 'june'))!.response.answers)
-    expect(router.state.location.pathname).toBe('/company')
     // The earlier one is untouched.
     expect((await readRecord('assessments', 'june'))!.response.id).toBe('june')
   })
 
   test('a new assessment starts blank, filed under this client', async () => {
-    const user = userEvent.setup()
-    await seedHistory()
-    const { router } = await renderApp({ at: '/clients/c1' })
-    await user.click(await screen.findByRole('button', { name: 'Neue Einschätzung' }))
-    await waitFor(() => expect(router.state.location.pathname).toBe('/company'))
+    await startFromClientPage('Neue Einschätzung')
     expect(useAssessmentStore.getState().clientId).toBe('c1')
     expect(useAssessmentStore.getState().response?.answers).toEqual({})
-    expect(router.state.location.pathname).toBe('/company')
   })
 
   test('comparing two assessments shows what moved per dimension and per question', async () => {
@@ -105,11 +102,7 @@ describe('one client', () => {
     expect(cells(within(table).getByRole('row', { name: /^Technologie(?! \(T\))/ }))).toEqual(['–', '0,0', '–'])
 
     const moved = within(compare).getByRole('region', { name: 'Geschäftsmodell' })
-    expect(
-      within(moved)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual(['Value (de): Stufe 1 → Stufe 3'])
+    expect(textsOf(moved, 'listitem')).toEqual(['Value (de): Stufe 1 → Stufe 3'])
     const technology = within(compare).getByRole('region', { name: 'Technologie' })
     expect(technology).toHaveTextContent('Channels (de): nicht beantwortet → Weiß ich nicht')
     expect(within(compare).queryByRole('region', { name: 'Kunden' })).not.toBeInTheDocument()

@@ -7,6 +7,7 @@ import { createBackup, emptyContents } from '../../domain/index.ts'
 import { renderApp } from '../../../tests/render.tsx'
 import { seedAssessment, seedClient } from '../../../tests/builders/client.ts'
 import { jsonFile } from '../../../tests/builders/file.ts'
+import { textsOf } from '../../../tests/queries.ts'
 
 describe('the clients page', () => {
   test('a new client needs a name, and then appears in the list', async () => {
@@ -42,13 +43,7 @@ describe('the clients page', () => {
     expect(within(list).getByText(/^1 Einschätzung ·/)).toBeInTheDocument()
 
     await user.type(within(list).getByRole('searchbox', { name: 'Mandanten suchen' }), 'mul')
-    await waitFor(() =>
-      expect(
-        within(list)
-          .getAllByRole('link')
-          .map((l) => l.textContent),
-      ).toEqual(['Müller GmbH']),
-    )
+    await waitFor(() => expect(textsOf(list, 'link')).toEqual(['Müller GmbH']))
     expect(within(list).getByRole('status')).toHaveTextContent('1 von 3 Mandanten')
 
     await user.clear(within(list).getByRole('searchbox'))
@@ -127,11 +122,7 @@ describe('the clients page', () => {
 
     const dialog = await screen.findByRole('dialog', { name: 'Sicherung wiederherstellen?' })
     expect(dialog).toHaveTextContent('„sicherung.json“, gesichert am 1. April 2025.')
-    expect(
-      within(dialog)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual(['Mandanten: 1 neu, 0 ersetzt, 0 gelöscht, 1 unverändert'])
+    expect(textsOf(dialog, 'listitem')).toEqual(['Mandanten: 1 neu, 0 ersetzt, 0 gelöscht, 1 unverändert'])
     expect(dialog).toHaveTextContent('Neue Mandanten: Schulz KG')
     expect(await readAll('clients')).toHaveLength(1)
 

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react'
-import { Link, useNavigate } from 'react-router'
-import { deleteAssessment, openAssessment } from '../../data/commands.ts'
+import { Link } from 'react-router'
+import { deleteAssessment } from '../../data/commands.ts'
 import {
   localize,
   questionnaireKey,
@@ -9,10 +9,10 @@ import {
   type WorkshopRecord,
 } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
-import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { clientMessages } from './client-messages.ts'
 import { ConfirmDialog } from './confirm-dialog.tsx'
 import { assessmentFacts } from './facts.ts'
+import { useOpenAssessment } from './open-assessment.ts'
 import { useFormat } from '../../i18n/use-format.ts'
 import { assessedAt } from './read.ts'
 import { paths } from '../../ui/paths.ts'
@@ -37,7 +37,7 @@ function AssessmentEvent({
   const t = useT(clientMessages).timeline
   const locale = useLocale()
   const format = useFormat()
-  const navigate = useNavigate()
+  const openAssessment = useOpenAssessment()
   const facts = useMemo(() => assessmentFacts(record, questionnaire), [record, questionnaire])
   // With the time: two assessments of one day must be told apart (and so must their buttons).
   const what = t.assessment(format.dateTime(assessedAt(record)))
@@ -70,11 +70,7 @@ function AssessmentEvent({
           type="button"
           className="button"
           aria-label={t.openLabel(what)}
-          onClick={() => {
-            // The one already open holds the newest answers: keep them, just go there.
-            if (useAssessmentStore.getState().response?.id !== record.id) openAssessment(record)
-            void navigate(record.keptAt ? paths.report() : paths.overview())
-          }}
+          onClick={() => openAssessment(record, record.keptAt ? paths.report() : paths.overview())}
         >
           {t.open}
         </button>

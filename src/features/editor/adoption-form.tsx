@@ -7,6 +7,7 @@ import { editorMessages } from './messages.ts'
 import { BilingualField, fieldId, NumberField, TextField } from './fields.tsx'
 import { IdListField } from './id-list-field.tsx'
 import { setIn } from './path.ts'
+import { EditorForm } from './editor-form.tsx'
 
 /** The adoption inventory: the kinds of tools a company may have bought, what they are worth, what to settle first. */
 export function AdoptionForm() {
@@ -19,8 +20,7 @@ export function AdoptionForm() {
   const focus = (index: number) =>
     requestAnimationFrame(() => document.getElementById(fieldId(['adoption', 'items', index, 'id']))?.focus())
   return (
-    <section className="editor-form" aria-labelledby="editor-form-heading">
-      <h2 id="editor-form-heading">{heading}</h2>
+    <EditorForm heading={heading}>
       {draft.adoption ? (
         <BilingualField path={['adoption', 'intro']} label={t.intro} multiline />
       ) : (
@@ -89,6 +89,6 @@ export function AdoptionForm() {
       >
         {t.add}
       </button>
-    </section>
+    </EditorForm>
   )
 }

@@ -2,6 +2,7 @@ import { localize } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { removeDimension, renameDimension } from './draft.ts'
 import { useEditor } from './editor-context.tsx'
+import { EditorForm } from './editor-form.tsx'
 import { fieldMessages } from './field-messages.ts'
 import { BilingualField, NumberField, SelectField, TextField } from './fields.tsx'
 
@@ -15,10 +16,17 @@ export function DimensionForm({ index, onRemoved }: { index: number; onRemoved: 
   const at = ['dimensions', index] as const
   const name = localize(dimension.title, locale) || dimension.id
   return (
-    <section className="editor-form" aria-labelledby="editor-form-heading">
-      <h2 id="editor-form-heading">
-        <span className="eyebrow">{t.heading}</span> {name}
-      </h2>
+    <EditorForm
+      eyebrow={t.heading}
+      heading={name}
+      remove={{
+        label: t.remove,
+        onRemove: () => {
+          edit(removeDimension(draft, index))
+          onRemoved(name)
+        },
+      }}
+    >
       <BilingualField path={[...at, 'title']} label={t.title} />
       <BilingualField path={[...at, 'description']} label={t.description} multiline />
       <div className="editor-row">
@@ -38,18 +46,6 @@ export function DimensionForm({ index, onRemoved }: { index: number; onRemoved: 
         />
         <NumberField path={[...at, 'weight']} label={t.weight} hint={t.weightHint} />
       </div>
-      <div className="button-row">
-        <button
-          type="button"
-          className="button button-danger"
-          onClick={() => {
-            edit(removeDimension(draft, index))
-            onRemoved(name)
-          }}
-        >
-          {t.remove}
-        </button>
-      </div>
-    </section>
+    </EditorForm>
   )
 }

@@ -6,6 +6,7 @@ import { readDraft } from '../../data/drafts.ts'
 import { readRecord } from '../../data/workspace.ts'
 import { useQuestionnaireStore } from '../../store/questionnaire-store.ts'
 import { renderApp } from '../../../tests/render.tsx'
+import { libraryVersions } from '../../../tests/state.ts'
 
 const AT = '/questionnaire/edit/mini%401.0'
 
@@ -93,12 +94,7 @@ describe('editing a copy of a questionnaire', { timeout: 30_000 }, () => {
     expect(await screen.findByText('„Mini-Fragebogen“ ist als Version 1.1 in der Bibliothek.')).toBeInTheDocument()
     const saved = await readRecord('questionnaires', 'mini@1.1')
     expect(saved?.questionnaire.questions[0]?.recommendations[3]?.en).toBe('Write it down')
-    expect(
-      useQuestionnaireStore
-        .getState()
-        .library.map((q) => q.version)
-        .sort(),
-    ).toEqual(['1.0', '1.1'])
+    expect(libraryVersions()).toEqual(['1.0', '1.1'])
     expect(await readDraft('mini@1.0')).toBeUndefined()
 
     await user.click(screen.getByRole('button', { name: 'Für Workshops verwenden' }))

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { localize, questionnaireKey, type Questionnaire } from '../../domain/index.ts'
 import { startAssessment } from '../../data/commands.ts'
@@ -68,20 +68,15 @@ export function EditorPage(slots: EditorSlots) {
     </>
   )
 
-  if (state.kind === 'loading')
-    return (
-      <div className="page">
-        {heading}
-        <p role="status">{t.loading}</p>
-      </div>
-    )
-  if (state.kind === 'missing')
-    return (
-      <div className="page">
-        {heading}
-        <p className="notice notice-error">{t.notFound}</p>
-      </div>
-    )
+  // Before there is a draft: the heading and one line, loading or not found.
+  const notice = (line: ReactNode) => (
+    <div className="page">
+      {heading}
+      {line}
+    </div>
+  )
+  if (state.kind === 'loading') return notice(<p role="status">{t.loading}</p>)
+  if (state.kind === 'missing') return notice(<p className="notice notice-error">{t.notFound}</p>)
   if (state.kind === 'choose')
     return (
       <div className="page page-narrow">

@@ -27,7 +27,8 @@ function useField(path: Path, hint: string | undefined) {
   }
 }
 
-function Messages({ id, hint, problems }: { id: string; hint?: string | undefined; problems: string[] }) {
+/** A field's hint and its problems, each with the id its input's aria-describedby names. */
+export function FieldMessages({ id, hint, problems }: { id: string; hint?: string | undefined; problems: string[] }) {
   return (
     <>
       {hint && (
@@ -66,7 +67,7 @@ export function TextField({ path, label, hint, multiline = false, onText }: Text
       ) : (
         <input {...field.inputProps} type="text" value={value} onChange={(e) => change(e.currentTarget.value)} />
       )}
-      <Messages id={field.id} hint={hint} problems={field.problems} />
+      <FieldMessages id={field.id} hint={hint} problems={field.problems} />
     </div>
   )
 }
@@ -97,7 +98,7 @@ function LanguageInput({
       ) : (
         <input {...field.inputProps} type="text" value={value} onChange={(e) => field.set(e.currentTarget.value)} />
       )}
-      <Messages id={field.id} problems={field.problems} />
+      <FieldMessages id={field.id} problems={field.problems} />
     </div>
   )
 }
@@ -142,7 +143,7 @@ export function NumberField({
         value={value}
         onChange={(e) => field.set(e.currentTarget.value === '' ? Number.NaN : Number(e.currentTarget.value))}
       />
-      <Messages id={field.id} hint={hint} problems={field.problems} />
+      <FieldMessages id={field.id} hint={hint} problems={field.problems} />
     </div>
   )
 }
@@ -174,7 +175,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <Messages id={field.id} hint={hint} problems={field.problems} />
+      <FieldMessages id={field.id} hint={hint} problems={field.problems} />
     </div>
   )
 }
@@ -191,7 +192,7 @@ export function CheckboxField({ path, label }: { path: Path; label: string }) {
         onChange={(e) => field.set(e.currentTarget.checked)}
       />
       <label htmlFor={field.id}>{label}</label>
-      <Messages id={field.id} problems={field.problems} />
+      <FieldMessages id={field.id} problems={field.problems} />
     </div>
   )
 }

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { formatPath } from '../../domain/index.ts'
 import { useLocale } from '../../i18n/use-t.ts'
 import { useEditor } from './editor-context.tsx'
-import { fieldId } from './fields.tsx'
+import { FieldMessages, fieldId } from './fields.tsx'
 import type { Path } from './path.ts'
 import { sayProblem } from './problem-messages.ts'
 
@@ -45,14 +45,7 @@ export function IdListField(props: {
           onIds(parse(event.currentTarget.value))
         }}
       />
-      <span className="field-hint" id={`${id}-hint`}>
-        {hint}
-      </span>
-      {problems.length > 0 && (
-        <span className="field-error" id={`${id}-error`}>
-          {problems.join(' ')}
-        </span>
-      )}
+      <FieldMessages id={id} hint={hint} problems={problems} />
     </div>
   )
 }

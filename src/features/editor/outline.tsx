@@ -143,6 +143,14 @@ export function Outline({ selection, onSelect, onAnnounce }: OutlineProps) {
     </span>
   )
 
+  /** An area's or a question's row: its item (reorderable with Alt+arrows) and its up and down buttons. */
+  const partRow = (kind: 'question' | 'dimension', index: number, name: string, first: boolean, last: boolean) => (
+    <div className="editor-outline-row">
+      {item({ kind, index }, name, [`${kind}s[${index}]`], outlineId(kind, index), onKey(kind, index))}
+      {arrows(kind, index, name, first, last)}
+    </div>
+  )
+
   return (
     <nav className="editor-outline" aria-labelledby="editor-outline-heading">
       <h2 id="editor-outline-heading" className="eyebrow">
@@ -156,31 +164,13 @@ export function Outline({ selection, onSelect, onAnnounce }: OutlineProps) {
           const questions = draft.questions.flatMap((q, i) => (q.dimension === dimension.id ? [i] : []))
           return (
             <li key={d} className="editor-outline-dimension" {...dragProps('dimension', d)} {...dropOn('dimension', d)}>
-              <div className="editor-outline-row">
-                {item(
-                  { kind: 'dimension', index: d },
-                  name,
-                  [`dimensions[${d}]`],
-                  outlineId('dimension', d),
-                  onKey('dimension', d),
-                )}
-                {arrows('dimension', d, name, d === 0, d === draft.dimensions.length - 1)}
-              </div>
+              {partRow('dimension', d, name, d === 0, d === draft.dimensions.length - 1)}
               <ol className="editor-outline-questions" aria-label={name}>
                 {questions.map((i, position) => {
                   const title = questionName(draft, i)
                   return (
                     <li key={i} {...dragProps('question', i)} {...dropOn('question', i)}>
-                      <div className="editor-outline-row">
-                        {item(
-                          { kind: 'question', index: i },
-                          title,
-                          [`questions[${i}]`],
-                          outlineId('question', i),
-                          onKey('question', i),
-                        )}
-                        {arrows('question', i, title, position === 0, position === questions.length - 1)}
-                      </div>
+                      {partRow('question', i, title, position === 0, position === questions.length - 1)}
                     </li>
                   )
                 })}

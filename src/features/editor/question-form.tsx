@@ -2,6 +2,7 @@ import { localize } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { removeQuestion, renameQuestion } from './draft.ts'
 import { useEditor } from './editor-context.tsx'
+import { EditorForm } from './editor-form.tsx'
 import { fieldMessages } from './field-messages.ts'
 import { BilingualField, CheckboxField, NumberField, SelectField, TextField } from './fields.tsx'
 
@@ -16,10 +17,17 @@ export function QuestionForm({ index, onRemoved }: { index: number; onRemoved: (
   const name = localize(question.title, locale) || question.id
   const isTools = draft.dimensions.find((d) => d.id === question.dimension)?.layer === 'tools'
   return (
-    <section className="editor-form" aria-labelledby="editor-form-heading">
-      <h2 id="editor-form-heading">
-        <span className="eyebrow">{t.heading}</span> {name}
-      </h2>
+    <EditorForm
+      eyebrow={t.heading}
+      heading={name}
+      remove={{
+        label: t.remove,
+        onRemove: () => {
+          edit(removeQuestion(draft, index))
+          onRemoved(name)
+        },
+      }}
+    >
       <div className="editor-row">
         <TextField
           path={[...at, 'id']}
@@ -53,18 +61,6 @@ export function QuestionForm({ index, onRemoved }: { index: number; onRemoved: (
           <BilingualField path={[...at, 'recommendations', level]} label={t.recommendation(level)} multiline />
         </fieldset>
       ))}
-      <div className="button-row">
-        <button
-          type="button"
-          className="button button-danger"
-          onClick={() => {
-            edit(removeQuestion(draft, index))
-            onRemoved(name)
-          }}
-        >
-          {t.remove}
-        </button>
-      </div>
-    </section>
+    </EditorForm>
   )
 }

@@ -4,6 +4,7 @@ import { useEditor } from './editor-context.tsx'
 import { fieldMessages } from './field-messages.ts'
 import { editorMessages } from './messages.ts'
 import { BilingualField, NumberField, SelectField } from './fields.tsx'
+import { EditorForm } from './editor-form.tsx'
 
 const PERCENT = [
   'toolSlack',
@@ -26,8 +27,7 @@ export function ScoringForm() {
     <NumberField key={key} path={['scoring', key]} label={t[key]} hint={t[`${key}Hint`]} />
   )
   return (
-    <section className="editor-form" aria-labelledby="editor-form-heading">
-      <h2 id="editor-form-heading">{heading}</h2>
+    <EditorForm heading={heading}>
       <p className="muted">{t.intro}</p>
       <div className="editor-params">
         {field('foundationWeight')}
@@ -60,6 +60,6 @@ export function ScoringForm() {
           <NumberField path={['maturityLevels', i, 'min']} label={t.levelMin(i + 1)} hint={t.levelsHint} />
         </fieldset>
       ))}
-    </section>
+    </EditorForm>
   )
 }

@@ -1,8 +1,44 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { localize, type Questionnaire } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { copyForEditing, nextVersion, uniqueId, type CopyMode } from './draft.ts'
 import { editorMessages } from './messages.ts'
+
+/** One way to start: a radio button with its label and hint, and what that way asks for besides. */
+function CopyChoice({
+  value,
+  chosen,
+  onChoose,
+  label,
+  hint,
+  children,
+}: {
+  value: CopyMode['kind']
+  chosen: CopyMode['kind']
+  onChoose: (kind: CopyMode['kind']) => void
+  label: string
+  hint: string
+  children?: ReactNode
+}) {
+  const id = `editor-copy-${value}`
+  return (
+    <div className="editor-choice">
+      <input
+        type="radio"
+        id={id}
+        name="editor-copy"
+        checked={chosen === value}
+        aria-describedby={`${id}-hint`}
+        onChange={() => onChoose(value)}
+      />
+      <label htmlFor={id}>{label}</label>
+      <p className="field-hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      {children}
+    </div>
+  )
+}
 
 /** The first step: a new version of the same questionnaire, or a questionnaire of one's own, each said plainly. */
 export function StartChoice({
@@ -29,33 +65,8 @@ export function StartChoice({
       <p>{t.intro(localize(source.title, locale), source.version)}</p>
       <fieldset>
         <legend>{t.legend}</legend>
-        <div className="editor-choice">
-          <input
-            type="radio"
-            id="editor-copy-version"
-            name="editor-copy"
-            checked={kind === 'version'}
-            aria-describedby="editor-copy-version-hint"
-            onChange={() => setKind('version')}
-          />
-          <label htmlFor="editor-copy-version">{t.version(version)}</label>
-          <p className="field-hint" id="editor-copy-version-hint">
-            {t.versionHint}
-          </p>
-        </div>
-        <div className="editor-choice">
-          <input
-            type="radio"
-            id="editor-copy-fork"
-            name="editor-copy"
-            checked={kind === 'fork'}
-            aria-describedby="editor-copy-fork-hint"
-            onChange={() => setKind('fork')}
-          />
-          <label htmlFor="editor-copy-fork">{t.fork}</label>
-          <p className="field-hint" id="editor-copy-fork-hint">
-            {t.forkHint}
-          </p>
+        <CopyChoice value="version" chosen={kind} onChoose={setKind} label={t.version(version)} hint={t.versionHint} />
+        <CopyChoice value="fork" chosen={kind} onChoose={setKind} label={t.fork} hint={t.forkHint}>
           {kind === 'fork' && (
             <div className="field">
               <label htmlFor="editor-fork-id">{t.forkId}</label>
@@ -68,7 +79,7 @@ export function StartChoice({
               />
             </div>
           )}
-        </div>
+        </CopyChoice>
       </fieldset>
       <button
         type="button"

@@ -97,24 +97,21 @@ export function Workbench(props: WorkbenchProps) {
       {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
       <div className="editor" onKeyDown={onKeyDown}>
         <div className="editor-toolbar" role="toolbar" aria-label={t.toolbar.label}>
-          <button
-            type="button"
-            className="button"
-            disabled={!draft.canUndo}
-            onClick={draft.undo}
-            aria-keyshortcuts="Control+Z"
-          >
-            ↶ {t.toolbar.undo}
-          </button>
-          <button
-            type="button"
-            className="button"
-            disabled={!draft.canRedo}
-            onClick={draft.redo}
-            aria-keyshortcuts="Control+Shift+Z"
-          >
-            ↷ {t.toolbar.redo}
-          </button>
+          {[
+            { label: `↶ ${t.toolbar.undo}`, enabled: draft.canUndo, run: draft.undo, keys: 'Control+Z' },
+            { label: `↷ ${t.toolbar.redo}`, enabled: draft.canRedo, run: draft.redo, keys: 'Control+Shift+Z' },
+          ].map(({ label, enabled, run, keys }) => (
+            <button
+              key={keys}
+              type="button"
+              className="button"
+              disabled={!enabled}
+              onClick={run}
+              aria-keyshortcuts={keys}
+            >
+              {label}
+            </button>
+          ))}
           <span className="editor-status" role="status">
             {status}
           </span>

@@ -6,6 +6,7 @@ import { loadDefaultQuestionnaire } from '../../store/questionnaire-store.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { useBrandingStore } from '../../store/branding-store.ts'
 import { fixtures, renderReport } from '../../../tests/pages/report.tsx'
+import { textsOf } from '../../../tests/queries.ts'
 
 const PIXEL =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='
@@ -25,9 +26,7 @@ describe('report', () => {
     expect(screen.getByText(/Keine Auffälligkeiten/)).toBeInTheDocument()
 
     const foundation = screen.getByRole('region', { name: 'Das Fundament' })
-    const areas = within(foundation)
-      .getAllByRole('heading', { level: 3 })
-      .map((h) => h.textContent)
+    const areas = textsOf(foundation, 'heading', { level: 3 })
     expect(areas).toEqual(['Geschäftsmodell', 'Kunden'])
     expect(within(foundation).getByText(/bm-a Stufe 4/)).toBeInTheDocument()
     expect(within(foundation).getByText(/Einseitiges Papier/)).toBeInTheDocument()
@@ -70,11 +69,7 @@ describe('report', () => {
     expect(finding).toHaveTextContent('nutzen nur 33 %')
     expect(finding).toHaveTextContent(/CRM begann als Management-Methode/)
     const barelyUsed = screen.getByRole('article', { name: 'Gekauft, aber kaum genutzt' })
-    expect(
-      within(barelyUsed)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual(['CRM (de)', 'Shop (de)'])
+    expect(textsOf(barelyUsed, 'listitem')).toEqual(['CRM (de)', 'Shop (de)'])
     expect(screen.getByText(/Sie haben mehr Werkzeuge eingeführt, als Ihr Verständnis/)).toBeInTheDocument()
     const map = screen.getByRole('region', { name: 'Geschäftsmodell und eingeführte Werkzeuge' })
     expect(
@@ -82,11 +77,7 @@ describe('report', () => {
     ).toBeInTheDocument()
     expect(within(map).getByRole('row', { name: /Ihr Unternehmen/ })).toHaveTextContent('50,0100,033 %Werkzeuge zuerst')
     const tools = screen.getByRole('region', { name: 'Werkzeuge und Technologie' })
-    expect(
-      within(tools)
-        .getAllByRole('definition')
-        .map((d) => d.textContent),
-    ).toEqual(['100,0', '51,7'])
+    expect(textsOf(tools, 'definition')).toEqual(['100,0', '51,7'])
     expect(within(tools).getByText(/CRM-System seit 2019/)).toBeInTheDocument()
   })
 
@@ -157,9 +148,7 @@ describe('report', () => {
   test('the action plan puts the business model first, with the next level and why it matters', async () => {
     await renderReport(fixtures.strong)
     const plan = await screen.findByRole('region', { name: 'Die nächsten Schritte' })
-    const steps = within(plan)
-      .getAllByRole('heading', { level: 3 })
-      .map((h) => h.textContent)
+    const steps = textsOf(plan, 'heading', { level: 3 })
     expect(steps.slice(0, 3)).toEqual(['Money (de)', 'Needs (de)', 'Backups (de)'])
     expect(within(plan).getAllByText('bm-b Schritt 3').length).toBeGreaterThan(0)
     expect(within(plan).getByText('bm-b Stufe 4')).toBeInTheDocument()
@@ -172,11 +161,7 @@ describe('report', () => {
     expect(radar).toHaveAccessibleName(/Technologie \(Werkzeuge\) 100,0/)
     const table = screen.getByRole('table', { name: 'Punkte je Bereich (0 bis 100)' })
     const row = within(table).getByRole('row', { name: /Kunden/ })
-    expect(
-      within(row)
-        .getAllByRole('cell')
-        .map((c) => c.textContent),
-    ).toEqual(['Fundament', '25,0', 'Bewusst'])
+    expect(textsOf(row, 'cell')).toEqual(['Fundament', '25,0', 'Bewusst'])
   })
 
   test('no answers yet: the report says so and points to the assessment', async () => {

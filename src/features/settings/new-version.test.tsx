@@ -8,6 +8,8 @@ import { useQuestionnaireStore } from '../../store/questionnaire-store.ts'
 import { questionnaireToXlsx } from '../../xlsx/questionnaire-xlsx.ts'
 import mini from '../../../tests/fixtures/mini-questionnaire.json'
 import { renderApp } from '../../../tests/render.tsx'
+import { textsOf } from '../../../tests/queries.ts'
+import { libraryVersions } from '../../../tests/state.ts'
 
 const json = (data: unknown, name: string) => new File([JSON.stringify(data)], name, { type: 'application/json' })
 
@@ -34,16 +36,14 @@ describe('a new version of a kept questionnaire', { timeout: 30_000 }, () => {
       json(next, 'v11.json'),
     )
     const review = await screen.findByRole('dialog', { name: '„Mini-Fragebogen“, Version 1.1 übernehmen?' })
-    const changes = within(review)
-      .getAllByRole('listitem')
-      .map((item) => item.textContent)
+    const changes = textsOf(review, 'listitem')
     expect(changes).toContain(`${reworded!.title.de}: Fragetext umformuliert (DE)`)
     expect(within(review).getByText('Stufentext geändert: 2', { exact: false })).toBeInTheDocument()
     expect(
       within(review).getByText(/Stufentexte geändert – eine Antwort bedeutet nicht mehr dasselbe/),
     ).toHaveTextContent(changed!.title.de)
     await user.click(within(review).getByRole('button', { name: 'Abbrechen' }))
-    expect(useQuestionnaireStore.getState().library.map((q) => q.version)).toEqual(['1.0'])
+    expect(libraryVersions()).toEqual(['1.0'])
 
     await user.upload(screen.getByLabelText('Fragebogen-Datei laden'), json(next, 'v11.json'))
     await user.click(await screen.findByRole('button', { name: 'Version 1.1 übernehmen' }))
@@ -89,7 +89,7 @@ describe('a new version of a kept questionnaire', { timeout: 30_000 }, () => {
     expect(alert).toHaveTextContent('„mini.xlsx“ ist kein gültiger Fragebogen. Der bisherige bleibt aktiv.')
     expect(within(alert).getByText('Fragen, Zeile 3, Spalte level_3::en')).toBeInTheDocument()
     expect(alert).toHaveTextContent('Fragen, Zeile 3, Spalte level_3::en: fehlt')
-    expect(useQuestionnaireStore.getState().library.map((q) => q.version)).toEqual(['1.0'])
+    expect(libraryVersions()).toEqual(['1.0'])
   })
 
   test('an .xls is refused before it is opened', async () => {
@@ -103,6 +103,6 @@ describe('a new version of a kept questionnaire', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Datei: eine alte Excel-Datei (.xls): bitte in Excel als .xlsx speichern',
     )
-    expect(useQuestionnaireStore.getState().library.map((q) => q.version)).toEqual(['1.0'])
+    expect(libraryVersions()).toEqual(['1.0'])
   })
 })

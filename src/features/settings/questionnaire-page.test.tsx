@@ -7,6 +7,7 @@ import { useQuestionnaireStore } from '../../store/questionnaire-store.ts'
 import mini from '../../../tests/fixtures/mini-questionnaire.json'
 import { renderApp } from '../../../tests/render.tsx'
 import { buildResponse } from '../../../tests/builders/response.ts'
+import { libraryVersions } from '../../../tests/state.ts'
 
 const file = (data: unknown, name: string) => new File([JSON.stringify(data)], name, { type: 'application/json' })
 
@@ -98,11 +99,6 @@ describe('the questionnaire library', () => {
     )
     expect(useQuestionnaireStore.getState().custom?.version).toBe('1.0')
     // The newer version is still kept: an assessment answered on it opens with it.
-    expect(
-      useQuestionnaireStore
-        .getState()
-        .library.map((q) => q.version)
-        .sort(),
-    ).toEqual(['1.0', '1.1'])
+    expect(libraryVersions()).toEqual(['1.0', '1.1'])
   })
 })

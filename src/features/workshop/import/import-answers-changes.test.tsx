@@ -9,6 +9,7 @@ import { renderWorkshop, seedWorkshop } from '../../../../tests/pages/workshop.t
 import { miniQuestionnaire } from '../../../../tests/builders/questionnaire.ts'
 import { jsonFile } from '../../../../tests/builders/file.ts'
 import { responseFile } from '../../../../tests/builders/response.ts'
+import { textsOf } from '../../../../tests/queries.ts'
 
 let workshopId: string
 beforeEach(() => {
@@ -24,22 +25,27 @@ const corrected = responseFile(
 )
 const anna = () => useWorkshopStore.getState().workshops[0]!.participants
 
+/** The workshop page after Anna's answers came in once, from `fileName`: the file field, for what comes next. */
+async function importedOnce(user: ReturnType<typeof userEvent.setup>, fileName: string, answers: typeof first) {
+  await renderWorkshop(`/workshops/${workshopId}`)
+  const files = await screen.findByLabelText('Dateien auswählen')
+  await user.upload(files, [jsonFile(fileName, answers)])
+  await screen.findByText('1 hinzugefügt, 0 doppelt, 0 abgewiesen.')
+  return files
+}
+
 describe('answers sent again', () => {
   test('a newer version shows what changed and, once taken, updates the participant', async () => {
     const user = userEvent.setup()
-    await renderWorkshop(`/workshops/${workshopId}`)
-    const files = await screen.findByLabelText('Dateien auswählen')
-    await user.upload(files, [jsonFile('anna.json', first)])
-    await screen.findByText('1 hinzugefügt, 0 doppelt, 0 abgewiesen.')
+    const files = await importedOnce(user, 'anna.json', first)
 
     await user.upload(files, [jsonFile('anna-korrigiert.json', corrected)])
     const dialog = await screen.findByRole('dialog', { name: 'Geänderte Antworten von Anna' })
     expect(dialog).toHaveTextContent('anna-korrigiert.json ist eine neuere Fassung der Antworten von Anna.')
-    expect(
-      within(dialog)
-        .getAllByRole('listitem')
-        .map((item) => item.textContent),
-    ).toEqual(['Value (de): Stufe 1 → Stufe 3', 'Needs (de): keine Angabe → Weiß ich nicht'])
+    expect(textsOf(dialog, 'listitem')).toEqual([
+      'Value (de): Stufe 1 → Stufe 3',
+      'Needs (de): keine Angabe → Weiß ich nicht',
+    ])
     expect(screen.getByText('1 wartet auf Ihre Entscheidung.')).toBeInTheDocument()
     expect(anna()[0]!.answers).toEqual(first.answers)
     await user.click(within(dialog).getByRole('button', { name: 'Änderungen übernehmen' }))
@@ -60,10 +66,7 @@ describe('answers sent again', () => {
 
   test('an older version is refused and the same one recognised, each said so', async () => {
     const user = userEvent.setup()
-    await renderWorkshop(`/workshops/${workshopId}`)
-    const files = await screen.findByLabelText('Dateien auswählen')
-    await user.upload(files, [jsonFile('anna-korrigiert.json', corrected)])
-    await screen.findByText('1 hinzugefügt, 0 doppelt, 0 abgewiesen.')
+    const files = await importedOnce(user, 'anna-korrigiert.json', corrected)
 
     await user.upload(files, [jsonFile('anna.json', first), jsonFile('anna-nochmal.json', corrected)])
     expect(await screen.findByText('0 hinzugefügt, 1 doppelt, 1 abgewiesen.')).toBeInTheDocument()

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest'
 import { useSettingsStore } from '../../../store/settings-store.ts'
 import { useWorkshopStore } from '../../../store/workshop-store.ts'
 import { renderWorkshop, seedWorkshop } from '../../../../tests/pages/workshop.tsx'
+import { textsOf } from '../../../../tests/queries.ts'
 
 let workshopId: string
 beforeEach(() => {
@@ -35,18 +36,17 @@ describe('team report', () => {
     await renderWorkshop(`/workshops/${workshopId}/report`)
     expect(await screen.findByRole('heading', { level: 1, name: 'Strategieklausur' })).toBeInTheDocument()
     const dimensions = await screen.findByRole('table', { name: /Dimensionen: Punkte von 100/ })
-    expect(
-      within(dimensions)
-        .getAllByRole('columnheader')
-        .map((c) => c.textContent),
-    ).toEqual(['Dimension', 'Teamwert', 'Mittel der Einzelwerte', 'Niedrigster', 'Höchster', 'Spanne'])
+    expect(textsOf(dimensions, 'columnheader')).toEqual([
+      'Dimension',
+      'Teamwert',
+      'Mittel der Einzelwerte',
+      'Niedrigster',
+      'Höchster',
+      'Spanne',
+    ])
     const businessModel = within(dimensions).getByRole('row', { name: /Geschäftsmodell/ })
     // Team from the mean levels: (2 + 7/3) / 8 = 54,2. Anna (0 + 3) / 8 = 37,5; Ben 75,0; third 50,0: mean 54,2.
-    expect(
-      within(businessModel)
-        .getAllByRole('cell')
-        .map((c) => c.textContent),
-    ).toEqual(['54,2', '54,2', '37,5', '75,0', '37,5'])
+    expect(textsOf(businessModel, 'cell')).toEqual(['54,2', '54,2', '37,5', '75,0', '37,5'])
 
     const topics = screen.getByRole('region', { name: /Diskussionsthemen/ })
     expect(within(topics).getByText('Für die Tagesordnung')).toBeInTheDocument()
@@ -110,13 +110,7 @@ describe('team report', () => {
     const table = await screen.findByRole('table', { name: 'Mittlere Stufe: Geschäftsführung gegenüber Mitarbeitende' })
     const rows = within(table).getAllByRole('row').slice(1)
     // bm-a: 0 against (4 + 2) / 2 = 3 → −3,0; bm-b: 3 against 2 → +1,0; cu-a: ±0,0.
-    expect(
-      rows.map((r) =>
-        within(r)
-          .getAllByRole('cell')
-          .map((c) => c.textContent),
-      ),
-    ).toEqual([
+    expect(rows.map((r) => textsOf(r, 'cell'))).toEqual([
       ['0,0', '3,0', '−3,0'],
       ['3,0', '2,0', '+1,0'],
       ['2,0', '2,0', '±0,0'],
@@ -142,11 +136,7 @@ describe('team report', () => {
     const table = await screen.findByRole('table', { name: 'Mittlere Stufe: Geschäftsführung gegenüber Mitarbeitende' })
     const row = within(table).getByRole('row', { name: /Channels \(de\)/ })
     // 7/3 − 5/3 is 0,67 (+0,7 rounded); a reader checking the figures shown gets 2,3 − 1,7 = 0,6.
-    expect(
-      within(row)
-        .getAllByRole('cell')
-        .map((c) => c.textContent),
-    ).toEqual(['2,3', '1,7', '+0,6'])
+    expect(textsOf(row, 'cell')).toEqual(['2,3', '1,7', '+0,6'])
   })
 
   test('individual profiles are anonymised until names are shown', async () => {

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { useWorkshopStore } from '../../../store/workshop-store.ts'
 import { renderWorkshop, seedWorkshop } from '../../../../tests/pages/workshop.tsx'
+import { textsOf } from '../../../../tests/queries.ts'
 
 afterEach(() => vi.restoreAllMocks())
 
@@ -27,17 +28,9 @@ describe('the status board', () => {
 
     await renderWorkshop(`/workshops/${workshop.id}`)
     const counts = await screen.findByRole('list', { name: 'Stand' })
-    expect(
-      within(counts)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual(['1 eingeladen', '1 antwortet', '2 eingegangen'])
+    expect(textsOf(counts, 'listitem')).toEqual(['1 eingeladen', '1 antwortet', '2 eingegangen'])
     const people = screen.getByRole('list', { name: 'Stand je Person' })
-    expect(
-      within(people)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual([
+    expect(textsOf(people, 'listitem')).toEqual([
       'Anna · Geschäftsführung' + 'eingeladen' + 'Link für Anna kopieren',
       'Ben' + 'antwortet',
       'Carla · Mitarbeitende' + 'eingegangen',
