@@ -1,6 +1,7 @@
 // The domain's public API: features, the store and the CLI import from here only.
 export * from './questionnaire/schema.ts'
 export { preferredLocale } from './locale.ts'
+export * from './bilingual.ts'
 export * from './questionnaire/load.ts'
 export * from './questionnaire/text.ts'
 export * from './questionnaire/reference.ts'
