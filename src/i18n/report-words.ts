@@ -2,7 +2,7 @@ import { defineMessages } from './define-messages.ts'
 
 /**
  * The words the on-screen report and the PDF share, written once: the plan's labels and the figures'
- * names. Sentences that address the reader differently (you / the company) stay with each renderer.
+ * names, the dimension sections' headings. Sentences that address the reader differently (you / the company) stay with each renderer.
  */
 export const reportWords = defineMessages(
   {
@@ -25,6 +25,13 @@ export const reportWords = defineMessages(
       tools: 'Technologie (T)',
       toolsCounted: 'davon gezählt',
     },
+    dimensions: {
+      foundationHeading: 'Das Fundament',
+      foundationIntro:
+        'Die Bereiche, auf denen alles Weitere aufbaut – das Geschäftsmodell zuerst. Hier entscheidet sich, ob Werkzeuge später etwas bewirken.',
+      toolsHeading: 'Werkzeuge und Technologie',
+      toolsIntro: 'Technologie zählt nur so weit, wie das Fundament sie trägt.',
+    },
   },
   {
     plan: {
@@ -45,6 +52,13 @@ export const reportWords = defineMessages(
       foundation: 'Foundation (F)',
       tools: 'Technology (T)',
       toolsCounted: 'of which counted',
+    },
+    dimensions: {
+      foundationHeading: 'The foundation',
+      foundationIntro:
+        'The areas everything else is built on – the business model first. This is where it is decided whether tools will achieve anything later.',
+      toolsHeading: 'Tools and technology',
+      toolsIntro: 'Technology counts only as far as the foundation carries it.',
     },
   },
 )

@@ -65,11 +65,7 @@ export const pdfMessages = defineMessages(
       notCounted: 'Blass: zählt nicht – weiter, als das Fundament trägt.',
     },
     dimensions: {
-      foundationHeading: 'Das Fundament',
-      foundationIntro:
-        'Die Bereiche, auf denen alles Weitere aufbaut – das Geschäftsmodell zuerst. Hier entscheidet sich, ob Werkzeuge später etwas bewirken.',
-      toolsHeading: 'Werkzeuge und Technologie',
-      toolsIntro: 'Technologie zählt nur so weit, wie das Fundament sie trägt.',
+      ...reportWords.de.dimensions,
       points: (score: string) => `${score} Punkte`,
       teamPoints: (score: string) => `${LABELS.de.teamScore} ${score} Punkte`,
       notScored: 'Noch keine Wertung',
@@ -213,11 +209,7 @@ export const pdfMessages = defineMessages(
       notCounted: 'Pale: not counted – beyond what the foundation carries.',
     },
     dimensions: {
-      foundationHeading: 'The foundation',
-      foundationIntro:
-        'The areas everything else is built on – the business model first. This is where it is decided whether tools will achieve anything later.',
-      toolsHeading: 'Tools and technology',
-      toolsIntro: 'Technology counts only as far as the foundation carries it.',
+      ...reportWords.en.dimensions,
       points: (score: string) => `${score} points`,
       teamPoints: (score: string) => `${LABELS.en.teamScore} ${score} points`,
       notScored: 'Not scored yet',

@@ -84,11 +84,7 @@ export const reportMessages = defineMessages(
       tools: 'Werkzeuge',
     },
     dimensions: {
-      foundationHeading: 'Das Fundament',
-      foundationIntro:
-        'Die Bereiche, auf denen alles Weitere aufbaut – das Geschäftsmodell zuerst. Hier entscheidet sich, ob Werkzeuge später etwas bewirken.',
-      toolsHeading: 'Werkzeuge und Technologie',
-      toolsIntro: 'Technologie zählt nur so weit, wie das Fundament sie trägt.',
+      ...reportWords.de.dimensions,
       toolsIndex: 'Technologie-Index (T)',
       toolsCounted: 'davon gezählt',
       toolsCarried: (foundation: string, slack: string, cap: string) =>
@@ -232,11 +228,7 @@ export const reportMessages = defineMessages(
       tools: 'Tools',
     },
     dimensions: {
-      foundationHeading: 'The foundation',
-      foundationIntro:
-        'The areas everything else is built on – the business model first. This is where it is decided whether tools will achieve anything later.',
-      toolsHeading: 'Tools and technology',
-      toolsIntro: 'Technology counts only as far as the foundation carries it.',
+      ...reportWords.en.dimensions,
       toolsIndex: 'Technology index (T)',
       toolsCounted: 'of which counted',
       toolsCarried: (foundation: string, slack: string, cap: string) =>
