@@ -1,8 +1,9 @@
 import { defineMessages } from './define-messages.ts'
 
 /**
- * The words the on-screen report and the PDF share, written once: the plan's labels and the figures'
- * names, the dimension sections' headings. Sentences that address the reader differently (you / the company) stay with each renderer.
+ * The words the on-screen report and the PDF share, written once: the plan's labels, the figures' names
+ * and the dimension sections' headings. Sentences that address the reader differently (you / the company)
+ * stay with each renderer.
  */
 export const reportWords = defineMessages(
   {
