@@ -2,13 +2,11 @@ import type { Locale, Questionnaire } from '../questionnaire/schema.ts'
 import type { ValidationProblem } from '../validation.ts'
 import { deSentences } from './catalog-de.ts'
 import { enSentences } from './catalog-en.ts'
-import type { FieldWords, Sentences } from './catalog.ts'
-import { deFields } from './fields-de.ts'
-import { enFields } from './fields-en.ts'
+import type { Sentences } from './catalog.ts'
+import { FIELDS } from './fields.ts'
 import type { ProblemIssue } from './issue.ts'
 
 const SENTENCES: Record<Locale, Sentences> = { de: deSentences, en: enSentences }
-const FIELDS: Record<Locale, FieldWords> = { de: deFields, en: enFields }
 
 /** What the reader's side knows: with the questionnaire, questions and items are named by their titles. */
 export interface ProblemContext {
