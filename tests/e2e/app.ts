@@ -60,9 +60,17 @@ export async function readStore(page: Page, store: string): Promise<unknown[]> {
     (name) =>
       new Promise<unknown[]>((resolve, reject) => {
         const open = indexedDB.open('groundwork')
-        open.onerror = () => reject(open.error)
+        // Never create the database here: an empty one made before the app opens its own would hang
+        // the read (no such store) and stand in the way of the app's upgrade.
+        open.onupgradeneeded = () => open.transaction?.abort()
+        open.onerror = () => reject(new Error(`the app has not created its database yet (reading "${name}")`))
         open.onsuccess = () => {
           const db = open.result
+          if (!db.objectStoreNames.contains(name)) {
+            db.close()
+            reject(new Error(`the app's database has no store "${name}"`))
+            return
+          }
           const request = db.transaction(name, 'readonly').objectStore(name).getAll()
           request.onsuccess = () => {
             db.close()
@@ -93,6 +101,7 @@ export async function storedResponse(page: Page): Promise<AssessmentResponse | n
     () =>
       new Promise<unknown>((resolve) => {
         const open = indexedDB.open('groundwork')
+        open.onupgradeneeded = () => open.transaction?.abort()
         open.onsuccess = () => {
           const request = open.result.transaction('meta').objectStore('meta').get('currentAssessment')
           request.onsuccess = () => {
