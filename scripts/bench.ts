@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
+import type { Page } from 'playwright-core'
 import {
   ADOPTION_CHOICES,
   aggregateTeam,
@@ -116,12 +117,28 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
  * Goals (issue 14): the start page, painted from static HTML, scores 100 with its largest paint
  * within 1.0 s; a question step 95. Accessibility and best practices 100 everywhere.
  */
+// Lighthouse's browser follows the machine's language: German or English, whichever the start page shows.
+const startAssessment = (baseUrl: string) => async (page: Page) => {
+  await page.goto(baseUrl)
+  await page.getByRole('button', { name: /^(Einschätzung beginnen|Start the assessment)$/ }).click()
+  await page
+    .getByRole('heading', { level: 1 })
+    .filter({ hasText: /Über Ihr Unternehmen|About your company/ })
+    .waitFor()
+}
+
 async function benchLighthouse(baseUrl: string) {
   const pages = {
     'start page': { url: baseUrl, performance: 100, lcpMs: 1000 },
-    'question step': { url: `${baseUrl}#/assess/business-model`, performance: 95, lcpMs: null },
+    // A returning owner's deep link to a question: the assessment is started first, as a user would have.
+    'question step': {
+      url: `${baseUrl}#/assess/business-model`,
+      prepare: startAssessment(baseUrl),
+      performance: 95,
+      lcpMs: null,
+    },
   }
-  const results = await runLighthouse(Object.values(pages).map((page) => page.url))
+  const results = await runLighthouse(Object.values(pages))
   Object.entries(pages).forEach(([name, goal], i) => {
     const r = results[i]
     const met = r.performance >= goal.performance && r.accessibility === 100 && r.bestPractices === 100

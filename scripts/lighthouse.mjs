@@ -2,19 +2,27 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
+import { chromium } from 'playwright-core'
 import { chromiumFlags, chromiumPath } from './chromium-flags.mjs'
 
-/** Scores 0–100 per category and the first and largest contentful paint (ms, simulated mobile) for each URL. */
-export async function runLighthouse(urls) {
+/**
+ * Scores 0–100 per category and the first and largest contentful paint (ms, simulated mobile) for each page.
+ * A page is `{ url }`, measured as a first visit (Lighthouse clears the origin's storage first), or
+ * `{ url, prepare }`: `prepare(page)` runs in the same browser profile first (e.g. starts an assessment, so a
+ * question step shows a question rather than the "nothing started yet" notice) and its stored data is kept.
+ */
+export async function runLighthouse(pages) {
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: chromiumFlags })
   try {
     const results = []
-    for (const url of urls) {
+    for (const { url, prepare } of pages) {
+      if (prepare) await inProfile(chrome.port, prepare)
       const result = await lighthouse(url, {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
         onlyCategories: ['performance', 'accessibility', 'best-practices'],
+        disableStorageReset: Boolean(prepare),
       })
       const { categories, audits } = result.lhr
       // To read what the scores come from (blocking time, long tasks, request chains): the whole report.
@@ -41,5 +49,25 @@ export async function runLighthouse(urls) {
     return results
   } finally {
     await chrome.kill()
+  }
+}
+
+/** Runs `prepare(page)` in a tab of the browser's own profile, the one Lighthouse measures in. */
+async function inProfile(port, prepare) {
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`)
+  try {
+    const page = await browser.contexts()[0].newPage()
+    await prepare(page)
+    // Only what the user stored stays (the database, local storage): the app's files load cold as on a
+    // first visit — no service worker, no cache — so the figure is not a warm reload.
+    await page.evaluate(async () => {
+      for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister()
+      for (const key of await caches.keys()) await caches.delete(key)
+    })
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Network.clearBrowserCache')
+    await page.close()
+  } finally {
+    await browser.close() // disconnects; the browser keeps running for Lighthouse
   }
 }
