@@ -16,7 +16,6 @@ export const workshopMessages = defineMessages(
       open: 'Öffnen',
       live: 'Live-Modus',
       report: 'Teambericht',
-      export: 'Als Datei sichern',
       delete: 'Löschen',
       confirmDelete: (title: string) =>
         `„${title}“ mit allen Antworten löschen? Sichern Sie den Workshop vorher als Datei, wenn Sie ihn noch brauchen.`,
@@ -216,7 +215,6 @@ export const workshopMessages = defineMessages(
       open: 'Open',
       live: 'Live mode',
       report: 'Team report',
-      export: 'Save as file',
       delete: 'Delete',
       confirmDelete: (title: string) =>
         `Delete "${title}" with all its answers? Save the workshop as a file first if you still need it.`,
