@@ -1,9 +1,9 @@
-import { Link } from 'react-router'
 import { appMessages } from '../i18n/app-messages.ts'
 import { useT } from '../i18n/use-t.ts'
 import { PageHeading } from '../ui/page-heading.tsx'
 import { useDocumentTitle } from '../ui/use-document-title.ts'
 import { paths } from '../ui/paths.ts'
+import { Button, ButtonLink } from '../ui/button.tsx'
 
 export function NotFound() {
   const t = useT(appMessages).notFound
@@ -12,9 +12,9 @@ export function NotFound() {
     <div className="page page-narrow">
       <PageHeading>{t.title}</PageHeading>
       <p className="lead">{t.body}</p>
-      <Link to={paths.home()} className="button button-primary">
+      <ButtonLink to={paths.home()} variant="primary">
         {t.home}
-      </Link>
+      </ButtonLink>
     </div>
   )
 }
@@ -26,9 +26,9 @@ export function RouteError() {
     <div className="page page-narrow" role="alert">
       <h1>{t.title}</h1>
       <p className="lead">{t.body}</p>
-      <button type="button" className="button button-primary" onClick={() => window.location.reload()}>
+      <Button variant="primary" onClick={() => window.location.reload()}>
         {t.reload}
-      </button>
+      </Button>
     </div>
   )
 }

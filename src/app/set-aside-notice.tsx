@@ -3,6 +3,7 @@ import { storageMessages } from '../i18n/storage-messages.ts'
 import { useT } from '../i18n/use-t.ts'
 import { useSetAsideStore } from '../store/set-aside.ts'
 import { downloadBlob } from '../ui/download.ts'
+import { Button } from '../ui/button.tsx'
 
 /** Stored data that failed validation on load: said plainly and offered for download, never dropped silently. */
 export function SetAsideNotice() {
@@ -18,9 +19,7 @@ export function SetAsideNotice() {
             <strong>{t.title}</strong> {t.body}
           </p>
           <div className="button-row">
-            <button
-              type="button"
-              className="button"
+            <Button
               // Downloaded as it was stored: cut-short data is not valid JSON and must not be lost to a parse.
               onClick={() =>
                 downloadBlob(
@@ -30,17 +29,16 @@ export function SetAsideNotice() {
               }
             >
               {t.download}
-            </button>
-            <button
-              type="button"
-              className="button button-quiet"
+            </Button>
+            <Button
+              variant="quiet"
               onClick={() => {
                 dismiss(item.id)
                 void import('../data/workspace.ts').then(({ dismissSetAside }) => dismissSetAside(item.id))
               }}
             >
               {t.dismiss}
-            </button>
+            </Button>
           </div>
         </div>
       ))}

@@ -4,6 +4,7 @@ import { storageMessages } from '../i18n/storage-messages.ts'
 import { useT } from '../i18n/use-t.ts'
 import { useAssessmentStore } from '../store/assessment-store.ts'
 import { downloadJson } from '../ui/download.ts'
+import { Button } from '../ui/button.tsx'
 
 /**
  * A write the database refused, said at once: what is not saved stays in this window, a backup
@@ -34,12 +35,10 @@ export function WriteFailureNotice() {
           <strong>{t.title}</strong> {t[failure.reason]}
         </p>
         <div className="button-row">
-          <button type="button" className="button" onClick={() => void download()}>
-            {t.download}
-          </button>
-          <button type="button" className="button button-quiet" onClick={() => void retry()}>
+          <Button onClick={() => void download()}>{t.download}</Button>
+          <Button variant="quiet" onClick={() => void retry()}>
             {t.retry}
-          </button>
+          </Button>
         </div>
       </div>
     </div>

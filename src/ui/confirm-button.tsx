@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { Button } from './button.tsx'
 import './team-base.css'
 
 /** A destructive action that asks first, in place: the question, then confirm or cancel. */
@@ -28,25 +29,17 @@ export function ConfirmButton({
   }, [asking])
   if (!asking)
     return (
-      <button
-        type="button"
-        ref={openerRef}
-        className="button button-quiet"
-        aria-label={accessibleLabel}
-        onClick={() => setAsking(true)}
-      >
+      <Button ref={openerRef} variant="quiet" aria-label={accessibleLabel} onClick={() => setAsking(true)}>
         {label}
-      </button>
+      </Button>
     )
   return (
     <span role="group" aria-label={question} className="confirm">
       <span className="confirm-question">{question}</span>
-      <button type="button" ref={confirmRef} className="button button-danger" onClick={onConfirm}>
+      <Button ref={confirmRef} variant="danger" onClick={onConfirm}>
         {confirm}
-      </button>
-      <button type="button" className="button" onClick={() => setAsking(false)}>
-        {cancel}
-      </button>
+      </Button>
+      <Button onClick={() => setAsking(false)}>{cancel}</Button>
     </span>
   )
 }

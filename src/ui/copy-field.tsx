@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { Button } from './button.tsx'
 import './team-base.css'
 
 /** A read-only text (a link) with a copy button and a polite confirmation. */
@@ -29,9 +30,7 @@ export function CopyField({
       <label htmlFor={id}>{label}</label>
       <div className="copy-row">
         <input id={id} readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
-        <button type="button" className="button" onClick={() => void onCopy()}>
-          {copy}
-        </button>
+        <Button onClick={() => void onCopy()}>{copy}</Button>
       </div>
       <p role="status" className="muted">
         {done ? copied : ''}

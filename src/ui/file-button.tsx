@@ -1,4 +1,5 @@
 import { useId, useRef } from 'react'
+import { buttonClassName } from './button.tsx'
 
 interface CommonProps {
   /** The visible text, and so the input's accessible name (label in name). */
@@ -40,7 +41,7 @@ export function FileButton(props: FileButtonProps) {
           } else if (files[0]) props.onFile(files[0])
         }}
       />
-      <label htmlFor={id} className={primary ? 'button button-primary' : 'button'}>
+      <label htmlFor={id} className={buttonClassName(primary ? 'primary' : undefined)}>
         {label}
       </label>
       {hint && (

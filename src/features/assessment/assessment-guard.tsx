@@ -1,5 +1,4 @@
 import { lazy, Suspense, type ReactNode } from 'react'
-import { Link } from 'react-router'
 import { canCarryOver, type AssessmentResponse, type Questionnaire } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
@@ -10,6 +9,7 @@ import { assessmentMessages } from './messages.ts'
 import { responseFits } from './progress.ts'
 import { useBegin } from './use-begin.ts'
 import { paths } from '../../ui/paths.ts'
+import { Button, ButtonLink } from '../../ui/button.tsx'
 
 // Only needed when the stored answers belong to another questionnaire: not loaded with every question step.
 const StartOver = lazy(async () => ({ default: (await import('./start-over.tsx')).StartOver }))
@@ -35,9 +35,9 @@ export function AssessmentGuard({ children }: GuardProps) {
       <div className="page page-narrow">
         <PageHeading>{t.guard.noneTitle}</PageHeading>
         <p className="lead">{t.guard.noneBody}</p>
-        <button type="button" className="button button-primary" onClick={() => void begin()}>
+        <Button variant="primary" onClick={() => void begin()}>
           {t.start.begin}
-        </button>
+        </Button>
       </div>
     )
   if (!responseFits(response, questionnaire) && canCarryOver(response, questionnaire))
@@ -52,13 +52,11 @@ export function AssessmentGuard({ children }: GuardProps) {
         <PageHeading>{t.guard.mismatchTitle}</PageHeading>
         <p className="lead">{t.guard.mismatchBody(response.questionnaire.id, response.questionnaire.version)}</p>
         <div className="button-row">
-          <ExportButton className="button button-primary" />
+          <ExportButton variant="primary" />
           <Suspense>
             <StartOver />
           </Suspense>
-          <Link to={paths.questionnaire()} className="button">
-            {t.guard.questionnaire}
-          </Link>
+          <ButtonLink to={paths.questionnaire()}>{t.guard.questionnaire}</ButtonLink>
         </div>
       </div>
     )

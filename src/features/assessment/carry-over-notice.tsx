@@ -8,6 +8,7 @@ import { PageHeading } from '../../ui/page-heading.tsx'
 import { ExportButton } from './export-button.tsx'
 import { carryOverMessages } from './carry-over-messages.ts'
 import { paths } from '../../ui/paths.ts'
+import { Button } from '../../ui/button.tsx'
 
 /**
  * Answers to an earlier version of this questionnaire: says what carries over, what is new and what
@@ -62,10 +63,10 @@ export function CarryOverNotice({
       )}
       <p>{t.kept(summary.fromVersion)}</p>
       <div className="button-row">
-        <button type="button" className="button button-primary" onClick={proceed}>
+        <Button variant="primary" onClick={proceed}>
           {t.go(summary.toVersion)}
-        </button>
-        <ExportButton className="button" />
+        </Button>
+        <ExportButton />
       </div>
     </div>
   )

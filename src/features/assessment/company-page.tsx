@@ -12,6 +12,7 @@ import { AssessmentGuard } from './assessment-guard.tsx'
 import { companyMessages } from './company-messages.ts'
 import { dimensionPath } from './progress.ts'
 import { paths } from '../../ui/paths.ts'
+import { Button } from '../../ui/button.tsx'
 import './assessment.css'
 
 const MAX = 200
@@ -72,12 +73,12 @@ function CompanyForm({ initial }: { initial: Company }) {
       {field('size', t.size, undefined, 'select')}
       {field('role', t.role, t.roleHint)}
       <div className="button-row">
-        <button type="submit" className="button button-primary">
+        <Button type="submit" variant="primary">
           {t.submit}
-        </button>
-        <button type="button" className="button button-quiet" onClick={() => void goOn()}>
+        </Button>
+        <Button variant="quiet" onClick={() => void goOn()}>
           {t.skip}
-        </button>
+        </Button>
       </div>
     </form>
   )

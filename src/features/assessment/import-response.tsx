@@ -15,6 +15,7 @@ import { FileButton } from '../../ui/file-button.tsx'
 import { ProblemList } from '../../ui/problem-list.tsx'
 import { dataMessages } from './data-messages.ts'
 import { importMessages } from './import-messages.ts'
+import { Button } from '../../ui/button.tsx'
 
 type Outcome =
   | { kind: 'problems'; file: string; problems: ValidationProblem[]; questionnaire: Questionnaire }
@@ -80,15 +81,13 @@ export function ImportResponse() {
         <p>{t.import.confirmBody(answerCount(current), answerCount(pending))}</p>
         <p>{t.import.confirmAdvice}</p>
         <div className="button-row">
-          <button type="button" className="button" onClick={() => current && downloadResponse(current, locale)}>
-            {t.import.download}
-          </button>
-          <button type="button" className="button button-danger" onClick={() => pending && replace(pending)}>
+          <Button onClick={() => current && downloadResponse(current, locale)}>{t.import.download}</Button>
+          <Button variant="danger" onClick={() => pending && replace(pending)}>
             {t.import.replace}
-          </button>
-          <button type="button" className="button button-quiet" onClick={() => setPending(null)}>
+          </Button>
+          <Button variant="quiet" onClick={() => setPending(null)}>
             {t.import.cancel}
-          </button>
+          </Button>
         </div>
       </Dialog>
     </div>

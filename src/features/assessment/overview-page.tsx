@@ -13,6 +13,7 @@ import { assessmentMessages } from './messages.ts'
 import { OverallProgress } from './overall-progress.tsx'
 import { dimensionPath, nextUnanswered, overallProgress, progressByDimension, questionPath } from './progress.ts'
 import { paths } from '../../ui/paths.ts'
+import { ButtonLink } from '../../ui/button.tsx'
 import './assessment.css'
 
 function Overview({ questionnaire, response }: { questionnaire: Questionnaire; response: AssessmentResponse }) {
@@ -31,15 +32,13 @@ function Overview({ questionnaire, response }: { questionnaire: Questionnaire; r
         <OverallProgress answered={overall.answered} total={overall.total} />
         <div className="button-row">
           {next ? (
-            <Link to={questionPath(next)} className="button button-primary">
+            <ButtonLink to={questionPath(next)} variant="primary">
               {t.overview.nextOpen}
-            </Link>
+            </ButtonLink>
           ) : (
             <p className="overview-done">{t.overview.allDone}</p>
           )}
-          <Link to={paths.company()} className="button">
-            {t.overview.company}
-          </Link>
+          <ButtonLink to={paths.company()}>{t.overview.company}</ButtonLink>
         </div>
       </div>
       <ol className="dimension-list">
@@ -90,9 +89,9 @@ function Overview({ questionnaire, response }: { questionnaire: Questionnaire; r
       <section className="finish card" aria-labelledby="finish-title">
         <h2 id="finish-title">{t.overview.finishTitle}</h2>
         <p>{complete ? t.overview.finishComplete : t.overview.finishPartial}</p>
-        <Link to={paths.report()} className="button button-primary">
+        <ButtonLink to={paths.report()} variant="primary">
           {t.overview.report} <span aria-hidden="true">→</span>
-        </Link>
+        </ButtonLink>
       </section>
       <DataPanel />
     </div>

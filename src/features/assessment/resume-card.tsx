@@ -8,6 +8,7 @@ import { OverallProgress } from './overall-progress.tsx'
 import { overallProgress, responseFits, resumePath } from './progress.ts'
 import { StartOver } from './start-over.tsx'
 import { paths } from '../../ui/paths.ts'
+import { ButtonLink } from '../../ui/button.tsx'
 
 /** The saved assessment: how far it is, and the way back in. Needs the questionnaire (suspends). */
 export function ResumeCard() {
@@ -33,13 +34,11 @@ export function ResumeCard() {
         <>
           <OverallProgress answered={progress.answered} total={progress.total} />
           <div className="button-row">
-            <Link to={resumePath(questionnaire, response.answers, lastQuestionId)} className="button button-primary">
+            <ButtonLink to={resumePath(questionnaire, response.answers, lastQuestionId)} variant="primary">
               {progress.answered === progress.total ? t.start.toReport : t.start.resume}{' '}
               <span aria-hidden="true">→</span>
-            </Link>
-            <Link to={paths.overview()} className="button">
-              {t.start.overview}
-            </Link>
+            </ButtonLink>
+            <ButtonLink to={paths.overview()}>{t.start.overview}</ButtonLink>
           </div>
         </>
       ) : response.questionnaire.id === questionnaire.id ? (
@@ -54,7 +53,7 @@ export function ResumeCard() {
         </p>
       )}
       <div className="button-row resume-data">
-        <ExportButton className="button button-quiet" />
+        <ExportButton variant="quiet" />
         <StartOver />
       </div>
     </section>

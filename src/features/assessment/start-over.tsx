@@ -7,6 +7,7 @@ import { downloadResponse } from '../../ui/download.ts'
 import { dataMessages } from './data-messages.ts'
 import { startOverMessages } from './start-over-messages.ts'
 import { paths } from '../../ui/paths.ts'
+import { Button } from '../../ui/button.tsx'
 
 /** "Start over": asks first, and offers the current answers as a download before deleting them. */
 export function StartOver() {
@@ -19,19 +20,14 @@ export function StartOver() {
   const count = Object.keys(response.answers).length
   return (
     <>
-      <button type="button" className="button" onClick={() => setOpen(true)}>
-        {t.data.startOver}
-      </button>
+      <Button onClick={() => setOpen(true)}>{t.data.startOver}</Button>
       <Dialog open={open} title={t.startOver.title} onClose={() => setOpen(false)}>
         <p>{t.startOver.body(count)}</p>
         <p>{t.startOver.advice}</p>
         <div className="button-row">
-          <button type="button" className="button" onClick={() => downloadResponse(response, locale)}>
-            {t.startOver.download}
-          </button>
-          <button
-            type="button"
-            className="button button-danger"
+          <Button onClick={() => downloadResponse(response, locale)}>{t.startOver.download}</Button>
+          <Button
+            variant="danger"
             onClick={() => {
               useAssessmentStore.getState().clear()
               // The workspace keeps a deletion marker (so a restored backup does not bring it back).
@@ -42,10 +38,10 @@ export function StartOver() {
             }}
           >
             {t.startOver.confirm}
-          </button>
-          <button type="button" className="button button-quiet" onClick={() => setOpen(false)}>
+          </Button>
+          <Button variant="quiet" onClick={() => setOpen(false)}>
             {t.startOver.cancel}
-          </button>
+          </Button>
         </div>
       </Dialog>
     </>

@@ -9,6 +9,7 @@ import { useQueuedClick } from '../../ui/queued-click.ts'
 import { assessmentMessages } from './messages.ts'
 import { useBegin } from './use-begin.ts'
 import { paths } from '../../ui/paths.ts'
+import { Button } from '../../ui/button.tsx'
 import './start-page.css'
 
 // What a first visit does not need for its first paint: the returning user's card, and reading a file.
@@ -21,14 +22,9 @@ function BeginButton() {
   // A click on the prerendered button before the app ran (see src/ui/queued-click.ts).
   useQueuedClick('begin', () => void begin())
   return (
-    <button
-      type="button"
-      className="button button-primary button-large"
-      data-queue-click="begin"
-      onClick={() => void begin()}
-    >
+    <Button variant="primary" className="button-large" data-queue-click="begin" onClick={() => void begin()}>
       {t.begin} <span aria-hidden="true">→</span>
-    </button>
+    </Button>
   )
 }
 

@@ -13,6 +13,7 @@ import { assessmentMessages } from './messages.ts'
 import { dimensionPath, overallProgress, progressByDimension } from './progress.ts'
 import { questionAnchor, QuestionCard } from './question-card.tsx'
 import { paths } from '../../ui/paths.ts'
+import { Button } from '../../ui/button.tsx'
 import './assessment.css'
 
 // Only the tools page shows the inventory: loaded with it.
@@ -116,29 +117,28 @@ function Step({
           <span style={{ width: `${overall.total === 0 ? 0 : (overall.answered / overall.total) * 100}%` }} />
         </span>
         {previous ? (
-          <button
-            type="button"
-            className="button step-nav-previous"
+          <Button
+            className="step-nav-previous"
             data-step="previous"
             onClick={() => void navigate(dimensionPath(previous.dimension.id))}
           >
             <span aria-hidden="true">←</span> {t.step.previous(previous.dimension.title[locale])}
-          </button>
+          </Button>
         ) : (
           <span />
         )}
-        <button
-          type="button"
-          className="button button-primary step-nav-next"
+        <Button
+          variant="primary"
+          className="step-nav-next"
           data-step="next"
           onClick={() => void navigate(next ? dimensionPath(next.dimension.id) : paths.overview())}
         >
           {next ? t.step.next(next.dimension.title[locale]) : t.step.toOverview} <span aria-hidden="true">→</span>
-        </button>
+        </Button>
       </nav>
       <p className="step-aside">
         <Link to={paths.overview()}>{t.overview.title}</Link>
-        <ExportButton className="button button-quiet" />
+        <ExportButton variant="quiet" />
       </p>
     </div>
   )

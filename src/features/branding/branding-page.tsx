@@ -10,6 +10,7 @@ import { PageHeading } from '../../ui/page-heading.tsx'
 import { useDocumentTitle } from '../../ui/use-document-title.ts'
 import { readLogoFile } from './logo-file.ts'
 import { brandingMessages } from './messages.ts'
+import { Button } from '../../ui/button.tsx'
 import './branding.css'
 
 const DEFAULT_ACCENT = '#1d5c63'
@@ -104,13 +105,9 @@ export function BrandingPage() {
               onFile={(file) => void chooseLogo(file)}
             />
             {logo && (
-              <button
-                type="button"
-                className="button button-quiet"
-                onClick={() => (setLogo(null), setLogoError(null), setSaved(false))}
-              >
+              <Button variant="quiet" onClick={() => (setLogo(null), setLogoError(null), setSaved(false))}>
                 {t.logoRemove}
-              </button>
+              </Button>
             )}
           </div>
           <p role="alert" className="field-error">
@@ -139,12 +136,11 @@ export function BrandingPage() {
           )}
         </Field>
         <div className="button-row">
-          <button type="submit" className="button button-primary">
+          <Button type="submit" variant="primary">
             {t.save}
-          </button>
-          <button
-            type="button"
-            className="button button-quiet"
+          </Button>
+          <Button
+            variant="quiet"
             onClick={() => {
               useBrandingStore.getState().clear()
               reset({ name: '', company: '', contact: '', accent: DEFAULT_ACCENT })
@@ -154,7 +150,7 @@ export function BrandingPage() {
             }}
           >
             {t.reset}
-          </button>
+          </Button>
         </div>
         <p role="status">{saved ? t.saved : ''}</p>
       </form>

@@ -14,6 +14,7 @@ import { FileButton } from '../../ui/file-button.tsx'
 import { ProblemList } from '../../ui/problem-list.tsx'
 import { clientsMessages } from './messages.ts'
 import { RestoreDialog } from './restore-dialog.tsx'
+import { Button } from '../../ui/button.tsx'
 
 type Pending = { file: string; backup: WorkspaceBackup; plan: RestorePlan; summary: RestoreSummary }
 type Outcome =
@@ -77,9 +78,9 @@ export function BackupSection() {
       <h2 id="clients-backup">{t.heading}</h2>
       <p>{t.intro}</p>
       <div className="button-row">
-        <button type="button" className="button button-primary" onClick={() => void exportAll()}>
+        <Button variant="primary" onClick={() => void exportAll()}>
           {t.exportAll}
-        </button>
+        </Button>
         <FileButton label={t.restore} hint={t.restoreHint} onFile={(file) => void onFile(file)} />
       </div>
       {outcome?.kind === 'problems' && (

@@ -16,6 +16,7 @@ import { clientMessages } from './client-messages.ts'
 import { ConfirmDialog } from './confirm-dialog.tsx'
 import { clientsMessages } from './messages.ts'
 import { paths } from '../../ui/paths.ts'
+import { Button } from '../../ui/button.tsx'
 
 interface ClientActionsProps {
   client: ClientRecord
@@ -78,25 +79,18 @@ export function ClientActions({ client, assessments, workshopCount }: ClientActi
   return (
     <section className="clients-actions" aria-label={t.actions.label}>
       <div className="button-row">
-        <button type="button" className="button button-primary" onClick={() => void begin()}>
+        <Button variant="primary" onClick={() => void begin()}>
           {t.actions.newAssessment}
-        </button>
+        </Button>
         {latest && (
-          <button
-            type="button"
-            className="button"
-            aria-describedby="client-reassess-hint"
-            onClick={() => void begin(latest)}
-          >
+          <Button aria-describedby="client-reassess-hint" onClick={() => void begin(latest)}>
             {t.actions.reassess}
-          </button>
+          </Button>
         )}
-        <button type="button" className="button" onClick={() => void backup()}>
-          {t.actions.backup}
-        </button>
-        <button type="button" className="button button-quiet clients-danger" onClick={() => setConfirming(true)}>
+        <Button onClick={() => void backup()}>{t.actions.backup}</Button>
+        <Button variant="quiet" className="clients-danger" onClick={() => setConfirming(true)}>
           {t.actions.delete}
-        </button>
+        </Button>
       </div>
       {latest && (
         <p id="client-reassess-hint" className="field-hint clients-hint">

@@ -12,6 +12,7 @@ import { RenameClient } from './rename-form.tsx'
 import { Timeline } from './timeline.tsx'
 import { useQuestionnaires } from './use-questionnaires.ts'
 import { paths } from '../../ui/paths.ts'
+import { ButtonLink } from '../../ui/button.tsx'
 import './clients.css'
 
 function ClientView({ work, unfiled }: { work: ClientWork; unfiled: ClientWork['assessments'] }) {
@@ -45,9 +46,9 @@ function NotFound() {
       <PageHeading>{t.title}</PageHeading>
       <p>{t.body}</p>
       <p>
-        <Link to={paths.clients()} className="button button-primary">
+        <ButtonLink to={paths.clients()} variant="primary">
           {t.back}
-        </Link>
+        </ButtonLink>
       </p>
     </div>
   )

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Dialog } from '../../ui/dialog.tsx'
+import { Button } from '../../ui/button.tsx'
 
 interface ConfirmDialogProps {
   open: boolean
@@ -18,12 +19,10 @@ export function ConfirmDialog({ open, title, confirm, cancel, onConfirm, onCance
       {children}
       <div className="button-row">
         {/* Cancel first: it takes the focus when the dialog opens, so Enter never deletes by accident. */}
-        <button type="button" className="button" onClick={onCancel}>
-          {cancel}
-        </button>
-        <button type="button" className="button button-danger" onClick={onConfirm}>
+        <Button onClick={onCancel}>{cancel}</Button>
+        <Button variant="danger" onClick={onConfirm}>
           {confirm}
-        </button>
+        </Button>
       </div>
     </Dialog>
   )

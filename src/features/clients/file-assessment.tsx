@@ -7,6 +7,7 @@ import { clientMessages } from './client-messages.ts'
 import { useFormat } from '../../i18n/use-format.ts'
 import { clientsMessages } from './messages.ts'
 import { assessedAt } from './read.ts'
+import { Button } from '../../ui/button.tsx'
 
 interface FileAssessmentProps {
   clientId: string
@@ -61,9 +62,7 @@ export function FileAssessment({ clientId, unfiled }: FileAssessmentProps) {
                 </option>
               ))}
             </select>
-            <button type="submit" className="button">
-              {t.submit}
-            </button>
+            <Button type="submit">{t.submit}</Button>
           </div>
         </form>
       )}

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { useT } from '../../i18n/use-t.ts'
 import { clientsMessages } from './messages.ts'
+import { Button } from '../../ui/button.tsx'
 
 interface FileUnderProps {
   /** What is filed, for the accessible names: "Einschätzung vom 2. März 2025". */
@@ -36,9 +37,9 @@ export function FileUnder({ what, clients, onFile }: FileUnderProps) {
             </option>
           ))}
         </select>
-        <button type="submit" className="button" disabled={!chosen} aria-label={t.fileLabelFor(what)}>
+        <Button type="submit" disabled={!chosen} aria-label={t.fileLabelFor(what)}>
           {t.file}
-        </button>
+        </Button>
       </div>
     </form>
   )

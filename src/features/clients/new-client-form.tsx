@@ -6,6 +6,7 @@ import { clientNameSchema, type ClientName } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { clientsMessages } from './messages.ts'
 import { NameField } from './name-field.tsx'
+import { Button } from '../../ui/button.tsx'
 
 /** "Neuer Mandant": a name, required; the new client appears in the list below. */
 export function NewClientForm() {
@@ -40,9 +41,9 @@ export function NewClientForm() {
           messages={t}
           registration={register('name')}
         />
-        <button type="submit" className="button button-primary" disabled={isSubmitting}>
+        <Button type="submit" variant="primary" disabled={isSubmitting}>
           {t.submit}
-        </button>
+        </Button>
       </form>
       <p role="status" className={status ? `notice ${status.ok ? 'notice-success' : 'notice-error'}` : undefined}>
         {status?.text}

@@ -6,6 +6,7 @@ import { clientNameSchema, type ClientName, type ClientRecord } from '../../doma
 import { useT } from '../../i18n/use-t.ts'
 import { clientMessages } from './client-messages.ts'
 import { NameField } from './name-field.tsx'
+import { Button } from '../../ui/button.tsx'
 
 function Form({ client, onDone }: { client: ClientRecord; onDone: (renamedTo?: string) => void }) {
   const t = useT(clientMessages).rename
@@ -32,12 +33,12 @@ function Form({ client, onDone }: { client: ClientRecord; onDone: (renamedTo?: s
           registration={register('name')}
         />
         <div className="button-row">
-          <button type="submit" className="button button-primary" disabled={isSubmitting}>
+          <Button type="submit" variant="primary" disabled={isSubmitting}>
             {t.save}
-          </button>
-          <button type="button" className="button button-quiet" onClick={() => onDone()}>
+          </Button>
+          <Button variant="quiet" onClick={() => onDone()}>
             {t.cancel}
-          </button>
+          </Button>
         </div>
       </fieldset>
     </form>
@@ -66,9 +67,9 @@ export function RenameClient({ client }: { client: ClientRecord }) {
           }}
         />
       ) : (
-        <button ref={opener} type="button" className="button button-quiet" onClick={() => setEditing(true)}>
+        <Button ref={opener} variant="quiet" onClick={() => setEditing(true)}>
           {t.open}
-        </button>
+        </Button>
       )}
       <p role="status" className="muted clients-status">
         {status}

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/use-t.ts'
 import { Dialog } from '../../ui/dialog.tsx'
 import { useFormat } from '../../i18n/use-format.ts'
 import { clientsMessages } from './messages.ts'
+import { Button } from '../../ui/button.tsx'
 
 interface RestoreDialogProps {
   /** The backup about to be restored, its file name and what restoring it changes; null: closed. */
@@ -51,17 +52,15 @@ export function RestoreDialog({ pending, busy, onConfirm, onCancel }: RestoreDia
           )}
           <div className="button-row">
             {pending.summary.changesNothing ? (
-              <button type="button" className="button" onClick={onCancel}>
-                {t.close}
-              </button>
+              <Button onClick={onCancel}>{t.close}</Button>
             ) : (
               <>
-                <button type="button" className="button button-primary" disabled={busy} onClick={onConfirm}>
+                <Button variant="primary" disabled={busy} onClick={onConfirm}>
                   {t.confirm}
-                </button>
-                <button type="button" className="button button-quiet" onClick={onCancel}>
+                </Button>
+                <Button variant="quiet" onClick={onCancel}>
                   {t.cancel}
-                </button>
+                </Button>
               </>
             )}
           </div>

@@ -16,6 +16,7 @@ import { useOpenAssessment } from './open-assessment.ts'
 import { useFormat } from '../../i18n/use-format.ts'
 import { assessedAt } from './read.ts'
 import { paths } from '../../ui/paths.ts'
+import { Button } from '../../ui/button.tsx'
 
 interface TimelineProps {
   assessments: AssessmentRecord[]
@@ -66,22 +67,15 @@ function AssessmentEvent({
         </>
       )}
       <div className="button-row">
-        <button
-          type="button"
-          className="button"
+        <Button
           aria-label={t.openLabel(what)}
           onClick={() => openAssessment(record, record.keptAt ? paths.report() : paths.overview())}
         >
           {t.open}
-        </button>
-        <button
-          type="button"
-          className="button button-quiet"
-          aria-label={t.deleteLabel(what)}
-          onClick={() => onDelete(what)}
-        >
+        </Button>
+        <Button variant="quiet" aria-label={t.deleteLabel(what)} onClick={() => onDelete(what)}>
           {t.delete}
-        </button>
+        </Button>
       </div>
     </li>
   )

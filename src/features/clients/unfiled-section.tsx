@@ -10,6 +10,7 @@ import { clientsMessages } from './messages.ts'
 import { useOpenAssessment } from './open-assessment.ts'
 import { assessedAt } from './read.ts'
 import { paths } from '../../ui/paths.ts'
+import { Button } from '../../ui/button.tsx'
 
 interface UnfiledSectionProps {
   assessments: AssessmentRecord[]
@@ -35,9 +36,9 @@ function UnfiledItem({ what, company, clients, onOpen, fileUnder, onFiled }: Unf
         <strong>{what}</strong>
         {company && ` ${t.company(company)}`}
       </p>
-      <button type="button" className="button" aria-label={t.openLabel(what)} onClick={onOpen}>
+      <Button aria-label={t.openLabel(what)} onClick={onOpen}>
         {t.open}
-      </button>
+      </Button>
       {clients.length > 0 && (
         <FileUnder
           what={what}

@@ -8,6 +8,7 @@ import { BilingualField, fieldId, NumberField, TextField } from './fields.tsx'
 import { IdListField } from './id-list-field.tsx'
 import { setIn } from './path.ts'
 import { EditorForm } from './editor-form.tsx'
+import { Button } from '../../ui/button.tsx'
 
 /** The adoption inventory: the kinds of tools a company may have bought, what they are worth, what to settle first. */
 export function AdoptionForm() {
@@ -49,9 +50,8 @@ export function AdoptionForm() {
               onIds={(list) => edit(setIn(draft, [...at, 'settleFirst'], list), `adoption.items[${i}].settleFirst`)}
             />
             <div className="button-row">
-              <button
-                type="button"
-                className="button button-quiet"
+              <Button
+                variant="quiet"
                 disabled={i === 0}
                 onClick={() => {
                   edit(moveAdoptionItem(draft, i, -1).questionnaire)
@@ -59,10 +59,9 @@ export function AdoptionForm() {
                 }}
               >
                 {t.moveUp}
-              </button>
-              <button
-                type="button"
-                className="button button-quiet"
+              </Button>
+              <Button
+                variant="quiet"
                 disabled={i === items.length - 1}
                 onClick={() => {
                   edit(moveAdoptionItem(draft, i, 1).questionnaire)
@@ -70,17 +69,15 @@ export function AdoptionForm() {
                 }}
               >
                 {t.moveDown}
-              </button>
-              <button type="button" className="button button-danger" onClick={() => edit(removeAdoptionItem(draft, i))}>
+              </Button>
+              <Button variant="danger" onClick={() => edit(removeAdoptionItem(draft, i))}>
                 {t.remove}
-              </button>
+              </Button>
             </div>
           </fieldset>
         )
       })}
-      <button
-        type="button"
-        className="button"
+      <Button
         onClick={() => {
           const placed = addAdoptionItem(draft)
           edit(placed.questionnaire)
@@ -88,7 +85,7 @@ export function AdoptionForm() {
         }}
       >
         {t.add}
-      </button>
+      </Button>
     </EditorForm>
   )
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { Button } from '../../ui/button.tsx'
 
 interface EditorFormProps {
   heading: ReactNode
@@ -21,9 +22,9 @@ export function EditorForm({ heading, eyebrow, remove, children }: EditorFormPro
       {children}
       {remove && (
         <div className="button-row">
-          <button type="button" className="button button-danger" onClick={remove.onRemove}>
+          <Button variant="danger" onClick={remove.onRemove}>
             {remove.label}
-          </button>
+          </Button>
         </div>
       )}
     </section>

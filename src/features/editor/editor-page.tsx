@@ -12,6 +12,7 @@ import { editorMessages } from './messages.ts'
 import { StartChoice } from './start-choice.tsx'
 import { Workbench, type EditorSlots } from './workbench.tsx'
 import { paths } from '../../ui/paths.ts'
+import { Button, ButtonLink } from '../../ui/button.tsx'
 import './editor.css'
 
 type State =
@@ -101,9 +102,8 @@ export function EditorPage(slots: EditorSlots) {
           <p>{t.save.saved(localize(q.title, locale), q.version)}</p>
         </div>
         <div className="button-row">
-          <button
-            type="button"
-            className="button button-primary"
+          <Button
+            variant="primary"
             onClick={() => {
               choose()
               startAssessment(null, q)
@@ -111,20 +111,16 @@ export function EditorPage(slots: EditorSlots) {
             }}
           >
             {t.save.useForAssessment}
-          </button>
-          <button
-            type="button"
-            className="button"
+          </Button>
+          <Button
             onClick={() => {
               choose()
               void navigate(paths.workshops())
             }}
           >
             {t.save.useForWorkshop}
-          </button>
-          <Link className="button" to={paths.editor(questionnaireKey(q.id, q.version))}>
-            {t.save.editAgain}
-          </Link>
+          </Button>
+          <ButtonLink to={paths.editor(questionnaireKey(q.id, q.version))}>{t.save.editAgain}</ButtonLink>
         </div>
       </div>
     )

@@ -15,6 +15,7 @@ import { useEditor } from './editor-context.tsx'
 import { editorMessages } from './messages.ts'
 import { sameSelection, type Selection } from './selection.ts'
 import { problemsUnder } from './validation.ts'
+import { Button } from '../../ui/button.tsx'
 
 /** The DOM id of an item's button in the list: focus follows an item that moved. */
 export const outlineId = (kind: 'question' | 'dimension', index: number) => `outline-${kind}-${index}`
@@ -175,9 +176,9 @@ export function Outline({ selection, onSelect, onAnnounce }: OutlineProps) {
                   )
                 })}
               </ol>
-              <button
-                type="button"
-                className="button button-quiet editor-add"
+              <Button
+                variant="quiet"
+                className="editor-add"
                 aria-label={t.addQuestionTo(name)}
                 onClick={() => {
                   const added = addQuestion(draft, dimension.id)
@@ -187,14 +188,14 @@ export function Outline({ selection, onSelect, onAnnounce }: OutlineProps) {
                 }}
               >
                 + {t.addQuestion}
-              </button>
+              </Button>
             </li>
           )
         })}
         <li>
-          <button
-            type="button"
-            className="button button-quiet editor-add"
+          <Button
+            variant="quiet"
+            className="editor-add"
             onClick={() => {
               const added = addDimension(draft)
               edit(added.questionnaire)
@@ -202,7 +203,7 @@ export function Outline({ selection, onSelect, onAnnounce }: OutlineProps) {
             }}
           >
             + {t.addDimension}
-          </button>
+          </Button>
         </li>
         <li>{item({ kind: 'adoption' }, t.adoption, ['adoption'])}</li>
         <li>{item({ kind: 'scoring' }, t.scoring, ['scoring', 'maturityLevels'])}</li>

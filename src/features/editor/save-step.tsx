@@ -6,6 +6,7 @@ import { Dialog } from '../../ui/dialog.tsx'
 import { editorMessages } from './messages.ts'
 import { sayProblem } from './problem-messages.ts'
 import type { DraftCheck } from './validation.ts'
+import { Button } from '../../ui/button.tsx'
 
 /** Shows what changed from the source to the new version (the app fills it in; a summary of counts otherwise). */
 export type ChangeSummary = (props: { before: Questionnaire; after: Questionnaire }) => ReactNode
@@ -107,17 +108,10 @@ export function SaveStep(props: SaveStepProps) {
         </p>
       )}
       <div className="button-row">
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={!check.ok || exists || busy}
-          onClick={() => void save()}
-        >
+        <Button variant="primary" disabled={!check.ok || exists || busy} onClick={() => void save()}>
           {t.confirm(draft.version)}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t.cancel}
-        </button>
+        </Button>
+        <Button onClick={onClose}>{t.cancel}</Button>
       </div>
     </Dialog>
   )

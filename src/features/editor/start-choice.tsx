@@ -3,6 +3,7 @@ import { localize, type Questionnaire } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { copyForEditing, nextVersion, uniqueId, type CopyMode } from './draft.ts'
 import { editorMessages } from './messages.ts'
+import { Button } from '../../ui/button.tsx'
 
 /** One way to start: a radio button with its label and hint, and what that way asks for besides. */
 function CopyChoice({
@@ -81,14 +82,13 @@ export function StartChoice({
           )}
         </CopyChoice>
       </fieldset>
-      <button
-        type="button"
-        className="button button-primary"
+      <Button
+        variant="primary"
         disabled={kind === 'fork' && !validId}
         onClick={() => onStart(copyForEditing(source, kind === 'version' ? { kind, version } : { kind, id }))}
       >
         {t.begin}
-      </button>
+      </Button>
     </section>
   )
 }

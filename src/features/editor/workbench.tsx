@@ -17,6 +17,7 @@ import { ScoringForm } from './scoring-form.tsx'
 import { selectionOf, type Selection } from './selection.ts'
 import { useDraft } from './use-draft.ts'
 import { checkDraft } from './validation.ts'
+import { Button } from '../../ui/button.tsx'
 
 export interface EditorSlots {
   /** The question as the assessment shows it. */
@@ -101,16 +102,9 @@ export function Workbench(props: WorkbenchProps) {
             { label: `↶ ${t.toolbar.undo}`, enabled: draft.canUndo, run: draft.undo, keys: 'Control+Z' },
             { label: `↷ ${t.toolbar.redo}`, enabled: draft.canRedo, run: draft.redo, keys: 'Control+Shift+Z' },
           ].map(({ label, enabled, run, keys }) => (
-            <button
-              key={keys}
-              type="button"
-              className="button"
-              disabled={!enabled}
-              onClick={run}
-              aria-keyshortcuts={keys}
-            >
+            <Button key={keys} disabled={!enabled} onClick={run} aria-keyshortcuts={keys}>
               {label}
-            </button>
+            </Button>
           ))}
           <span className="editor-status" role="status">
             {status}
@@ -121,9 +115,8 @@ export function Workbench(props: WorkbenchProps) {
           <details className="editor-export">
             <summary className="button">{t.toolbar.export}</summary>
             <div className="editor-export-menu">
-              <button
-                type="button"
-                className="button button-quiet"
+              <Button
+                variant="quiet"
                 onClick={() =>
                   downloadJson(
                     exportFileName([draft.draft.id, draft.draft.version], 'json'),
@@ -132,13 +125,13 @@ export function Workbench(props: WorkbenchProps) {
                 }
               >
                 {t.toolbar.exportJson}
-              </button>
+              </Button>
               {slots.exports?.(draft.draft)}
             </div>
           </details>
-          <button type="button" className="button button-primary" onClick={() => setSaving(true)}>
+          <Button variant="primary" onClick={() => setSaving(true)}>
             {t.toolbar.save(draft.draft.version)}
-          </button>
+          </Button>
         </div>
         {notice}
         <p className="visually-hidden" role="status">

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/use-t.ts'
 import { EXAMPLE_COMPANIES, EXAMPLE_NAMES, examplePath, type ExampleName } from './example-names.ts'
 import { exampleMessages } from './messages.ts'
 import { paths } from '../../ui/paths.ts'
+import { ButtonLink } from '../../ui/button.tsx'
 import './examples.css'
 
 /** Says, above the report, that the answers are invented and the reader's own stay untouched. */
@@ -23,9 +24,9 @@ export function ExampleBanner({ name }: { name: ExampleName }) {
         ))}
       </p>
       <p className="no-print">
-        <Link to={paths.home()} className="button button-primary">
+        <ButtonLink to={paths.home()} variant="primary">
           {t.banner.begin}
-        </Link>
+        </ButtonLink>
       </p>
     </div>
   )

@@ -2,6 +2,7 @@ import { answeringMinutes } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useSettingsStore } from '../../store/settings-store.ts'
 import { participantMessages } from './messages.ts'
+import { Button } from '../../ui/button.tsx'
 
 /** What a participant wants to know before starting: how long it takes, and that it is in their language too. */
 export function InviteFacts({ questions }: { questions: number }) {
@@ -12,13 +13,9 @@ export function InviteFacts({ questions }: { questions: number }) {
   return (
     <div className="button-row invite-facts">
       <p>{t.duration(questions, from, to)}</p>
-      <button
-        type="button"
-        className="button button-quiet"
-        onClick={() => useSettingsStore.getState().setLocale(other)}
-      >
+      <Button variant="quiet" onClick={() => useSettingsStore.getState().setLocale(other)}>
         {t.otherLanguage}
-      </button>
+      </Button>
     </div>
   )
 }

@@ -4,6 +4,7 @@ import { parseJoinCode, workshopIdFromKey, type JoinCodeProblem } from '../../do
 import { useT } from '../../i18n/use-t.ts'
 import { participantMessages } from './messages.ts'
 import { paths } from '../../ui/paths.ts'
+import { Button } from '../../ui/button.tsx'
 
 type Messages = (typeof participantMessages)['de']['join']
 
@@ -88,9 +89,9 @@ export function JoinByCode() {
           )}
         </div>
         <div className="button-row">
-          <button type="submit" className="button button-primary">
+          <Button type="submit" variant="primary">
             {t.codeSubmit}
-          </button>
+          </Button>
         </div>
       </form>
     </article>

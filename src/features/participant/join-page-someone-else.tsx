@@ -5,6 +5,7 @@ import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { Dialog } from '../../ui/dialog.tsx'
 import { downloadResponse } from '../../ui/download.ts'
 import { participantMessages } from './messages.ts'
+import { Button } from '../../ui/button.tsx'
 
 function answeredCount(response: AssessmentResponse): number {
   return Object.values(response.answers).filter((a) => a.choice !== undefined).length
@@ -15,9 +16,9 @@ export function DownloadPrevious({ previous }: { previous: AssessmentResponse })
   const t = useT(participantMessages).join
   const locale = useLocale()
   return (
-    <button type="button" className="button" onClick={() => downloadResponse(previous, locale)}>
+    <Button onClick={() => downloadResponse(previous, locale)}>
       {t.downloadPrevious(previous.respondent?.name ?? null)}
-    </button>
+    </Button>
   )
 }
 
@@ -39,17 +40,14 @@ export function SomeoneElse({
   const name = response.respondent?.name ?? null
   return (
     <>
-      <button type="button" className="button" onClick={() => setOpen(true)}>
-        {t.someoneElse}
-      </button>
+      <Button onClick={() => setOpen(true)}>{t.someoneElse}</Button>
       <Dialog open={open} title={t.someoneElseTitle} onClose={() => setOpen(false)}>
         <p>{t.someoneElseBody(name, answeredCount(response))}</p>
         <p>{t.someoneElseAdvice}</p>
         <div className="button-row">
           <DownloadPrevious previous={response} />
-          <button
-            type="button"
-            className="button button-primary"
+          <Button
+            variant="primary"
             onClick={() => {
               useAssessmentStore.getState().start(questionnaire)
               setOpen(false)
@@ -57,10 +55,8 @@ export function SomeoneElse({
             }}
           >
             {t.startFresh}
-          </button>
-          <button type="button" className="button" onClick={() => setOpen(false)}>
-            {t.cancel}
-          </button>
+          </Button>
+          <Button onClick={() => setOpen(false)}>{t.cancel}</Button>
         </div>
       </Dialog>
     </>

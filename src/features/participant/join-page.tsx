@@ -22,6 +22,7 @@ import { participantMessages } from './messages.ts'
 import { Loading } from '../../ui/loading.tsx'
 import { RoleOptions } from '../../ui/role-options.tsx'
 import { paths } from '../../ui/paths.ts'
+import { Button } from '../../ui/button.tsx'
 import '../../ui/team-base.css'
 import './participant.css'
 
@@ -124,9 +125,9 @@ function Join() {
             </div>
           )}
           <div className="button-row">
-            <button type="submit" className="button button-primary">
+            <Button type="submit" variant="primary">
               {existing && answered > 0 ? t.continue : t.start}
-            </button>
+            </Button>
             {existing && answered > 0 && (
               <SomeoneElse
                 response={existing}

@@ -10,6 +10,7 @@ import { answersFileName, canShare, shareAnswers } from './participant-send.ts'
 import { shareLink } from '../../ui/team-links.ts'
 import { QrCode } from '../../ui/qr-code.tsx'
 import { participantMessages } from './messages.ts'
+import { Button } from '../../ui/button.tsx'
 import '../../ui/team-base.css'
 
 /**
@@ -81,21 +82,14 @@ function Panel({ at }: { at: SendPlacement | undefined }) {
           )}
           <div className="button-row">
             {canShare() && url !== null && (
-              <button
-                type="button"
-                className="button button-primary"
+              <Button
+                variant="primary"
                 onClick={() => void shareAnswers(url, invitation ? t.headingFor(invitation.title) : t.heading)}
               >
                 {t.share}
-              </button>
+              </Button>
             )}
-            <button
-              type="button"
-              className="button"
-              onClick={() => downloadJson(answersFileName(response, locale), response)}
-            >
-              {t.download}
-            </button>
+            <Button onClick={() => downloadJson(answersFileName(response, locale), response)}>{t.download}</Button>
           </div>
         </>
       )}

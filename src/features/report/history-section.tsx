@@ -6,6 +6,7 @@ import { reportMessages } from './messages.ts'
 import type { Comparison, ReportModel } from './model.ts'
 import { ComparisonTable } from './comparison-table.tsx'
 import { Section } from '../../ui/section.tsx'
+import { Button } from '../../ui/button.tsx'
 
 interface Props {
   model: ReportModel
@@ -30,17 +31,15 @@ function EntryItem({ item, onRemove }: { item: Props['entries'][number]; onRemov
       {confirming ? (
         <span className="report-confirm" role="group" aria-label={t.confirmRemove(date)}>
           <span>{t.confirmRemove(date)}</span>
-          <button type="button" className="button button-danger" onClick={onRemove}>
+          <Button variant="danger" onClick={onRemove}>
             {t.confirm}
-          </button>
-          <button type="button" className="button" onClick={() => setConfirming(false)}>
-            {t.cancel}
-          </button>
+          </Button>
+          <Button onClick={() => setConfirming(false)}>{t.cancel}</Button>
         </span>
       ) : (
-        <button type="button" className="button" aria-label={t.removeLabel(date)} onClick={() => setConfirming(true)}>
+        <Button aria-label={t.removeLabel(date)} onClick={() => setConfirming(true)}>
           {t.remove}
-        </button>
+        </Button>
       )}
     </li>
   )
@@ -62,9 +61,9 @@ export function HistorySection({ model, entries, compareId, onCompare, compariso
         {kept ? (
           <p role="status">{t.kept}</p>
         ) : (
-          <button type="button" className="button button-primary" onClick={() => keep(response)}>
+          <Button variant="primary" onClick={() => keep(response)}>
             {t.keep}
-          </button>
+          </Button>
         )}
       </div>
       <h3 className="no-print">{t.listHeading}</h3>

@@ -23,6 +23,7 @@ import { paths } from '../../ui/paths.ts'
 import './report.css'
 import { SummarySection } from './summary-section.tsx'
 import { TargetProfileSection } from './target-profile-section.tsx'
+import { Button, ButtonLink } from '../../ui/button.tsx'
 
 /** The questionnaire of each version, by `id@version`; versions this browser does not have are left out. */
 async function questionnaireVersions(id: string, versions: readonly string[]): Promise<Map<string, Questionnaire>> {
@@ -113,9 +114,9 @@ function Report({ actions, answers, banner }: ReportPageProps) {
       <article className="report report-empty" aria-labelledby="report-title">
         <h1 id="report-title">{t.empty.heading}</h1>
         <p>{t.empty.body}</p>
-        <Link to={paths.home()} className="button button-primary">
+        <ButtonLink to={paths.home()} variant="primary">
           {t.empty.start}
-        </Link>
+        </ButtonLink>
       </article>
     )
 
@@ -138,9 +139,7 @@ function Report({ actions, answers, banner }: ReportPageProps) {
         </div>
         <div className="button-row no-print">
           {actions}
-          <button type="button" className="button" onClick={() => window.print()}>
-            {t.print}
-          </button>
+          <Button onClick={() => window.print()}>{t.print}</Button>
         </div>
       </header>
       {!fits && !others && (

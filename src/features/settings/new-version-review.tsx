@@ -3,6 +3,7 @@ import { useLocale, useT } from '../../i18n/use-t.ts'
 import { Dialog } from '../../ui/dialog.tsx'
 import { QuestionnaireDiffView } from './questionnaire-diff-view.tsx'
 import { xlsxMessages } from './xlsx-messages.ts'
+import { Button } from '../../ui/button.tsx'
 
 interface NewVersionReviewProps {
   /** The loaded questionnaire and the version already kept it is compared with; null when closed. */
@@ -30,12 +31,12 @@ export function NewVersionReview({ review, onConfirm, onCancel }: NewVersionRevi
           </p>
           <QuestionnaireDiffView before={review.previous} after={review.next} />
           <div className="button-row">
-            <button type="button" className="button button-primary" onClick={onConfirm}>
+            <Button variant="primary" onClick={onConfirm}>
               {t.save(review.next.version)}
-            </button>
-            <button type="button" className="button button-quiet" onClick={onCancel}>
+            </Button>
+            <Button variant="quiet" onClick={onCancel}>
               {t.cancel}
-            </button>
+            </Button>
           </div>
         </>
       )}

@@ -23,15 +23,16 @@ import { useKnownQuestionnaires } from './use-known-questionnaires.ts'
 import { XlsxDownloadButton } from './xlsx-download-button.tsx'
 import { xlsxMessages } from './xlsx-messages.ts'
 import { paths } from '../../ui/paths.ts'
+import { Button, ButtonLink } from '../../ui/button.tsx'
 import './questionnaire-page.css'
 
 /** Opens the editor on a copy of a questionnaire version. */
 function EditLink({ q, label, text }: { q: Questionnaire; label: string; text: string }) {
   const to = paths.editor(`${q.id}@${q.version}`)
   return (
-    <Link className="button button-quiet" to={to} aria-label={label}>
+    <ButtonLink variant="quiet" to={to} aria-label={label}>
       {text}
-    </Link>
+    </ButtonLink>
   )
 }
 
@@ -115,13 +116,9 @@ export function QuestionnairePage() {
           />
           <XlsxDownloadButton questionnaire={active} />
           {custom && (
-            <button
-              type="button"
-              className="button"
-              onClick={() => void loadDefaultQuestionnaire().then((q) => request(q, true))}
-            >
+            <Button onClick={() => void loadDefaultQuestionnaire().then((q) => request(q, true))}>
               {t.useDefault}
-            </button>
+            </Button>
           )}
         </div>
       </section>
@@ -142,14 +139,13 @@ export function QuestionnairePage() {
                   {inUse ? (
                     <span className="muted">{t.inUse}</span>
                   ) : (
-                    <button
-                      type="button"
-                      className="button button-quiet"
+                    <Button
+                      variant="quiet"
                       aria-label={t.useThis(localize(q.title, locale), q.version)}
                       onClick={() => request(q, false)}
                     >
                       {t.useThisShort}
-                    </button>
+                    </Button>
                   )}
                   <LibraryExtras questionnaire={q} known={known} />
                 </li>

@@ -3,6 +3,7 @@ import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { Dialog } from '../../ui/dialog.tsx'
 import { downloadResponse } from '../../ui/download.ts'
 import { settingsMessages } from './messages.ts'
+import { Button } from '../../ui/button.tsx'
 
 interface SwitchDialogProps {
   open: boolean
@@ -22,15 +23,13 @@ export function SwitchDialog({ open, currentTitle, onConfirm, onCancel }: Switch
       <p>{t.body(count, currentTitle)}</p>
       <p>{t.advice}</p>
       <div className="button-row">
-        <button type="button" className="button" onClick={() => response && downloadResponse(response, locale)}>
-          {t.download}
-        </button>
-        <button type="button" className="button button-danger" onClick={onConfirm}>
+        <Button onClick={() => response && downloadResponse(response, locale)}>{t.download}</Button>
+        <Button variant="danger" onClick={onConfirm}>
           {t.confirm}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onCancel}>
+        </Button>
+        <Button variant="quiet" onClick={onCancel}>
           {t.cancel}
-        </button>
+        </Button>
       </div>
     </Dialog>
   )

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { Questionnaire } from '../../domain/index.ts'
 import { useT } from '../../i18n/use-t.ts'
+import { Button } from '../../ui/button.tsx'
 import { downloadQuestionnaireXlsx } from './questionnaire-file.ts'
 import { xlsxMessages } from './xlsx-messages.ts'
 
@@ -23,16 +24,15 @@ export function XlsxDownloadButton({
   }
   return (
     <>
-      <button
-        type="button"
-        className={quiet ? 'button button-quiet' : 'button'}
+      <Button
+        variant={quiet ? 'quiet' : undefined}
         aria-label={quiet ? t.downloadThis(questionnaire.version) : undefined}
         aria-busy={state === 'busy'}
         disabled={state === 'busy'}
         onClick={download}
       >
         {state === 'busy' ? t.preparing : t.download}
-      </button>
+      </Button>
       {state === 'failed' && <span role="alert">{t.failed}</span>}
     </>
   )

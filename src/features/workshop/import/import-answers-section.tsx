@@ -8,6 +8,7 @@ import type { ImportInput } from './import-responses.ts'
 import { workshopMessages } from '../messages.ts'
 import { QrScanner, type CameraProblem } from './qr-scanner.tsx'
 import { useImportFlow } from './use-import-flow.ts'
+import { Button } from '../../../ui/button.tsx'
 
 /** Many response files or answer links at once: what was added, what was there, what was refused. */
 export function ImportAnswersSection({
@@ -90,14 +91,9 @@ export function ImportAnswersSection({
           <label htmlFor={`${id}-links`}>{m.links}</label>
           <textarea id={`${id}-links`} rows={4} value={links} onChange={(e) => setLinks(e.target.value)} />
           <div className="button-row">
-            <button
-              type="button"
-              className="button"
-              disabled={busy || links.trim() === ''}
-              onClick={() => void fromLinks()}
-            >
+            <Button disabled={busy || links.trim() === ''} onClick={() => void fromLinks()}>
               {m.addLinks}
-            </button>
+            </Button>
           </div>
         </div>
         <div className={`scan${scanning ? ' scan-active' : ''}`}>
@@ -109,17 +105,15 @@ export function ImportAnswersSection({
               onDone={() => closeScanner(null)}
             />
           ) : (
-            <button
+            <Button
               ref={scanButton}
-              type="button"
-              className="button"
               onClick={() => {
                 setCameraProblem(null)
                 setScanning(true)
               }}
             >
               {m.scan}
-            </button>
+            </Button>
           )}
           {cameraProblem && (
             <p role="alert" className="notice notice-error">

@@ -7,6 +7,7 @@ import type { ImportQuestion } from './import-responses.ts'
 import { participantLabel, roleLabel } from '../../../i18n/team-labels.ts'
 import { workshopMessages } from '../messages.ts'
 import type { Decision, QuestionLine } from './use-import-flow.ts'
+import { Button } from '../../../ui/button.tsx'
 
 type Messages = (typeof workshopMessages)['de']
 
@@ -78,17 +79,15 @@ function YesOrNo({
   return (
     <div className="button-row">
       {submits ? (
-        <button type="submit" className="button button-primary">
+        <Button type="submit" variant="primary">
           {yes}
-        </button>
+        </Button>
       ) : (
-        <button ref={first} type="button" className="button button-primary" onClick={() => onAnswer({ accept: true })}>
+        <Button ref={first} variant="primary" onClick={() => onAnswer({ accept: true })}>
           {yes}
-        </button>
+        </Button>
       )}
-      <button type="button" className="button" onClick={() => onAnswer({ accept: false })}>
-        {no}
-      </button>
+      <Button onClick={() => onAnswer({ accept: false })}>{no}</Button>
     </div>
   )
 }

@@ -3,6 +3,7 @@ import { useT } from '../../../i18n/use-t.ts'
 import type { ImportInput } from './import-responses.ts'
 import { workshopMessages } from '../messages.ts'
 import { qrDetector, type QrDetector } from './qr-detector.ts'
+import { Button } from '../../../ui/button.tsx'
 
 export type CameraProblem = 'unsupported' | 'denied' | 'noCamera' | 'failed'
 
@@ -118,9 +119,9 @@ export function QrScanner({ onRead, onProblem, onDone }: QrScannerProps) {
         {notAnswerLink && <p className="text-warning">{m.notAnswerLink}</p>}
       </div>
       <div className="button-row">
-        <button ref={done} type="button" className="button button-primary" onClick={onDone}>
+        <Button ref={done} variant="primary" onClick={onDone}>
           {m.done}
-        </button>
+        </Button>
       </div>
     </div>
   )

@@ -22,6 +22,7 @@ import { receiveMessages } from './receive-messages.ts'
 import { useImportFlow } from './use-import-flow.ts'
 import { Loading } from '../../../ui/loading.tsx'
 import { paths } from '../../../ui/paths.ts'
+import { Button, ButtonLink } from '../../../ui/button.tsx'
 import '../../../ui/team-base.css'
 import '../workshop.css'
 
@@ -92,9 +93,9 @@ function Received({
           <div role="status">
             {line && into && <Outcome outcome={line.outcome} workshop={into} />}
             {done && (
-              <Link className="button button-primary" to={paths.workshop(into.id)}>
+              <ButtonLink variant="primary" to={paths.workshop(into.id)}>
                 {t.open}
-              </Link>
+              </ButtonLink>
             )}
           </div>
           {!done && (
@@ -113,9 +114,9 @@ function Received({
                     ))}
                   </select>
                 </div>
-                <button type="button" className="button button-primary" disabled={flow.busy} onClick={add}>
+                <Button variant="primary" disabled={flow.busy} onClick={add}>
                   {t.add}
-                </button>
+                </Button>
               </div>
             </>
           )}

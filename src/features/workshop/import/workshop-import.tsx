@@ -4,6 +4,7 @@ import { describeProblems, parseWorkshop, type ValidationProblem, type Workshop 
 import { useLocale, useT } from '../../../i18n/use-t.ts'
 import { useWorkshopStore } from '../../../store/workshop-store.ts'
 import { workshopMessages } from '../messages.ts'
+import { Button } from '../../../ui/button.tsx'
 
 type State =
   | { kind: 'idle' }
@@ -38,19 +39,16 @@ export function WorkshopImport() {
           <div className="notice">
             <p>{t.list.sameId(state.existingTitle)}</p>
             <div className="button-row">
-              <button
-                type="button"
-                className="button button-primary"
+              <Button
+                variant="primary"
                 onClick={() => {
                   importWorkshop(state.workshop)
                   setState({ kind: 'imported', title: state.workshop.title })
                 }}
               >
                 {t.list.importCopy}
-              </button>
-              <button type="button" className="button" onClick={() => setState({ kind: 'idle' })}>
-                {t.list.cancel}
-              </button>
+              </Button>
+              <Button onClick={() => setState({ kind: 'idle' })}>{t.list.cancel}</Button>
             </div>
           </div>
         )}

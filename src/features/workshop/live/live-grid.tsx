@@ -10,6 +10,7 @@ import { isImported, type useLiveEntries } from './live-mode-entries.ts'
 import { LEVELS } from './live-mode-keys.ts'
 import { LiveRow, type LiveOption } from './live-row.tsx'
 import { workshopMessages } from '../messages.ts'
+import { Button } from '../../../ui/button.tsx'
 
 /** The spread of the levels entered so far, and whether the question is a topic by the team report's rule. */
 function SpreadSummary({ workshop, question }: { workshop: Workshop; question: Question }) {
@@ -134,22 +135,12 @@ export function LiveGrid({
         {t.gridHelp} {t.gridHelpMore}
       </p>
       <div className="button-row">
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={() => useWorkshopStore.getState().addParticipant(workshop.id, {})}
-        >
+        <Button variant="quiet" onClick={() => useWorkshopStore.getState().addParticipant(workshop.id, {})}>
           {t.addParticipant}
-        </button>
-        <button
-          type="button"
-          className="button button-quiet"
-          disabled={!canUndo}
-          aria-keyshortcuts="Control+Z Meta+Z"
-          onClick={undo}
-        >
+        </Button>
+        <Button variant="quiet" disabled={!canUndo} aria-keyshortcuts="Control+Z Meta+Z" onClick={undo}>
           {t.undo}
-        </button>
+        </Button>
       </div>
       <p className="live-notice" role="status">
         {notice}

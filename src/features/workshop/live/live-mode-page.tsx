@@ -18,6 +18,7 @@ import { useTopicTimer } from './session-timer.ts'
 import { ReadyWorkshop } from '../page-states.tsx'
 import { Loading } from '../../../ui/loading.tsx'
 import { paths } from '../../../ui/paths.ts'
+import { Button, ButtonLink } from '../../../ui/button.tsx'
 import '../../../ui/team-base.css'
 import '../workshop.css'
 import './live.css'
@@ -152,22 +153,17 @@ function Live({ workshop, questionnaire }: { workshop: Workshop; questionnaire: 
         </div>
       )}
       <nav className="live-nav" aria-label={t.question}>
-        <button
-          type="button"
-          className="button live-navbutton"
-          disabled={previousIndex === undefined}
-          onClick={() => go(previousIndex)}
-        >
+        <Button className="live-navbutton" disabled={previousIndex === undefined} onClick={() => go(previousIndex)}>
           ← {t.previous}
-        </button>
+        </Button>
         {nextIndex === undefined ? (
-          <Link className="button button-primary live-navbutton" to={paths.teamReport(workshop.id)}>
+          <ButtonLink variant="primary" className="live-navbutton" to={paths.teamReport(workshop.id)}>
             {t.toReport} →
-          </Link>
+          </ButtonLink>
         ) : (
-          <button type="button" className="button button-primary live-navbutton" onClick={() => go(nextIndex)}>
+          <Button variant="primary" className="live-navbutton" onClick={() => go(nextIndex)}>
             {t.next} →
-          </button>
+          </Button>
         )}
       </nav>
     </article>

@@ -12,6 +12,7 @@ import { liveMessages } from './live-messages.ts'
 import { LiveQuestion } from './live-question.tsx'
 import { TimerDisplay } from './live-mode-timer.tsx'
 import type { TopicTimer } from './session-timer.ts'
+import { Button } from '../../../ui/button.tsx'
 
 const LEVELS = [0, 1, 2, 3, 4] as const
 
@@ -60,15 +61,9 @@ export function ProjectorView({
           <h2 id="workshop-projector-distribution" className="projector-title">
             {t.distribution}
           </h2>
-          <button
-            type="button"
-            className="button button-primary"
-            aria-pressed={revealed}
-            aria-keyshortcuts="R"
-            onClick={onReveal}
-          >
+          <Button variant="primary" aria-pressed={revealed} aria-keyshortcuts="R" onClick={onReveal}>
             {revealed ? t.hide : t.reveal}
-          </button>
+          </Button>
         </div>
         <p className="projector-answered">{t.answered(answered, choices.length)}</p>
         {revealed ? (

@@ -4,6 +4,7 @@ import { useT } from '../../../i18n/use-t.ts'
 import { teamMessages } from './team-messages.ts'
 import type { TeamModel } from './team-model.ts'
 import { Section } from '../../../ui/section.tsx'
+import { Button } from '../../../ui/button.tsx'
 
 const FIRST = 10
 
@@ -46,9 +47,7 @@ export function ConsensusSection({ model }: { model: TeamModel }) {
         </ul>
       )}
       {shown.length < model.report.consensus.length && (
-        <button type="button" className="button" onClick={() => setAll(true)}>
-          {t.more(model.report.consensus.length)}
-        </button>
+        <Button onClick={() => setAll(true)}>{t.more(model.report.consensus.length)}</Button>
       )}
       {agreed.length > 0 && (
         <>

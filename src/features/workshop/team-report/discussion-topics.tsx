@@ -6,6 +6,7 @@ import { TopicDecision } from './team-decision.tsx'
 import { teamMessages } from './team-messages.ts'
 import { distribution, type TeamModel } from './team-model.ts'
 import { Section } from '../../../ui/section.tsx'
+import { Button } from '../../../ui/button.tsx'
 
 /** One topic: why it is one, how far apart the room is, and what the two ends actually said. */
 function Topic({ model, topic, rank }: { model: TeamModel; topic: QuestionSpread; rank: number }) {
@@ -103,9 +104,7 @@ export function DiscussionTopics({ model }: { model: TeamModel }) {
             </ol>
           </>
         ) : (
-          <button type="button" className="button" onClick={() => setAll(true)}>
-            {t.more(topics.length)}
-          </button>
+          <Button onClick={() => setAll(true)}>{t.more(topics.length)}</Button>
         ))}
     </Section>
   )

@@ -7,6 +7,7 @@ import { teamMessages } from './team-messages.ts'
 import type { TeamModel } from './team-model.ts'
 import { figures, TeamTable } from './team-table.tsx'
 import { Section } from '../../../ui/section.tsx'
+import { Button } from '../../../ui/button.tsx'
 
 const PAGE = 100
 
@@ -21,18 +22,18 @@ export function IndividualProfiles({ model, showNames }: { model: TeamModel; sho
   const { dimensions } = model.report
   return (
     <Section id="workshop-profiles" heading={t.heading} className="card panel">
-      <button type="button" className="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <Button aria-expanded={open} onClick={() => setOpen(!open)}>
         {t.show}
-      </button>
+      </Button>
       {open && (
         <TeamTable
           caption={t.caption}
           columns={[t.person, t.role, ...figures(...dimensions.map((d) => model.dimensionTitle(d.dimensionId)))]}
           after={
             count < participants.length && (
-              <button type="button" className="button" onClick={() => setCount(count + PAGE)}>
+              <Button onClick={() => setCount(count + PAGE)}>
                 {t.more(Math.min(count, participants.length), participants.length)}
-              </button>
+              </Button>
             )
           }
         >

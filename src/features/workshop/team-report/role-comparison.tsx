@@ -9,6 +9,7 @@ import type { TeamModel } from './team-model.ts'
 import { figures, TeamTable } from './team-table.tsx'
 import { RoleOptions } from '../../../ui/role-options.tsx'
 import { Section } from '../../../ui/section.tsx'
+import { Button } from '../../../ui/button.tsx'
 
 const FIRST = 10
 
@@ -68,11 +69,7 @@ export function RoleComparison({ model }: { model: TeamModel }) {
               ))}
             </TeamTable>
           )}
-          {!all && gaps.length > FIRST && (
-            <button type="button" className="button" onClick={() => setAll(true)}>
-              {t.more(gaps.length)}
-            </button>
-          )}
+          {!all && gaps.length > FIRST && <Button onClick={() => setAll(true)}>{t.more(gaps.length)}</Button>}
         </>
       )}
     </Section>

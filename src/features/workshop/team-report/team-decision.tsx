@@ -4,6 +4,7 @@ import { useT } from '../../../i18n/use-t.ts'
 import { useWorkshopStore } from '../../../store/workshop-store.ts'
 import { Field } from '../../../ui/field.tsx'
 import { teamOutcomeMessages } from './team-outcome-messages.ts'
+import { Button } from '../../../ui/button.tsx'
 
 const EMPTY: WorkshopDecision = { actions: [] }
 /** What an action says, in the order of its fields: what is to be done, who does it, by when. */
@@ -72,21 +73,17 @@ export function TopicDecision({
                     )}
                   </Field>
                 ))}
-                <button
-                  type="button"
-                  className="button"
+                <Button
                   onClick={() => save({ ...current, actions: current.actions.filter((a) => a.id !== action.id) })}
                 >
                   {t.remove(i + 1)}
-                </button>
+                </Button>
               </fieldset>
             </li>
           ))}
         </ol>
       )}
-      <button type="button" className="button" onClick={add}>
-        {t.add}
-      </button>
+      <Button onClick={add}>{t.add}</Button>
       <p className="muted decision-saved">{t.saved}</p>
     </fieldset>
   )

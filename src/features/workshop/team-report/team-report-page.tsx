@@ -23,6 +23,7 @@ import '../../../ui/team-base.css'
 import '../workshop.css'
 import './team.css'
 import { BrandingLine } from '../../../ui/branding-line.tsx'
+import { Button } from '../../../ui/button.tsx'
 
 const NOBODY: readonly WorkshopParticipant[] = []
 
@@ -100,14 +101,9 @@ function Report({
             .join(' · ')}
         </p>
         <div className="button-row no-print">
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={workshop.participants.length === 0}
-            onClick={exportCsv}
-          >
+          <Button variant="primary" disabled={workshop.participants.length === 0} onClick={exportCsv}>
             {t.csv}
-          </button>
+          </Button>
           {typeof actions === 'function' ? actions({ workshop, questionnaire, showNames }) : actions}
           <span className="check-label">
             <input

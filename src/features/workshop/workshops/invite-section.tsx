@@ -6,6 +6,7 @@ import { CopyField } from '../../../ui/copy-field.tsx'
 import { appBase, inviteLink } from '../../../ui/team-links.ts'
 import { workshopMessages } from '../messages.ts'
 import { QrCode } from '../../../ui/qr-code.tsx'
+import { Button } from '../../../ui/button.tsx'
 import './invite-section.css'
 
 /** The short code to type on #/join, big enough to read out; or why there is none. */
@@ -30,17 +31,13 @@ function ProjectorQr({ workshop, link }: { workshop: Workshop; link: string }) {
   const [open, setOpen] = useState(false)
   return (
     <>
-      <button type="button" className="button" onClick={() => setOpen(true)}>
-        {t.projector}
-      </button>
+      <Button onClick={() => setOpen(true)}>{t.projector}</Button>
       <Dialog open={open} title={t.projectorTitle(workshop.title)} onClose={() => setOpen(false)}>
         <div className="invite-projector">
           {open && <QrCode text={link} label={t.qr(workshop.title)} size={720} />}
           <p>{t.projectorHint}</p>
           <JoinCode workshop={workshop} large />
-          <button type="button" className="button" onClick={() => setOpen(false)}>
-            {t.close}
-          </button>
+          <Button onClick={() => setOpen(false)}>{t.close}</Button>
         </div>
       </Dialog>
     </>

@@ -7,6 +7,7 @@ import { ConfirmButton } from '../../../ui/confirm-button.tsx'
 import { RoleOptions } from '../../../ui/role-options.tsx'
 import { participantLabel } from '../../../i18n/team-labels.ts'
 import { workshopMessages } from '../messages.ts'
+import { Button } from '../../../ui/button.tsx'
 
 const FIRST_ROWS = 50
 
@@ -73,9 +74,9 @@ export function ParticipantsSection({
           <label htmlFor={`${id}-role`}>{m.role}</label>
           <RoleSelect id={`${id}-role`} roles={workshop.roles} value={role} onChange={setRole} />
         </div>
-        <button type="submit" className="button button-primary">
+        <Button type="submit" variant="primary">
           {m.add}
-        </button>
+        </Button>
         <span role="status" className="muted">
           {status}
         </span>
@@ -145,9 +146,7 @@ export function ParticipantsSection({
             </tbody>
           </table>
           {shown.length < workshop.participants.length && (
-            <button type="button" className="button" onClick={() => setShowAll(true)}>
-              {m.showAll(workshop.participants.length)}
-            </button>
+            <Button onClick={() => setShowAll(true)}>{m.showAll(workshop.participants.length)}</Button>
           )}
         </TableScroll>
       )}

@@ -5,6 +5,7 @@ import { participantLabel, roleLabel } from '../../../i18n/team-labels.ts'
 import { personalInviteLink } from '../../../ui/team-links.ts'
 import { workshopMessages } from '../messages.ts'
 import { INVITE_STATUSES, inviteStatus, statusCounts } from './status-board-model.ts'
+import { Button } from '../../../ui/button.tsx'
 import './status-board.css'
 
 /** Who has been invited, who is answering, whose answers came in — with each person's own invitation. */
@@ -48,13 +49,9 @@ export function StatusBoard({ workshop, questions }: { workshop: Workshop; quest
               </span>
               <span className={`status status-${status}`}>{m.states[status]}</span>
               {status === 'invited' && (
-                <button
-                  type="button"
-                  className="button button-quiet"
-                  onClick={() => void copy(label, personalInviteLink(workshop, p))}
-                >
+                <Button variant="quiet" onClick={() => void copy(label, personalInviteLink(workshop, p))}>
                   {m.copyFor(label)}
-                </button>
+                </Button>
               )}
             </li>
           )

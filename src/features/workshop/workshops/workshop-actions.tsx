@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
-import { Link } from 'react-router'
 import type { Workshop } from '../../../domain/index.ts'
 import { useT } from '../../../i18n/use-t.ts'
+import { Button, ButtonLink } from '../../../ui/button.tsx'
 import { paths } from '../../../ui/paths.ts'
 import { workshopMessages } from '../messages.ts'
 import { exportWorkshop } from './workshop-file.ts'
@@ -20,22 +20,18 @@ export function WorkshopActions({
   children?: ReactNode
 }) {
   const t = useT(workshopMessages)
-  const link = prominent ? 'button button-primary' : 'button'
+  const link = prominent ? 'primary' : undefined
   return (
     <div className="button-row">
-      <Link className={link} to={paths.live(workshop.id)}>
+      <ButtonLink variant={link} to={paths.live(workshop.id)}>
         {t.list.live}
-      </Link>
-      <Link className={link} to={paths.teamReport(workshop.id)}>
+      </ButtonLink>
+      <ButtonLink variant={link} to={paths.teamReport(workshop.id)}>
         {t.list.report}
-      </Link>
-      <button
-        type="button"
-        className={prominent ? 'button' : 'button button-quiet'}
-        onClick={() => exportWorkshop(workshop)}
-      >
+      </ButtonLink>
+      <Button variant={prominent ? undefined : 'quiet'} onClick={() => exportWorkshop(workshop)}>
         {t.exportFile}
-      </button>
+      </Button>
       {children}
     </div>
   )

@@ -7,6 +7,7 @@ import type { WorkshopDetails } from '../../../store/workshop-store.ts'
 import { Field } from '../../../ui/field.tsx'
 import { roleLabel } from '../../../i18n/team-labels.ts'
 import { workshopMessages } from '../messages.ts'
+import { Button } from '../../../ui/button.tsx'
 
 type FormValues = Omit<WorkshopDetails, 'roles'>
 
@@ -101,20 +102,14 @@ export function WorkshopForm({
               }
             }}
           />
-          <button type="button" className="button" onClick={addRole}>
-            {t.form.addRole}
-          </button>
+          <Button onClick={addRole}>{t.form.addRole}</Button>
         </div>
       </fieldset>
       <div className="button-row">
-        <button type="submit" className="button button-primary">
+        <Button type="submit" variant="primary">
           {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" className="button" onClick={onCancel}>
-            {t.form.cancel}
-          </button>
-        )}
+        </Button>
+        {onCancel && <Button onClick={onCancel}>{t.form.cancel}</Button>}
       </div>
     </form>
   )

@@ -12,6 +12,7 @@ import { WorkshopActions } from './workshop-actions.tsx'
 import { WorkshopImport } from '../import/workshop-import.tsx'
 import { Loading } from '../../../ui/loading.tsx'
 import { paths } from '../../../ui/paths.ts'
+import { Button } from '../../../ui/button.tsx'
 import '../../../ui/team-base.css'
 import '../workshop.css'
 
@@ -47,9 +48,9 @@ function WorkshopList() {
         </section>
       ) : (
         <p>
-          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+          <Button variant="primary" onClick={() => setCreating(true)}>
             {t.list.create}
-          </button>
+          </Button>
         </p>
       )}
       <section className="card panel" aria-labelledby="workshop-yours">

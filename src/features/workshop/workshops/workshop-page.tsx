@@ -15,6 +15,7 @@ import { WorkshopActions } from './workshop-actions.tsx'
 import { useWorkshopContext } from '../use-workshop.ts'
 import { Loading } from '../../../ui/loading.tsx'
 import { paths } from '../../../ui/paths.ts'
+import { Button } from '../../../ui/button.tsx'
 import '../../../ui/team-base.css'
 import '../workshop.css'
 
@@ -27,16 +28,15 @@ function Details({ workshop, questionnaire }: { workshop: Workshop; questionnair
   if (!editing)
     return (
       <p className="button-row">
-        <button
-          type="button"
-          className="button button-quiet"
+        <Button
+          variant="quiet"
           onClick={() => {
             setEditing(true)
             setStatus('')
           }}
         >
           {t.page.edit}
-        </button>
+        </Button>
         <span role="status" className="muted">
           {status}
         </span>
