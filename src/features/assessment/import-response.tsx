@@ -6,16 +6,14 @@ import {
   type Questionnaire,
   type ValidationProblem,
 } from '../../domain/index.ts'
-import { useLocale, useT } from '../../i18n/use-t.ts'
+import { useT } from '../../i18n/use-t.ts'
 import { useAssessmentStore } from '../../store/assessment-store.ts'
 import { loadDefaultQuestionnaire, useQuestionnaireStore } from '../../store/questionnaire-store.ts'
-import { Dialog } from '../../ui/dialog.tsx'
-import { downloadResponse } from '../../ui/download.ts'
+import { AnswersAtRiskDialog } from '../../ui/answers-at-risk-dialog.tsx'
 import { FileButton } from '../../ui/file-button.tsx'
 import { ProblemList } from '../../ui/problem-list.tsx'
 import { dataMessages } from './data-messages.ts'
 import { importMessages } from './import-messages.ts'
-import { Button } from '../../ui/button.tsx'
 
 type Outcome =
   | { kind: 'problems'; file: string; problems: ValidationProblem[]; questionnaire: Questionnaire }
@@ -29,7 +27,6 @@ const answerCount = (response: AssessmentResponse | null) => (response ? Object.
  */
 export function ImportResponse() {
   const t = { ...useT(dataMessages), ...useT(importMessages) }
-  const locale = useLocale()
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const [pending, setPending] = useState<AssessmentResponse | null>(null)
   const [carried, setCarried] = useState<CarryOverSummary | null>(null)
@@ -59,7 +56,6 @@ export function ImportResponse() {
     }
   }
 
-  const current = useAssessmentStore((s) => s.response)
   return (
     <div className="import-response">
       <FileButton label={t.data.import} hint={t.data.importHint} onFile={(file) => void onFile(file)} />
@@ -77,19 +73,19 @@ export function ImportResponse() {
           outcome.carried &&
           ` ${t.import.carried(outcome.carried.fromVersion, outcome.carried.toVersion, outcome.carried.dropped.join(', '))}`}
       </div>
-      <Dialog open={pending !== null} title={t.import.confirmTitle} onClose={() => setPending(null)}>
-        <p>{t.import.confirmBody(answerCount(current), answerCount(pending))}</p>
-        <p>{t.import.confirmAdvice}</p>
-        <div className="button-row">
-          <Button onClick={() => current && downloadResponse(current, locale)}>{t.import.download}</Button>
-          <Button variant="danger" onClick={() => pending && replace(pending)}>
-            {t.import.replace}
-          </Button>
-          <Button variant="quiet" onClick={() => setPending(null)}>
-            {t.import.cancel}
-          </Button>
-        </div>
-      </Dialog>
+      <AnswersAtRiskDialog
+        open={pending !== null}
+        texts={{
+          title: t.import.confirmTitle,
+          body: (count) => t.import.confirmBody(count, answerCount(pending)),
+          advice: t.import.confirmAdvice,
+          download: t.import.download,
+          confirm: t.import.replace,
+          cancel: t.import.cancel,
+        }}
+        onConfirm={() => pending && replace(pending)}
+        onCancel={() => setPending(null)}
+      />
     </div>
   )
 }

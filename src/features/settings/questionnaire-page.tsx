@@ -15,7 +15,6 @@ import { useQuestionnaireForNew } from '../../store/use-active-questionnaire.ts'
 import { FileButton } from '../../ui/file-button.tsx'
 import { ProblemList } from '../../ui/problem-list.tsx'
 import { settingsMessages } from './messages.ts'
-import { SwitchDialog } from './switch-dialog.tsx'
 import { LibraryExtras } from './library-extras.tsx'
 import { NewVersionReview } from './new-version-review.tsx'
 import { readQuestionnaireFile } from './questionnaire-file.ts'
@@ -23,6 +22,7 @@ import { useKnownQuestionnaires } from './use-known-questionnaires.ts'
 import { XlsxDownloadButton } from './xlsx-download-button.tsx'
 import { xlsxMessages } from './xlsx-messages.ts'
 import { paths } from '../../ui/paths.ts'
+import { AnswersAtRiskDialog } from '../../ui/answers-at-risk-dialog.tsx'
 import { Button, ButtonLink } from '../../ui/button.tsx'
 import './questionnaire-page.css'
 
@@ -43,7 +43,7 @@ type Outcome =
 
 /** Where a consultant loads another questionnaire; the current one stays until a valid one loads. */
 export function QuestionnairePage() {
-  const t = useT(settingsMessages).questionnaire
+  const { questionnaire: t, switchDialog } = useT(settingsMessages)
   const locale = useLocale()
   const custom = useQuestionnaireStore((s) => s.custom)
   const library = useQuestionnaireStore((s) => s.library)
@@ -169,9 +169,9 @@ export function QuestionnairePage() {
         onConfirm={() => review && keepLoaded(review.next)}
         onCancel={() => setReview(null)}
       />
-      <SwitchDialog
+      <AnswersAtRiskDialog
         open={pending !== null}
-        currentTitle={localize(active.title, locale)}
+        texts={{ ...switchDialog, body: (count) => switchDialog.body(count, localize(active.title, locale)) }}
         onConfirm={() => pending && apply(pending.next, pending.isDefault)}
         onCancel={() => setPending(null)}
       />
