@@ -12,6 +12,18 @@ import { TableScroll } from '../../ui/table-scroll.tsx'
 import { clientMessages } from './client-messages.ts'
 import { useFormat } from '../../i18n/use-format.ts'
 import { assessedAt } from './read.ts'
+import { ColumnHeads } from '../../ui/column-heads.tsx'
+
+/** A column of one assessment: its short name shown, its date read out with it. */
+const datedHead = (name: string, date: string) => ({
+  head: (
+    <>
+      {name}
+      <span className="visually-hidden"> ({date})</span>
+    </>
+  ),
+  className: 'clients-num',
+})
 
 interface Side {
   record: AssessmentRecord
@@ -65,22 +77,14 @@ export function ComparisonView({ a, b }: { a: Side; b: Side }) {
       <TableScroll label={caption}>
         <table className="clients-table">
           <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.dimension}</th>
-              <th scope="col" className="clients-num">
-                {t.columnA}
-                <span className="visually-hidden"> ({dateA})</span>
-              </th>
-              <th scope="col" className="clients-num">
-                {t.columnB}
-                <span className="visually-hidden"> ({dateB})</span>
-              </th>
-              <th scope="col" className="clients-num">
-                {t.change}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[
+              t.dimension,
+              datedHead(t.columnA, dateA),
+              datedHead(t.columnB, dateB),
+              { head: t.change, className: 'clients-num' },
+            ]}
+          />
           <tbody>
             {rows.map((row) => (
               <tr key={row.key} className={row.key === 'overall' ? 'clients-row-total' : undefined}>

@@ -4,6 +4,7 @@ import { tellFindings, tellVerdict } from '../../i18n/findings.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { editorMessages } from './messages.ts'
 import { SAMPLES, scoreSample, type Sample } from './sample.ts'
+import { ColumnHeads } from '../../ui/column-heads.tsx'
 
 /** What the app puts in the preview to show a question as the assessment does (a slot: features do not import each other). */
 export type QuestionPreview = (props: { question: Question; position: number; count: number }) => ReactNode
@@ -69,13 +70,7 @@ function SampleReport({ questionnaire, stale }: { questionnaire: Questionnaire; 
         <strong>{tellVerdict(report.verdict, locale, 'company')}</strong>
       </p>
       <table className="editor-scores">
-        <thead>
-          <tr>
-            <th scope="col">{t.area}</th>
-            <th scope="col">{t.score}</th>
-            <th scope="col">{t.level}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[t.area, t.score, t.level]} />
         <tbody>
           {report.dimensions.map((d, i) => (
             <tr key={i}>

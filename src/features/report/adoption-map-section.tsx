@@ -9,6 +9,7 @@ import { reportMessages } from './messages.ts'
 import type { ReportModel } from './model.ts'
 import { paths } from '../../ui/paths.ts'
 import { Section } from '../../ui/section.tsx'
+import { ColumnHeads } from '../../ui/column-heads.tsx'
 
 /** Foundation against tools introduced: the company as a point on the map, and the same as a table. */
 export function AdoptionMapSection({ model }: { model: ReportModel }) {
@@ -56,15 +57,7 @@ export function AdoptionMapSection({ model }: { model: ReportModel }) {
         <TableScroll label={m.table.region(t.tableCaption)}>
           <table className="report-table">
             <caption>{t.tableCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.who}</th>
-                <th scope="col">{t.foundation}</th>
-                <th scope="col">{t.adoption}</th>
-                <th scope="col">{t.useRate}</th>
-                <th scope="col">{t.quadrant}</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={[t.who, t.foundation, t.adoption, t.useRate, t.quadrant]} />
             <tbody>
               <tr>
                 <th scope="row">{t.company}</th>

@@ -4,6 +4,7 @@ import { useFormat } from '../../i18n/use-format.ts'
 import { reportMessages } from './messages.ts'
 import type { Comparison, ReportModel } from './model.ts'
 import { TableScroll } from '../../ui/table-scroll.tsx'
+import { ColumnHeads } from '../../ui/column-heads.tsx'
 
 interface Row {
   key: string
@@ -42,20 +43,14 @@ export function ComparisonTable({ model, comparison }: { model: ReportModel; com
       <TableScroll label={m.table.region(m.history.comparisonCaption(date))}>
         <table className="report-table" aria-describedby="report-comparison-note">
           <caption>{m.history.comparisonCaption(date)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.table.dimension}</th>
-              <th scope="col" className="report-num">
-                {date}
-              </th>
-              <th scope="col" className="report-num">
-                {m.table.now}
-              </th>
-              <th scope="col" className="report-num">
-                {m.table.change}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[
+              m.table.dimension,
+              { head: date, className: 'report-num' },
+              { head: m.table.now, className: 'report-num' },
+              { head: m.table.change, className: 'report-num' },
+            ]}
+          />
           <tbody>
             {rows.map((row) => {
               // The difference of the figures shown, so the columns add up as a reader checks them.

@@ -7,6 +7,7 @@ import type { ReportModel } from './model.ts'
 import { TableScroll } from '../../ui/table-scroll.tsx'
 import './target-profile.css'
 import { Section } from '../../ui/section.tsx'
+import { ColumnHeads } from '../../ui/column-heads.tsx'
 
 /** What the business needs per dimension, not the maximum: stored with the response. */
 export function TargetProfileSection({ model }: { model: ReportModel }) {
@@ -25,18 +26,14 @@ export function TargetProfileSection({ model }: { model: ReportModel }) {
       <TableScroll label={m.table.region(t.heading)}>
         <table className="report-table">
           <caption className="visually-hidden">{t.heading}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.table.dimension}</th>
-              <th scope="col" className="report-num">
-                {m.table.now}
-              </th>
-              <th scope="col">{m.table.target}</th>
-              <th scope="col" className="report-num">
-                {m.table.gap}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[
+              m.table.dimension,
+              { head: m.table.now, className: 'report-num' },
+              m.table.target,
+              { head: m.table.gap, className: 'report-num' },
+            ]}
+          />
           <tbody>
             {model.dimensions.map((dimension) => {
               const score = model.report.dimensions.find((s) => s.dimensionId === dimension.id)!

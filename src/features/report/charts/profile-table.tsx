@@ -3,6 +3,7 @@ import { useFormat } from '../../../i18n/use-format.ts'
 import { reportMessages } from '../messages.ts'
 import type { ProfileRow } from './profile-rows.ts'
 import { TableScroll } from '../../../ui/table-scroll.tsx'
+import { ColumnHeads } from '../../../ui/column-heads.tsx'
 
 /** The charts' numbers as a table: the equivalent for screen readers and for numbers people. */
 export function ProfileTable({ rows, earlierDate }: { rows: ProfileRow[]; earlierDate: string | null }) {
@@ -15,26 +16,16 @@ export function ProfileTable({ rows, earlierDate }: { rows: ProfileRow[]; earlie
     <TableScroll label={t.region(m.charts.tableCaption)}>
       <table className="report-table">
         <caption>{m.charts.tableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.dimension}</th>
-            <th scope="col">{t.layer}</th>
-            <th scope="col" className="report-num">
-              {t.score}
-            </th>
-            <th scope="col">{t.level}</th>
-            {hasTarget && (
-              <th scope="col" className="report-num">
-                {t.target}
-              </th>
-            )}
-            {earlierDate && (
-              <th scope="col" className="report-num">
-                {earlierDate}
-              </th>
-            )}
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            t.dimension,
+            t.layer,
+            { head: t.score, className: 'report-num' },
+            t.level,
+            hasTarget && { head: t.target, className: 'report-num' },
+            earlierDate ? { head: earlierDate, className: 'report-num' } : null,
+          ]}
+        />
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>

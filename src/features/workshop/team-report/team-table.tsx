@@ -1,11 +1,9 @@
 import type { ReactNode } from 'react'
+import { ColumnHeads, type ColumnHead } from '../../../ui/column-heads.tsx'
 import { TableScroll } from '../../../ui/table-scroll.tsx'
 
-/** A column's head: plain text, or `{ numeric }` for figures, right-aligned like the cells below. */
-export type TeamColumn = string | { numeric: string }
-
-/** Heads of columns of figures: `[t.name, ...figures(t.mean, t.spread)]`. */
-export const figures = (...heads: string[]): TeamColumn[] => heads.map((numeric) => ({ numeric }))
+/** Heads of columns of figures, right-aligned like the cells below: `[t.name, ...figures(t.mean, t.spread)]`. */
+export const figures = (...heads: string[]): ColumnHead[] => heads.map((head) => ({ head, className: 'num' }))
 
 /**
  * A table of the team report: it scrolls sideways on a narrow screen, is named by its caption and
@@ -19,7 +17,7 @@ export function TeamTable({
   after,
 }: {
   caption: string
-  columns: TeamColumn[]
+  columns: ColumnHead[]
   children: ReactNode
   after?: ReactNode
 }) {
@@ -27,21 +25,7 @@ export function TeamTable({
     <TableScroll label={caption}>
       <table className="data-table data-table-compact">
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column, i) =>
-              typeof column === 'string' ? (
-                <th key={i} scope="col">
-                  {column}
-                </th>
-              ) : (
-                <th key={i} scope="col" className="num">
-                  {column.numeric}
-                </th>
-              ),
-            )}
-          </tr>
-        </thead>
+        <ColumnHeads columns={columns} />
         <tbody>{children}</tbody>
       </table>
       {after}

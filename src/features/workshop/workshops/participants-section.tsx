@@ -8,6 +8,7 @@ import { RoleOptions } from '../../../ui/role-options.tsx'
 import { participantLabel } from '../../../i18n/team-labels.ts'
 import { workshopMessages } from '../messages.ts'
 import { Button } from '../../../ui/button.tsx'
+import { ColumnHeads } from '../../../ui/column-heads.tsx'
 
 const FIRST_ROWS = 50
 
@@ -86,20 +87,16 @@ export function ParticipantsSection({
       ) : (
         <TableScroll label={m.heading}>
           <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">{m.name}</th>
-                <th scope="col">{m.role}</th>
-                <th scope="col">{m.source}</th>
-                <th scope="col" className="num">
-                  {m.answered}
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">{m.remove}</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                '#',
+                m.name,
+                m.role,
+                m.source,
+                { head: m.answered, className: 'num' },
+                { head: <span className="visually-hidden">{m.remove}</span> },
+              ]}
+            />
             <tbody>
               {shown.map((p, i) => {
                 const label = participantLabel(t, p, i, false)
