@@ -1,32 +1,19 @@
-import { localize } from '../../domain/index.ts'
-import { useLocale, useT } from '../../i18n/use-t.ts'
+import { useT } from '../../i18n/use-t.ts'
 import { removeDimension, renameDimension } from './draft.ts'
 import { useEditor } from './editor-context.tsx'
-import { EditorForm } from './editor-form.tsx'
+import { PartForm } from './editor-form.tsx'
 import { fieldMessages } from './field-messages.ts'
 import { BilingualField, NumberField, SelectField, TextField } from './fields.tsx'
 
 /** One area: its name and description in both languages, its layer and weight. */
 export function DimensionForm({ index, onRemoved }: { index: number; onRemoved: (name: string) => void }) {
   const t = useT(fieldMessages).dimension
-  const locale = useLocale()
   const { draft, edit } = useEditor()
   const dimension = draft.dimensions[index]
   if (!dimension) return null
   const at = ['dimensions', index] as const
-  const name = localize(dimension.title, locale) || dimension.id
   return (
-    <EditorForm
-      eyebrow={t.heading}
-      heading={name}
-      remove={{
-        label: t.remove,
-        onRemove: () => {
-          edit(removeDimension(draft, index))
-          onRemoved(name)
-        },
-      }}
-    >
+    <PartForm labels={t} part={dimension} onRemove={() => edit(removeDimension(draft, index))} onRemoved={onRemoved}>
       <BilingualField path={[...at, 'title']} label={t.title} />
       <BilingualField path={[...at, 'description']} label={t.description} multiline />
       <div className="editor-row">
@@ -46,6 +33,6 @@ export function DimensionForm({ index, onRemoved }: { index: number; onRemoved: 
         />
         <NumberField path={[...at, 'weight']} label={t.weight} hint={t.weightHint} />
       </div>
-    </EditorForm>
+    </PartForm>
   )
 }

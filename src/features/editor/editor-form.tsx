@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react'
+import { localize, type LocalizedText } from '../../domain/index.ts'
+import { useLocale } from '../../i18n/use-t.ts'
 import { Button } from '../../ui/button.tsx'
 
 interface EditorFormProps {
@@ -28,5 +30,35 @@ export function EditorForm({ heading, eyebrow, remove, children }: EditorFormPro
         </div>
       )}
     </section>
+  )
+}
+
+/** An area or a question of the draft: its kind above its name, and a button that removes it. */
+export function PartForm({
+  labels,
+  part,
+  onRemove,
+  onRemoved,
+  children,
+}: {
+  /** What kind of part it is, and the remove button's text. */
+  labels: { heading: string; remove: string }
+  part: { id: string; title: LocalizedText }
+  onRemove: () => void
+  /** Told the removed part's name, to say which one is gone. */
+  onRemoved: (name: string) => void
+  children: ReactNode
+}) {
+  const locale = useLocale()
+  // A part just added has no title yet: its id names it.
+  const name = localize(part.title, locale) || part.id
+  const remove = () => {
+    onRemove()
+    onRemoved(name)
+  }
+  return (
+    <EditorForm eyebrow={labels.heading} heading={name} remove={{ label: labels.remove, onRemove: remove }}>
+      {children}
+    </EditorForm>
   )
 }

@@ -2,7 +2,7 @@ import { localize } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { removeQuestion, renameQuestion } from './draft.ts'
 import { useEditor } from './editor-context.tsx'
-import { EditorForm } from './editor-form.tsx'
+import { PartForm } from './editor-form.tsx'
 import { fieldMessages } from './field-messages.ts'
 import { BilingualField, CheckboxField, NumberField, SelectField, TextField } from './fields.tsx'
 
@@ -14,20 +14,9 @@ export function QuestionForm({ index, onRemoved }: { index: number; onRemoved: (
   const question = draft.questions[index]
   if (!question) return null
   const at = ['questions', index] as const
-  const name = localize(question.title, locale) || question.id
   const isTools = draft.dimensions.find((d) => d.id === question.dimension)?.layer === 'tools'
   return (
-    <EditorForm
-      eyebrow={t.heading}
-      heading={name}
-      remove={{
-        label: t.remove,
-        onRemove: () => {
-          edit(removeQuestion(draft, index))
-          onRemoved(name)
-        },
-      }}
-    >
+    <PartForm labels={t} part={question} onRemove={() => edit(removeQuestion(draft, index))} onRemoved={onRemoved}>
       <div className="editor-row">
         <TextField
           path={[...at, 'id']}
@@ -61,6 +50,6 @@ export function QuestionForm({ index, onRemoved }: { index: number; onRemoved: (
           <BilingualField path={[...at, 'recommendations', level]} label={t.recommendation(level)} multiline />
         </fieldset>
       ))}
-    </EditorForm>
+    </PartForm>
   )
 }
