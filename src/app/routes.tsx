@@ -29,28 +29,25 @@ function page<M extends Record<K, ComponentType>, K extends keyof M>(
 const workshopPage = <M extends Record<K, ComponentType>, K extends keyof M>(load: () => Promise<M>, name: K) =>
   page(load, name, workshopsReady)
 
-const CompanyPage = page(() => import('../features/assessment/company-page.tsx'), 'CompanyPage')
-const StepPage = page(() => import('../features/assessment/step-page.tsx'), 'StepPage')
-const OverviewRoute = page(() => import('./overview-route.tsx'), 'OverviewRoute')
-const QuestionnairePage = page(() => import('../features/settings/questionnaire-page.tsx'), 'QuestionnairePage')
-const EditorRoute = page(() => import('./editor-route.tsx'), 'EditorRoute')
-const ReportRoute = page(() => import('./report-route.tsx'), 'ReportRoute')
-const ExampleRoute = page(() => import('./example-route.tsx'), 'ExampleRoute')
-const BrandingPage = page(() => import('../features/branding/branding-page.tsx'), 'BrandingPage')
-const ClientsPage = page(() => import('../features/clients/clients-page.tsx'), 'ClientsPage')
-const ClientPage = page(() => import('../features/clients/client-page.tsx'), 'ClientPage')
-const WorkshopListPage = workshopPage(
-  () => import('../features/workshop/workshops/workshop-list-page.tsx'),
-  'WorkshopListPage',
-)
-const WorkshopPage = workshopPage(() => import('../features/workshop/workshops/workshop-page.tsx'), 'WorkshopPage')
-const LiveModePage = workshopPage(() => import('../features/workshop/live/live-mode-page.tsx'), 'LiveModePage')
-const TeamReportRoute = workshopPage(() => import('./team-report-route.tsx'), 'TeamReportRoute')
-const JoinPage = page(() => import('../features/participant/join-page.tsx'), 'JoinPage')
-const ShareReceivePage = workshopPage(
-  () => import('../features/workshop/import/share-receive-page.tsx'),
-  'ShareReceivePage',
-)
+/** Every page but the start page, under the name of its route in ROUTE_PATTERNS: each its own chunk. */
+const PAGES: Partial<Record<keyof typeof ROUTE_PATTERNS, LazyExoticComponent<ComponentType>>> = {
+  company: page(() => import('../features/assessment/company-page.tsx'), 'CompanyPage'),
+  step: page(() => import('../features/assessment/step-page.tsx'), 'StepPage'),
+  overview: page(() => import('./overview-route.tsx'), 'OverviewRoute'),
+  report: page(() => import('./report-route.tsx'), 'ReportRoute'),
+  example: page(() => import('./example-route.tsx'), 'ExampleRoute'),
+  questionnaire: page(() => import('../features/settings/questionnaire-page.tsx'), 'QuestionnairePage'),
+  editor: page(() => import('./editor-route.tsx'), 'EditorRoute'),
+  branding: page(() => import('../features/branding/branding-page.tsx'), 'BrandingPage'),
+  clients: page(() => import('../features/clients/clients-page.tsx'), 'ClientsPage'),
+  client: page(() => import('../features/clients/client-page.tsx'), 'ClientPage'),
+  workshops: workshopPage(() => import('../features/workshop/workshops/workshop-list-page.tsx'), 'WorkshopListPage'),
+  workshop: workshopPage(() => import('../features/workshop/workshops/workshop-page.tsx'), 'WorkshopPage'),
+  live: workshopPage(() => import('../features/workshop/live/live-mode-page.tsx'), 'LiveModePage'),
+  teamReport: workshopPage(() => import('./team-report-route.tsx'), 'TeamReportRoute'),
+  join: page(() => import('../features/participant/join-page.tsx'), 'JoinPage'),
+  share: workshopPage(() => import('../features/workshop/import/share-receive-page.tsx'), 'ShareReceivePage'),
+}
 
 /**
  * The app's pages under one layout. Declarative routes (not the data router): the start page
@@ -62,23 +59,11 @@ export function AppRoutes() {
       element: <Layout />,
       children: [
         { index: true, element: <StartRoute /> },
-        { path: ROUTE_PATTERNS.company, element: <CompanyPage /> },
         { path: ROUTE_PATTERNS.assess, element: <Navigate to={paths.overview()} replace /> },
-        { path: ROUTE_PATTERNS.step, element: <StepPage /> },
-        { path: ROUTE_PATTERNS.overview, element: <OverviewRoute /> },
-        { path: ROUTE_PATTERNS.report, element: <ReportRoute /> },
-        { path: ROUTE_PATTERNS.example, element: <ExampleRoute /> },
-        { path: ROUTE_PATTERNS.questionnaire, element: <QuestionnairePage /> },
-        { path: ROUTE_PATTERNS.editor, element: <EditorRoute /> },
-        { path: ROUTE_PATTERNS.branding, element: <BrandingPage /> },
-        { path: ROUTE_PATTERNS.clients, element: <ClientsPage /> },
-        { path: ROUTE_PATTERNS.client, element: <ClientPage /> },
-        { path: ROUTE_PATTERNS.workshops, element: <WorkshopListPage /> },
-        { path: ROUTE_PATTERNS.workshop, element: <WorkshopPage /> },
-        { path: ROUTE_PATTERNS.live, element: <LiveModePage /> },
-        { path: ROUTE_PATTERNS.teamReport, element: <TeamReportRoute /> },
-        { path: ROUTE_PATTERNS.join, element: <JoinPage /> },
-        { path: ROUTE_PATTERNS.share, element: <ShareReceivePage /> },
+        ...Object.entries(PAGES).map(([route, Page]) => ({
+          path: ROUTE_PATTERNS[route as keyof typeof ROUTE_PATTERNS],
+          element: <Page />,
+        })),
         { path: '*', element: <NotFound /> },
       ],
     },
