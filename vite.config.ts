@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { firstPaint } from './scripts/first-paint-plugin.ts'
 
@@ -24,6 +25,25 @@ export const contentSecurityPolicy = (scriptHashes: string[]) =>
     "base-uri 'self'",
     "form-action 'none'",
   ].join('; ')
+
+/**
+ * Library parts the PDF worker never runs but would set up as it starts, in the way of a cold PDF
+ * (some 100 ms in a worker profile): react-pdf's English hyphenation patterns, fontkit's WOFF2
+ * decoder, pdfkit's AES. Each is replaced by a stub that says why (src/features/pdf/worker-stubs).
+ */
+const workerStubs = new Map([
+  ['@react-pdf/hyphenate/en-us', 'hyphenation'],
+  ['brotli/decompress.js', 'woff2'],
+  ['@noble/ciphers/aes', 'aes'],
+])
+const pdfWorkerStubs: Plugin = {
+  name: 'pdf-worker-stubs',
+  enforce: 'pre',
+  resolveId(id) {
+    const stub = workerStubs.get(id)
+    return stub ? fileURLToPath(new URL(`./src/features/pdf/worker-stubs/${stub}.ts`, import.meta.url)) : null
+  },
+}
 
 // GROUNDWORK_BASE lets the built app live under a fixed sub-path, e.g. /tools/groundwork/.
 export default defineConfig({
@@ -66,7 +86,7 @@ export default defineConfig({
   ],
   build: { target: 'es2022', sourcemap: false, manifest: true },
   // The PDF worker is a module worker (src/features/pdf/pdf-client.ts), built as an ES module too.
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [pdfWorkerStubs] },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     globals: true,

@@ -1,6 +1,7 @@
 // `npm run bench`: the figures the issues ask for, measured on this machine.
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { availableParallelism, loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import type { Page } from 'playwright-core'
 import {
@@ -159,7 +160,13 @@ async function benchLighthouse(baseUrl: string) {
 }
 
 async function benchPdf(baseUrl: string) {
+  const loadBefore = loadavg()[0]!
   const pdf = await benchPdfInBrowser(baseUrl)
+  // Cold times scale with what else runs: on 2 busy cores they are not the quiet machine's figures.
+  report(
+    'machine load while the PDFs were timed',
+    `${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} (1-min average, ${availableParallelism()} cores)`,
+  )
   // The click finds the PDF made in the background (report open 3 s), or makes it at once (cold),
   // in a worker: the page never holds its main thread over 100 ms meanwhile.
   for (const [name, timing] of [

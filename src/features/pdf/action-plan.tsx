@@ -59,7 +59,7 @@ export function ActionPlanSection({ model }: { model: PdfModel }) {
     .filter((g) => g.steps.length > 0)
   return (
     <>
-      <SectionTitle model={model} breakBefore>
+      <SectionTitle model={model} opensPage>
         {t.plan.heading}
       </SectionTitle>
       <Text style={styles.lead}>{t.plan.intro}</Text>
@@ -70,7 +70,8 @@ export function ActionPlanSection({ model }: { model: PdfModel }) {
       {groups.length > 0 && (
         <View style={{ marginTop: 8 }}>
           {groups.map(({ d, steps: [first, ...rest] }, i) => (
-            <View key={d.id} style={{ marginBottom: 10 }}>
+            // The last area ends the plan's pages: no space below it (see DimensionSection's endsPages).
+            <View key={d.id} style={{ marginBottom: i === groups.length - 1 ? 0 : 10 }}>
               {/* Each heading on the page of its first recommendation. */}
               <KeepWithNext>
                 {i === 0 && <Text style={[styles.h2, { marginBottom: 8 }]}>{t.plan.allHeading}</Text>}

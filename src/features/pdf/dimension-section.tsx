@@ -80,16 +80,20 @@ function QuestionBlock({ model, question, pending }: { model: PdfModel; question
 
 /**
  * An area: score, level, what it means, and every answer with its notes. The area's head stays on
- * one page with its first answer, and with `intro` (a layer's title) when given.
+ * one page with its first answer, and with `intro` (a layer's title) when given. The last area
+ * before the action plan (`endsPages`) has no space below it: react-pdf's pagination carries a
+ * bottom margin that does not fit onto a page of its own, which would be a blank page.
  */
 export function DimensionSection({
   model,
   dimension,
   intro,
+  endsPages = false,
 }: {
   model: PdfModel
   dimension: Dimension
   intro?: ReactNode
+  endsPages?: boolean
 }) {
   const { t, format, report, questionnaire } = model
   const score = report.dimensions.find((d) => d.dimensionId === dimension.id)!
@@ -105,7 +109,7 @@ export function DimensionSection({
   ].filter(Boolean)
   const color = dimension.layer === 'tools' ? colors.tools : colors.foundation
   return (
-    <View style={styles.section}>
+    <View style={endsPages ? {} : styles.section}>
       <View wrap={false}>
         {intro}
         <View style={{ borderTopWidth: 2, borderTopColor: color, paddingTop: 6, marginBottom: 6 }}>

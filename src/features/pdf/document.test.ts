@@ -2,7 +2,7 @@
 // (Under jsdom react-pdf's output comes out corrupt: PDFs are generated in the node environment.)
 import { renderToBuffer } from '@react-pdf/renderer'
 import { describe, expect, test } from 'vitest'
-import { aggregateTeam, scoreResponse } from '../../domain/index.ts'
+import { aggregateTeam, scoreResponse, type Answers, type Choice } from '../../domain/index.ts'
 import { createPdfDocument, pdfFileName } from './document.tsx'
 import { nodeFontFiles } from './font-files.node.ts'
 import { registerPdfFonts } from './fonts.ts'
@@ -21,11 +21,20 @@ import { pdfLanguage, readPdf, type ReadPdf } from './pdf-text.ts'
 
 const questionnaire = defaultQuestionnaire()
 
+/** Every page has content between its running head and foot: no blank page anywhere. */
+function expectNoBlankPage(pdf: ReadPdf) {
+  expect(pdf.pageBodies).toHaveLength(pdf.pages)
+  pdf.pageBodies.forEach((body, i) => expect(body, `page ${i + 1} of ${pdf.pages} is blank`).not.toBe(''))
+}
+
+/** Renders the document and reads it back; every document any test makes is checked for blank pages. */
 async function generate(input: PdfInput) {
   // As the app does: the fonts readied for every document (see fonts.ts).
   registerPdfFonts(nodeFontFiles)
   const buffer = await renderToBuffer(createPdfDocument(input) as Parameters<typeof renderToBuffer>[0])
-  return { buffer, pdf: readPdf(buffer, pdfFileName(input)) }
+  const pdf = readPdf(buffer, pdfFileName(input))
+  expectNoBlankPage(pdf)
+  return { buffer, pdf }
 }
 
 /** No heading ends its page alone: where it stands, what it introduces follows on the same page. */
@@ -279,6 +288,22 @@ describe('the PDF summary', RENDERING, () => {
     expect(named.text.match(/Yılmaz/g)!.length).toBe(named.text.match(/lmaz/g)!.length)
     expect(named.text).not.toMatch(/Y\s?lmaz|Ay\s?e Y/)
     expect(named.text.match(/Ayşe Yılmaz/g)!.length).toBeGreaterThanOrEqual(5)
+  })
+
+  test('no blank page and no heading alone, whatever the answers fill: strong, weak, a team of 30', async () => {
+    // Every level 4 (a short plan), every level 0 (a long one), and the bench's 30-person team.
+    const everyAnswer = (choice: Choice) =>
+      Object.fromEntries(questionnaire.questions.map((q) => [q.id, { choice }])) as Answers
+    const base = completeResponse(questionnaire)
+    for (const input of [
+      soloPdfInput(questionnaire, { response: { ...base, answers: everyAnswer(4) } }),
+      soloPdfInput(questionnaire, { response: { ...base, answers: everyAnswer(0) } }),
+      teamPdfInput(questionnaire, teamParticipants(questionnaire, 30)),
+    ]) {
+      const { pdf } = await generate(input) // (checks every page for content)
+      expectNotAlone(pdf, ['Das Fundament', 'Werkzeuge und Technologie', 'Die nächsten Schritte'])
+      expect(pdf.text).toContain('Anhang: Wie die Wertung entsteht')
+    }
   })
 
   test('in English the same numbers use a decimal point', async () => {

@@ -31,18 +31,21 @@ export function KeepWithNext({ children }: { children: ReactNode }) {
   return <View wrap={false}>{children}</View>
 }
 
-/** A section's title with a short accent rule below it: the one place the accent colour recurs. */
+/**
+ * A section's title with a short accent rule below it: the one place the accent colour recurs.
+ * `opensPage`: the first thing on its pages (a `Page` of its own, see document.tsx), no space above.
+ */
 export function SectionTitle({
   model,
   children,
-  breakBefore = false,
+  opensPage = false,
 }: {
   model: PdfModel
   children: string
-  breakBefore?: boolean
+  opensPage?: boolean
 }) {
   return (
-    <View break={breakBefore} minPresenceAhead={140} style={{ marginTop: breakBefore ? 0 : 10 }}>
+    <View minPresenceAhead={140} style={{ marginTop: opensPage ? 0 : 10 }}>
       <Text style={styles.h1}>{children}</Text>
       <View style={[styles.h1Rule, { backgroundColor: model.accent }]} />
     </View>

@@ -22,7 +22,7 @@ export function MethodAppendix({ model }: { model: PdfModel }) {
   ]
   return (
     <>
-      <SectionTitle model={model} breakBefore>
+      <SectionTitle model={model} opensPage>
         {m.heading}
       </SectionTitle>
       {paragraphs.map((p) => (

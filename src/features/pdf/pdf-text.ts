@@ -18,6 +18,8 @@ export interface ReadPdf {
   text: string
   /** The same, page by page. */
   pageTexts: string[]
+  /** Each page's text between the running head and foot: empty on a blank page. */
+  pageBodies: string[]
   pages: number
   info: Record<string, string>
 }
@@ -29,10 +31,30 @@ export function readPdf(buffer: Uint8Array, name: string): ReadPdf {
   const raw = poppler('pdftotext', ['-enc', 'UTF-8', file, '-'])
   const text = raw.replace(/\s+/g, ' ')
   // pdftotext ends every page with a form feed.
-  const pageTexts = raw
-    .split('\f')
-    .slice(0, -1)
-    .map((page) => page.replace(/\s+/g, ' '))
+  const pages = (layer: string) =>
+    layer
+      .split('\f')
+      .slice(0, -1)
+      .map((page) => page.replace(/\s+/g, ' '))
+  const pageTexts = pages(raw)
+  // At 72 dpi one pixel is one point: the head and foot stand within 50 pt of the A4 page's top and
+  // bottom edge (styles.ts), the content starts 64 pt in.
+  const bodies = poppler('pdftotext', [
+    '-enc',
+    'UTF-8',
+    '-r',
+    '72',
+    '-x',
+    '0',
+    '-y',
+    '50',
+    '-W',
+    '596',
+    '-H',
+    '742',
+    file,
+    '-',
+  ])
   const info = Object.fromEntries(
     poppler('pdfinfo', ['-enc', 'UTF-8', file])
       .split('\n')
@@ -40,7 +62,14 @@ export function readPdf(buffer: Uint8Array, name: string): ReadPdf {
       .filter((m): m is RegExpMatchArray => m !== null)
       .map((m) => [m[1]!, m[2]!]),
   )
-  return { file, text, pageTexts, pages: Number(info.Pages), info }
+  return {
+    file,
+    text,
+    pageTexts,
+    pageBodies: pages(bodies).map((body) => body.trim()),
+    pages: Number(info.Pages),
+    info,
+  }
 }
 
 /** The document catalog's /Lang entry (react-pdf writes the catalog uncompressed). */
