@@ -84,7 +84,19 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022', sourcemap: false, manifest: true },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    manifest: true,
+    // The app's start (src/main.tsx, the entry chunk index-*.js) imports its steps without Vite's
+    // preload links: adding a score of <link> elements costs a phone's main thread tens of
+    // milliseconds right after the first paint (Lighthouse's blocking time), and the browser finds
+    // each step's files from its imports anyway. Other dynamic imports keep them.
+    modulePreload: {
+      resolveDependencies: (_file, deps, { hostId }) =>
+        /(^|\/)index-[^/]+\.js$/.test(hostId) ? deps.filter((dep) => dep.endsWith('.css')) : deps,
+    },
+  },
   // The PDF worker is a module worker (src/features/pdf/pdf-client.ts), built as an ES module too.
   worker: { format: 'es', plugins: () => [pdfWorkerStubs] },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -1,7 +1,9 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import type { RecordKind, ValidationProblem } from '../domain/index.ts'
+import { WORKSPACE_DB_NAME } from './stored.ts'
 
-export const WORKSPACE_DB_NAME = 'groundwork'
+export { WORKSPACE_DB_NAME }
+
 /** The database's schema version: add an upgrade step in `upgrade` with each new one. */
 export const WORKSPACE_DB_VERSION = 2
 

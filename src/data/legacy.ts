@@ -7,17 +7,10 @@ import {
   validateWorkshop,
   type ValidationProblem,
 } from '../domain/index.ts'
+import { LEGACY_BACKUP_PREFIX, LEGACY_KEYS } from './stored.ts'
 import { setAside, workspaceDatabase, writeNow, type Write } from './workspace.ts'
 
-/** The local-storage keys of Groundwork before the workspace (storage version 1 of each store). */
-export const LEGACY_KEYS = {
-  assessment: 'groundwork.assessment',
-  history: 'groundwork.history',
-  workshops: 'groundwork.workshops',
-  questionnaire: 'groundwork.questionnaire',
-  branding: 'groundwork.branding',
-} as const
-const LEGACY_BACKUP_PREFIX = 'groundwork.backup.'
+export { LEGACY_KEYS }
 
 export interface LegacyMigration {
   /** Records written to the workspace and read back identical. */

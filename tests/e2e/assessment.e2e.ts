@@ -147,6 +147,8 @@ describe('export and import', () => {
 
     const second = await newSession(browser)
     await second.page.goto(baseUrl)
+    // A first visit opens the workspace (which the file button needs) once the visitor reaches it.
+    await second.page.getByRole('heading', { name: 'Auf einem anderen Gerät weitermachen' }).scrollIntoViewIfNeeded()
     await second.page.getByLabel('Antwortdatei importieren').setInputFiles(path)
     await second.page.getByText(`Importiert: ${questionnaire.questions.length} Antworten.`).waitFor()
     expect(await storedResponse(second.page)).toEqual(original)

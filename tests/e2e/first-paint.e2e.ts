@@ -163,7 +163,9 @@ describe('the app takes the page over', () => {
     test(`hydrates the ${locale} start page without a mismatch or any console error, and it works`, async () => {
       const { context, page, problems } = await session(locale)
       await page.goto(baseUrl)
-      // The file button comes once the workspace is open: the app has taken over by then.
+      // On a first visit the workspace opens when the visitor acts or reaches the file import, whose
+      // button needs it: that button comes after the app has taken over.
+      await page.getByRole('heading', { level: 2, name: /Auf einem anderen Gerät|Continue on another device/ }).hover()
       await page
         .getByRole('button', { name: /Antwortdatei importieren|Import a response file/ })
         .first()
@@ -175,6 +177,26 @@ describe('the app takes the page over', () => {
       expect(problems).toEqual([])
       await context.close()
     })
+})
+
+describe('a first visit', () => {
+  test('reads nothing stored while the page is only being read; the data layer loads when the visitor acts', async () => {
+    const { context, page, problems } = await session('de-DE')
+    const requested: string[] = []
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname))
+    const dataLayer = (paths: string[]) =>
+      paths.filter((path) => /\/assets\/(zod|start|workspace)-[^/]+\.js$/.test(path))
+    await page.goto(baseUrl)
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-app'))
+    await page.waitForTimeout(1500)
+    expect(dataLayer(requested)).toEqual([])
+    await page.keyboard.press('Tab')
+    await page.getByRole('heading', { level: 2, name: 'Auf einem anderen Gerät weitermachen' }).scrollIntoViewIfNeeded()
+    await page.getByRole('button', { name: 'Antwortdatei importieren' }).waitFor()
+    expect(dataLayer(requested).length).toBeGreaterThan(0)
+    expect(problems).toEqual([])
+    await context.close()
+  })
 })
 
 describe('a click on the begin button before the app runs', () => {
