@@ -24,6 +24,21 @@ export interface Labels {
   agreement: string
   /** What the room's answers to a question amount to. */
   kinds: Record<QuestionKind, string>
+  /** A number of people: "1 Person", "3 Personen" / "1 person", "3 people". */
+  people: (n: number) => string
+}
+
+/**
+ * The singular for exactly one, otherwise the plural – the rule German and English share, written once:
+ * `oneOrMany(n, 'wartet', 'warten')`.
+ */
+export function oneOrMany<Word>(count: number, one: Word, many: Word): Word {
+  return count === 1 ? one : many
+}
+
+/** A number with its noun, in every catalog of both languages: `countedNoun(3, 'Frage', 'Fragen')` → "3 Fragen". */
+export function countedNoun(count: number, one: string, many: string): string {
+  return `${count} ${oneOrMany(count, one, many)}`
 }
 
 export const LABELS: Record<Locale, Labels> = {
@@ -61,6 +76,7 @@ export const LABELS: Record<Locale, Labels> = {
       nobodyKnows: 'Niemand weiß es',
       tooFew: 'Zu wenige Antworten',
     },
+    people: (n) => countedNoun(n, 'Person', 'Personen'),
   },
   en: {
     choices: {
@@ -96,6 +112,7 @@ export const LABELS: Record<Locale, Labels> = {
       nobodyKnows: 'Nobody knows',
       tooFew: 'Too few answers',
     },
+    people: (n) => countedNoun(n, 'person', 'people'),
   },
 }
 

@@ -1,3 +1,4 @@
+import { countedNoun, oneOrMany } from '../../domain/index.ts'
 import { defineMessages } from '../../i18n/define-messages.ts'
 
 export const editorMessages = defineMessages(
@@ -30,7 +31,7 @@ export const editorMessages = defineMessages(
       redo: 'Wiederholen',
       saving: 'Entwurf wird gespeichert …',
       saved: (time: string) => `Entwurf gespeichert ${time}`,
-      problems: (n: number) => (n === 1 ? '1 Problem' : `${n} Probleme`),
+      problems: (n: number) => countedNoun(n, 'Problem', 'Probleme'),
       noProblems: 'Keine Probleme',
       save: (version: string) => `Als Version ${version} speichern`,
       export: 'Exportieren',
@@ -49,7 +50,7 @@ export const editorMessages = defineMessages(
       remove: (name: string) => `„${name}“ entfernen`,
       hint: 'Verschieben: ziehen, die Pfeil-Knöpfe oder Alt+Pfeil hoch/runter.',
       untitled: 'Ohne Titel',
-      problems: (n: number) => (n === 1 ? '1 Problem' : `${n} Probleme`),
+      problems: (n: number) => countedNoun(n, 'Problem', 'Probleme'),
       moved: (name: string, position: number, count: number) =>
         `„${name}“ ist jetzt an Stelle ${position} von ${count}.`,
       removed: (name: string) => `„${name}“ entfernt. Strg+Z holt es zurück.`,
@@ -87,9 +88,11 @@ export const editorMessages = defineMessages(
       versionHint: 'Zum Beispiel 2.1. Die Nummer lässt sich auch unter „Titel und Version“ ändern.',
       exists: (version: string) => `Version ${version} gibt es schon in der Bibliothek. Bitte eine andere Nummer.`,
       invalid: (n: number) =>
-        n === 1
-          ? 'Noch nicht speicherbar: 1 Problem. Ein Klick führt zum Feld.'
-          : `Noch nicht speicherbar: ${n} Probleme. Ein Klick führt zum Feld.`,
+        oneOrMany(
+          n,
+          'Noch nicht speicherbar: 1 Problem. Ein Klick führt zum Feld.',
+          `Noch nicht speicherbar: ${n} Probleme. Ein Klick führt zum Feld.`,
+        ),
       confirm: (version: string) => `Version ${version} speichern`,
       cancel: 'Abbrechen',
       failed: 'Der Browser hat nicht gespeichert. Ihr Entwurf bleibt erhalten; bitte erneut versuchen.',
@@ -129,7 +132,7 @@ export const editorMessages = defineMessages(
       redo: 'Redo',
       saving: 'Saving draft …',
       saved: (time: string) => `Draft saved ${time}`,
-      problems: (n: number) => (n === 1 ? '1 problem' : `${n} problems`),
+      problems: (n: number) => countedNoun(n, 'problem', 'problems'),
       noProblems: 'No problems',
       save: (version: string) => `Save as version ${version}`,
       export: 'Export',
@@ -148,7 +151,7 @@ export const editorMessages = defineMessages(
       remove: (name: string) => `Remove “${name}”`,
       hint: 'To move: drag, the arrow buttons, or Alt+Arrow up/down.',
       untitled: 'Untitled',
-      problems: (n: number) => (n === 1 ? '1 problem' : `${n} problems`),
+      problems: (n: number) => countedNoun(n, 'problem', 'problems'),
       moved: (name: string, position: number, count: number) => `“${name}” is now at place ${position} of ${count}.`,
       removed: (name: string) => `“${name}” removed. Ctrl+Z brings it back.`,
       added: 'New question added: please fill in its texts.',
@@ -185,9 +188,11 @@ export const editorMessages = defineMessages(
       versionHint: 'For example 2.1. It can also be changed under “Title and version”.',
       exists: (version: string) => `The library already has version ${version}. Please choose another number.`,
       invalid: (n: number) =>
-        n === 1
-          ? 'Not ready to save: 1 problem. A click takes you to the field.'
-          : `Not ready to save: ${n} problems. A click takes you to the field.`,
+        oneOrMany(
+          n,
+          'Not ready to save: 1 problem. A click takes you to the field.',
+          `Not ready to save: ${n} problems. A click takes you to the field.`,
+        ),
       confirm: (version: string) => `Save version ${version}`,
       cancel: 'Cancel',
       failed: 'The browser did not save. Your draft is kept; please try again.',

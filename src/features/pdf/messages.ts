@@ -36,7 +36,6 @@ export const pdfMessages = defineMessages(
       ...reportWords.de.figures,
       heading: 'Gesamtbild',
       of100: (score: string) => `${score} von 100 Punkten`,
-      noScore: 'Noch keine Wertung',
       rule: 'Technologie zählt nur so weit, wie das Fundament sie trägt.',
       toolsCapped: (tools: string, foundation: string, slack: string, counted: string) =>
         `Die Technologie erreicht ${tools} Punkte, das Fundament ${foundation}. Gezählt wird Technologie bis zum Fundament plus ${slack} Punkte Vorlauf – hier also ${counted}.`,
@@ -68,7 +67,7 @@ export const pdfMessages = defineMessages(
       ...reportWords.de.dimensions,
       points: (score: string) => `${score} Punkte`,
       teamPoints: (score: string) => `${LABELS.de.teamScore} ${score} Punkte`,
-      notScored: 'Noch keine Wertung',
+      notScored: reportWords.de.figures.noScore,
       answered: (answered: number, total: number) => `${answered} von ${total} Fragen beantwortet`,
       unknown: (count: number) => `${count}× „Weiß nicht“`,
       target: (level: string, gap: string | null) =>
@@ -180,7 +179,6 @@ export const pdfMessages = defineMessages(
       ...reportWords.en.figures,
       heading: 'The overall picture',
       of100: (score: string) => `${score} out of 100 points`,
-      noScore: 'Not scored yet',
       rule: 'Technology counts only as far as the foundation carries it.',
       toolsCapped: (tools: string, foundation: string, slack: string, counted: string) =>
         `Technology scores ${tools}, the foundation ${foundation}. Technology counts up to the foundation plus a lead of ${slack} points – here ${counted}.`,
@@ -212,7 +210,7 @@ export const pdfMessages = defineMessages(
       ...reportWords.en.dimensions,
       points: (score: string) => `${score} points`,
       teamPoints: (score: string) => `${LABELS.en.teamScore} ${score} points`,
-      notScored: 'Not scored yet',
+      notScored: reportWords.en.figures.noScore,
       answered: (answered: number, total: number) => `${answered} of ${total} questions answered`,
       unknown: (count: number) => `${count}× “don’t know”`,
       target: (level: string, gap: string | null) =>

@@ -1,4 +1,4 @@
-import { LABELS } from '../../domain/index.ts'
+import { countedNoun, LABELS } from '../../domain/index.ts'
 import { defineMessages } from '../../i18n/define-messages.ts'
 import { reportWords } from '../../i18n/report-words.ts'
 
@@ -37,7 +37,6 @@ export const reportMessages = defineMessages(
       ...reportWords.de.figures,
       heading: 'Gesamtbild',
       of100: (score: string) => `${score} von 100`,
-      noScore: 'Noch keine Wertung',
       figures: 'Kennzahlen',
       profile: 'Bereiche im Überblick',
       completeness: (answered: number, total: number, percent: string) =>
@@ -45,8 +44,7 @@ export const reportMessages = defineMessages(
       complete: 'Alle Fragen sind beantwortet.',
       partial: 'Die Einschätzung ist noch unvollständig. Der Bericht wertet, was beantwortet ist.',
       missingHeading: 'Noch offen',
-      missingLink: (dimension: string, count: number) =>
-        `${dimension}: ${count} ${count === 1 ? 'Frage' : 'Fragen'} offen`,
+      missingLink: (dimension: string, count: number) => `${dimension}: ${countedNoun(count, 'Frage', 'Fragen')} offen`,
     },
     findings: {
       heading: 'Was auffällt',
@@ -98,7 +96,7 @@ export const reportMessages = defineMessages(
       reached: 'Ziel erreicht',
       answersHeading: 'Ihre Antworten',
       showAnswers: (count: number) => `Ihre Antworten und Notizen (${count})`,
-      notScored: 'Noch keine Wertung',
+      notScored: reportWords.de.figures.noScore,
     },
     answers: {
       level: (level: number) => `Stufe ${level} von 4`,
@@ -143,8 +141,8 @@ export const reportMessages = defineMessages(
       comparisonHeading: (date: string) => `Veränderung seit ${date}`,
       comparisonCaption: (date: string) => `Punkte je Bereich: ${date} und heute`,
       overall: 'Gesamt',
-      foundation: 'Fundament (F)',
-      tools: 'Technologie (T)',
+      foundation: reportWords.de.figures.foundation,
+      tools: reportWords.de.figures.tools,
       otherVersion: 'Mit einer anderen Fragebogen-Version erstellt: nicht vergleichbar.',
     },
   },
@@ -181,7 +179,6 @@ export const reportMessages = defineMessages(
       ...reportWords.en.figures,
       heading: 'The overall picture',
       of100: (score: string) => `${score} out of 100`,
-      noScore: 'Not scored yet',
       figures: 'Key figures',
       profile: 'Areas at a glance',
       completeness: (answered: number, total: number, percent: string) =>
@@ -190,7 +187,7 @@ export const reportMessages = defineMessages(
       partial: 'The assessment is not complete yet. The report scores what has been answered.',
       missingHeading: 'Still open',
       missingLink: (dimension: string, count: number) =>
-        `${dimension}: ${count} ${count === 1 ? 'question' : 'questions'} open`,
+        `${dimension}: ${countedNoun(count, 'question', 'questions')} open`,
     },
     findings: {
       heading: 'What stands out',
@@ -242,7 +239,7 @@ export const reportMessages = defineMessages(
       reached: 'Target reached',
       answersHeading: 'Your answers',
       showAnswers: (count: number) => `Your answers and notes (${count})`,
-      notScored: 'Not scored yet',
+      notScored: reportWords.en.figures.noScore,
     },
     answers: {
       level: (level: number) => `Level ${level} of 4`,
@@ -286,8 +283,8 @@ export const reportMessages = defineMessages(
       comparisonHeading: (date: string) => `Change since ${date}`,
       comparisonCaption: (date: string) => `Points per area: ${date} and now`,
       overall: 'Overall',
-      foundation: 'Foundation (F)',
-      tools: 'Technology (T)',
+      foundation: reportWords.en.figures.foundation,
+      tools: reportWords.en.figures.tools,
       otherVersion: 'Made with another version of the questionnaire: not comparable.',
     },
   },
