@@ -10,10 +10,11 @@ describe('counted nouns', () => {
     expect(countedNoun(count, 'Frage', 'Fragen')).toBe(shown)
   })
 
-  test('the word alone, and the people every team screen counts in both languages', () => {
+  test('the word alone, and the people and levels every team screen counts in both languages', () => {
     expect(oneOrMany(1, 'wartet', 'warten')).toBe('wartet')
     expect(oneOrMany(3, 'wartet', 'warten')).toBe('warten')
     expect([LABELS.de.people(1), LABELS.de.people(5)]).toEqual(['1 Person', '5 Personen'])
     expect([LABELS.en.people(1), LABELS.en.people(5)]).toEqual(['1 person', '5 people'])
+    expect([LABELS.de.levelRange(2, 2), LABELS.de.levelRange(1, 3)]).toEqual(['alle Stufe 2', 'Stufen 1–3'])
   })
 })

@@ -16,6 +16,8 @@ export interface Labels {
   /** An anonymised participant: the same in every export. */
   participant: (n: number) => string
   level: (n: number) => string
+  /** The levels a group chose: "alle Stufe 2", "Stufen 1–3". */
+  levelRange: (min: number, max: number) => string
   /** The team's figures, named apart: a dimension scored from the combined answers… */
   teamScore: string
   /** …and the mean of each person's own score of the dimension. */
@@ -65,6 +67,7 @@ export const LABELS: Record<Locale, Labels> = {
     noRole: 'ohne Rolle',
     participant: (n) => `Person ${n}`,
     level: (n) => `Stufe ${n}`,
+    levelRange: (min, max) => (min === max ? `alle Stufe ${min}` : `Stufen ${min}–${max}`),
     teamScore: 'Teamwert',
     individualMean: 'Mittel der Einzelwerte',
     agreement: 'Einigkeit',
@@ -101,6 +104,7 @@ export const LABELS: Record<Locale, Labels> = {
     noRole: 'no role',
     participant: (n) => `Person ${n}`,
     level: (n) => `Level ${n}`,
+    levelRange: (min, max) => (min === max ? `all at level ${min}` : `levels ${min}–${max}`),
     teamScore: 'Team score',
     individualMean: 'Mean of individual scores',
     agreement: 'Agreement',

@@ -1,4 +1,5 @@
 import { countedNoun } from '../../domain/index.ts'
+import { appMessages } from '../../i18n/app-messages.ts'
 import { defineMessages } from '../../i18n/define-messages.ts'
 
 // Starting over: loaded with that control.
@@ -11,7 +12,7 @@ export const startOverMessages = defineMessages(
       advice: 'Laden Sie sie vorher herunter, wenn Sie sie behalten oder später vergleichen möchten.',
       download: 'Antworten herunterladen',
       confirm: 'Löschen und neu beginnen',
-      cancel: 'Abbrechen',
+      cancel: appMessages.de.cancel,
     },
   },
   {
@@ -21,7 +22,7 @@ export const startOverMessages = defineMessages(
       advice: 'Download them first if you want to keep them or compare later.',
       download: 'Download answers',
       confirm: 'Delete and start over',
-      cancel: 'Cancel',
+      cancel: appMessages.en.cancel,
     },
   },
 )

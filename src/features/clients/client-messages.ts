@@ -22,7 +22,7 @@ export const clientMessages = defineMessages(
       required: 'Bitte geben Sie einen Namen ein.',
       tooLong: 'Der Name darf höchstens 200 Zeichen lang sein.',
       save: 'Namen speichern',
-      cancel: 'Abbrechen',
+      cancel: appMessages.de.cancel,
       renamed: (name: string) => `Umbenannt in „${name}“.`,
     },
     actions: {
@@ -42,7 +42,7 @@ export const clientMessages = defineMessages(
       body: (assessments: string, workshops: string) =>
         `Der Mandant wird mit ${assessments} und ${workshops} gelöscht. Das lässt sich nicht rückgängig machen: Auch eine ältere Sicherung bringt ihn in diesem Browser nicht zurück.`,
       confirm: 'Ja, Mandant löschen',
-      cancel: 'Abbrechen',
+      cancel: appMessages.de.cancel,
     },
     file: {
       heading: 'Einschätzung zuordnen',
@@ -75,7 +75,7 @@ export const clientMessages = defineMessages(
       confirmTitle: (what: string) => `${what} löschen?`,
       confirmBody: 'Die Einschätzung verschwindet aus dem Verlauf und aus jedem Vergleich.',
       confirm: 'Ja, löschen',
-      cancel: 'Abbrechen',
+      cancel: appMessages.de.cancel,
       deleted: (what: string) => `${what} ist gelöscht.`,
     },
     compare: {
@@ -124,7 +124,7 @@ export const clientMessages = defineMessages(
       required: 'Please enter a name.',
       tooLong: 'The name can be at most 200 characters long.',
       save: 'Save name',
-      cancel: 'Cancel',
+      cancel: appMessages.en.cancel,
       renamed: (name: string) => `Renamed to “${name}”.`,
     },
     actions: {
@@ -143,7 +143,7 @@ export const clientMessages = defineMessages(
       body: (assessments: string, workshops: string) =>
         `The client is deleted with ${assessments} and ${workshops}. This cannot be undone: not even an older backup brings it back in this browser.`,
       confirm: 'Yes, delete client',
-      cancel: 'Cancel',
+      cancel: appMessages.en.cancel,
     },
     file: {
       heading: 'File an assessment',
@@ -176,7 +176,7 @@ export const clientMessages = defineMessages(
       confirmTitle: (what: string) => `Delete ${what}?`,
       confirmBody: 'The assessment disappears from the timeline and from every comparison.',
       confirm: 'Yes, delete',
-      cancel: 'Cancel',
+      cancel: appMessages.en.cancel,
       deleted: (what: string) => `${what} has been deleted.`,
     },
     compare: {

@@ -1,4 +1,5 @@
 import { countedNoun, oneOrMany } from '../../domain/index.ts'
+import { appMessages } from '../../i18n/app-messages.ts'
 import { defineMessages } from '../../i18n/define-messages.ts'
 
 export const editorMessages = defineMessages(
@@ -94,7 +95,7 @@ export const editorMessages = defineMessages(
           `Noch nicht speicherbar: ${n} Probleme. Ein Klick führt zum Feld.`,
         ),
       confirm: (version: string) => `Version ${version} speichern`,
-      cancel: 'Abbrechen',
+      cancel: appMessages.de.cancel,
       failed: 'Der Browser hat nicht gespeichert. Ihr Entwurf bleibt erhalten; bitte erneut versuchen.',
       saved: (title: string, version: string) => `„${title}“ ist als Version ${version} in der Bibliothek.`,
       useForAssessment: 'Neue Einschätzung damit beginnen',
@@ -194,7 +195,7 @@ export const editorMessages = defineMessages(
           `Not ready to save: ${n} problems. A click takes you to the field.`,
         ),
       confirm: (version: string) => `Save version ${version}`,
-      cancel: 'Cancel',
+      cancel: appMessages.en.cancel,
       failed: 'The browser did not save. Your draft is kept; please try again.',
       saved: (title: string, version: string) => `“${title}” is in the library as version ${version}.`,
       useForAssessment: 'Begin a new assessment with it',

@@ -1,4 +1,5 @@
 import { oneOrMany } from '../../domain/index.ts'
+import { appMessages } from '../../i18n/app-messages.ts'
 import { defineMessages } from '../../i18n/define-messages.ts'
 
 /** The participant's side: joining a workshop and sending the answers back. */
@@ -45,7 +46,7 @@ export const participantMessages = defineMessages(
       downloadPrevious: (name: string | null) =>
         name ? `Antworten von ${name} herunterladen` : 'Antworten der vorigen Person herunterladen',
       startFresh: 'Neu beginnen',
-      cancel: 'Abbrechen',
+      cancel: appMessages.de.cancel,
       switched: (name: string | null) =>
         `Neu begonnen. Die Antworten ${name ? `von ${name}` : 'der vorigen Person'} sind in diesem Browser gespeichert.`,
       duration: (questions: number, from: number, to: number) =>
@@ -111,7 +112,7 @@ export const participantMessages = defineMessages(
       downloadPrevious: (name: string | null) =>
         name ? `Download ${name}'s answers` : "Download the previous person's answers",
       startFresh: 'Start afresh',
-      cancel: 'Cancel',
+      cancel: appMessages.en.cancel,
       switched: (name: string | null) =>
         `Started afresh. ${name ? `${name}'s` : "The previous person's"} answers are stored in this browser.`,
       duration: (questions: number, from: number, to: number) =>

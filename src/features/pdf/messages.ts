@@ -74,13 +74,13 @@ export const pdfMessages = defineMessages(
         gap ? `Ziel: ${level}, noch ${gap} Punkte` : `Ziel: ${level} – erreicht`,
     },
     answers: {
-      level: (level: number) => `Stufe ${level}`,
+      level: LABELS.de.level,
       ...LABELS.de.choices,
       notNeededPending: 'Zählt noch wie „Weiß nicht“, bis das Geschäftsmodell klar ist.',
       unanswered: 'Noch nicht beantwortet',
       note: 'Notiz',
       teamMean: (mean: string) => `Ø ${mean}`,
-      teamRange: (min: number, max: number) => (min === max ? `alle Stufe ${min}` : `Stufen ${min}–${max}`),
+      teamRange: LABELS.de.levelRange,
       teamNone: 'Keine Stufe gewählt',
       teamClosest: 'Dem Mittel am nächsten:',
     },
@@ -102,7 +102,7 @@ export const pdfMessages = defineMessages(
       levelsChosen: 'Gewählte Stufen',
       levelCount: (level: number, count: number) => `Stufe ${level}: ${count}×`,
       rank: (n: number) => `Nr. ${n}`,
-      levelRange: (min: number, max: number) => (min === max ? `alle Stufe ${min}` : `Stufen ${min}–${max}`),
+      levelRange: LABELS.de.levelRange,
       moreTopics: (count: number) =>
         count === 1
           ? 'Ein weiteres Thema steht im Teambericht der App und in der CSV-Datei.'
@@ -217,13 +217,13 @@ export const pdfMessages = defineMessages(
         gap ? `Target: ${level}, ${gap} points to go` : `Target: ${level} – reached`,
     },
     answers: {
-      level: (level: number) => `Level ${level}`,
+      level: LABELS.en.level,
       ...LABELS.en.choices,
       notNeededPending: 'Counts as “don’t know” until the business model is clear.',
       unanswered: 'Not answered yet',
       note: 'Note',
       teamMean: (mean: string) => `Ø ${mean}`,
-      teamRange: (min: number, max: number) => (min === max ? `all at level ${min}` : `levels ${min}–${max}`),
+      teamRange: LABELS.en.levelRange,
       teamNone: 'No level chosen',
       teamClosest: 'Closest to the mean:',
     },
@@ -244,7 +244,7 @@ export const pdfMessages = defineMessages(
       levelsChosen: 'Levels chosen',
       levelCount: (level: number, count: number) => `level ${level}: ${count}×`,
       rank: (n: number) => `No. ${n}`,
-      levelRange: (min: number, max: number) => (min === max ? `all at level ${min}` : `levels ${min}–${max}`),
+      levelRange: LABELS.en.levelRange,
       moreTopics: (count: number) =>
         count === 1
           ? 'One more topic is in the app’s team report and in the CSV file.'

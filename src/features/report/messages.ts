@@ -1,4 +1,5 @@
 import { countedNoun, LABELS } from '../../domain/index.ts'
+import { appMessages } from '../../i18n/app-messages.ts'
 import { defineMessages } from '../../i18n/define-messages.ts'
 import { reportWords } from '../../i18n/report-words.ts'
 
@@ -137,7 +138,7 @@ export const reportMessages = defineMessages(
       removeLabel: (date: string) => `Stand vom ${date} löschen`,
       confirmRemove: (date: string) => `Stand vom ${date} wirklich löschen?`,
       confirm: 'Ja, löschen',
-      cancel: 'Abbrechen',
+      cancel: appMessages.de.cancel,
       comparisonHeading: (date: string) => `Veränderung seit ${date}`,
       comparisonCaption: (date: string) => `Punkte je Bereich: ${date} und heute`,
       overall: 'Gesamt',
@@ -279,7 +280,7 @@ export const reportMessages = defineMessages(
       removeLabel: (date: string) => `Delete the assessment of ${date}`,
       confirmRemove: (date: string) => `Really delete the assessment of ${date}?`,
       confirm: 'Yes, delete',
-      cancel: 'Cancel',
+      cancel: appMessages.en.cancel,
       comparisonHeading: (date: string) => `Change since ${date}`,
       comparisonCaption: (date: string) => `Points per area: ${date} and now`,
       overall: 'Overall',

@@ -1,4 +1,5 @@
 import { countedNoun, LABELS } from '../../domain/index.ts'
+import { appMessages } from '../../i18n/app-messages.ts'
 import { defineMessages } from '../../i18n/define-messages.ts'
 
 export const workshopMessages = defineMessages(
@@ -20,7 +21,7 @@ export const workshopMessages = defineMessages(
       confirmDelete: (title: string) =>
         `„${title}“ mit allen Antworten löschen? Sichern Sie den Workshop vorher als Datei, wenn Sie ihn noch brauchen.`,
       confirmYes: 'Ja, löschen',
-      cancel: 'Abbrechen',
+      cancel: appMessages.de.cancel,
       deleted: (title: string) => `„${title}“ wurde gelöscht.`,
       importHeading: 'Workshop-Datei importieren',
       importLabel: 'Workshop-Datei (JSON) wählen',
@@ -45,7 +46,7 @@ export const workshopMessages = defineMessages(
       addRole: 'Rolle hinzufügen',
       save: 'Speichern',
       create: 'Workshop anlegen',
-      cancel: 'Abbrechen',
+      cancel: appMessages.de.cancel,
       required: 'Bitte geben Sie einen Titel an.',
       invalidDate: 'Bitte geben Sie ein Datum an.',
     },
@@ -219,7 +220,7 @@ export const workshopMessages = defineMessages(
       confirmDelete: (title: string) =>
         `Delete "${title}" with all its answers? Save the workshop as a file first if you still need it.`,
       confirmYes: 'Yes, delete',
-      cancel: 'Cancel',
+      cancel: appMessages.en.cancel,
       deleted: (title: string) => `"${title}" was deleted.`,
       importHeading: 'Import a workshop file',
       importLabel: 'Choose a workshop file (JSON)',
@@ -243,7 +244,7 @@ export const workshopMessages = defineMessages(
       addRole: 'Add role',
       save: 'Save',
       create: 'Create workshop',
-      cancel: 'Cancel',
+      cancel: appMessages.en.cancel,
       required: 'Please enter a title.',
       invalidDate: 'Please enter a date.',
     },
