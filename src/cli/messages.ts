@@ -1,4 +1,4 @@
-import type { Locale, RecordKind } from '../domain/index.ts'
+import { countedNoun, type Locale, type RecordKind } from '../domain/index.ts'
 
 type Counted = [one: string, many: string]
 
@@ -12,7 +12,7 @@ interface CliMessages {
   langTakes: (choices: string) => string
 }
 
-const counted = (count: number, [one, many]: Counted) => `${count} ${count === 1 ? one : many}`
+const counted = (count: number, [one, many]: Counted) => countedNoun(count, one, many)
 
 /** What the command line says around the problems, in English (the default) and German (`--lang de`). */
 export const cliMessages: Record<Locale, CliMessages & { counted: typeof counted }> = {

@@ -16,6 +16,8 @@ export interface Labels {
   /** An anonymised participant: the same in every export. */
   participant: (n: number) => string
   level: (n: number) => string
+  /** The levels a group chose: "alle Stufe 2", "Stufen 1–3". */
+  levelRange: (min: number, max: number) => string
   /** The team's figures, named apart: a dimension scored from the combined answers… */
   teamScore: string
   /** …and the mean of each person's own score of the dimension. */
@@ -24,6 +26,21 @@ export interface Labels {
   agreement: string
   /** What the room's answers to a question amount to. */
   kinds: Record<QuestionKind, string>
+  /** A number of people: "1 Person", "3 Personen" / "1 person", "3 people". */
+  people: (n: number) => string
+}
+
+/**
+ * The singular for exactly one, otherwise the plural – the rule German and English share, written once:
+ * `oneOrMany(n, 'wartet', 'warten')`.
+ */
+export function oneOrMany<Word>(count: number, one: Word, many: Word): Word {
+  return count === 1 ? one : many
+}
+
+/** A number with its noun, in every catalog of both languages: `countedNoun(3, 'Frage', 'Fragen')` → "3 Fragen". */
+export function countedNoun(count: number, one: string, many: string): string {
+  return `${count} ${oneOrMany(count, one, many)}`
 }
 
 export const LABELS: Record<Locale, Labels> = {
@@ -50,6 +67,7 @@ export const LABELS: Record<Locale, Labels> = {
     noRole: 'ohne Rolle',
     participant: (n) => `Person ${n}`,
     level: (n) => `Stufe ${n}`,
+    levelRange: (min, max) => (min === max ? `alle Stufe ${min}` : `Stufen ${min}–${max}`),
     teamScore: 'Teamwert',
     individualMean: 'Mittel der Einzelwerte',
     agreement: 'Einigkeit',
@@ -61,6 +79,7 @@ export const LABELS: Record<Locale, Labels> = {
       nobodyKnows: 'Niemand weiß es',
       tooFew: 'Zu wenige Antworten',
     },
+    people: (n) => countedNoun(n, 'Person', 'Personen'),
   },
   en: {
     choices: {
@@ -85,6 +104,7 @@ export const LABELS: Record<Locale, Labels> = {
     noRole: 'no role',
     participant: (n) => `Person ${n}`,
     level: (n) => `Level ${n}`,
+    levelRange: (min, max) => (min === max ? `all at level ${min}` : `levels ${min}–${max}`),
     teamScore: 'Team score',
     individualMean: 'Mean of individual scores',
     agreement: 'Agreement',
@@ -96,6 +116,7 @@ export const LABELS: Record<Locale, Labels> = {
       nobodyKnows: 'Nobody knows',
       tooFew: 'Too few answers',
     },
+    people: (n) => countedNoun(n, 'person', 'people'),
   },
 }
 

@@ -23,6 +23,8 @@ export const appMessages = defineMessages(
       branding: 'Ihr Branding als Beraterin oder Berater',
     },
     loading: 'Wird geladen …',
+    /** Every dialog's way out without a change. */
+    cancel: 'Abbrechen',
     notFound: {
       title: 'Diese Seite gibt es nicht',
       body: 'Der Link ist vielleicht veraltet. Ihre Antworten sind davon nicht betroffen.',
@@ -55,6 +57,7 @@ export const appMessages = defineMessages(
       branding: 'Your branding as a consultant',
     },
     loading: 'Loading …',
+    cancel: 'Cancel',
     notFound: {
       title: 'This page does not exist',
       body: 'The link may be out of date. Your answers are not affected.',

@@ -1,6 +1,7 @@
 import {
   bilingual,
   localize,
+  oneOrMany,
   roundScore,
   type Finding,
   type Locale,
@@ -87,8 +88,8 @@ function tellIn(f: Finding, c: FindingContext): ToldFinding {
         title: say({ de: 'Risiken, die nicht warten', en: 'Risks that do not wait' }),
         paragraphs: [
           say({
-            de: `${f.questionIds.length === 1 ? 'Eine Antwort zeigt ein Risiko, das' : `${f.questionIds.length} Antworten zeigen Risiken, die`} ${v({ you: 'Sie', company: 'das Unternehmen', team: 'das Unternehmen' })} unabhängig vom Geschäftsmodell treffen ${f.questionIds.length === 1 ? 'kann' : 'können'} – ein Ausfall, ein Verlust von Daten oder Wissen. Solche Schritte kosten meist wenig und warten nicht auf die große Klärung: Sie stehen im Plan deshalb oben, im Wechsel mit dem Geschäftsmodell und dem schwächsten übrigen Bereich, das Dringendste zuerst.`,
-            en: `${f.questionIds.length === 1 ? 'One answer shows a risk' : `${f.questionIds.length} answers show risks`} that can hit ${v({ you: 'you', company: 'the company', team: 'the company' })} whatever the business model – an outage, lost data or lost knowledge. Such steps usually cost little and need not wait for the big questions: that is why they head the plan, taking turns with the business model and the weakest other area, the most urgent first.`,
+            de: `${oneOrMany(f.questionIds.length, 'Eine Antwort zeigt ein Risiko, das', `${f.questionIds.length} Antworten zeigen Risiken, die`)} ${v({ you: 'Sie', company: 'das Unternehmen', team: 'das Unternehmen' })} unabhängig vom Geschäftsmodell treffen ${oneOrMany(f.questionIds.length, 'kann', 'können')} – ein Ausfall, ein Verlust von Daten oder Wissen. Solche Schritte kosten meist wenig und warten nicht auf die große Klärung: Sie stehen im Plan deshalb oben, im Wechsel mit dem Geschäftsmodell und dem schwächsten übrigen Bereich, das Dringendste zuerst.`,
+            en: `${oneOrMany(f.questionIds.length, 'One answer shows a risk', `${f.questionIds.length} answers show risks`)} that can hit ${v({ you: 'you', company: 'the company', team: 'the company' })} whatever the business model – an outage, lost data or lost knowledge. Such steps usually cost little and need not wait for the big questions: that is why they head the plan, taking turns with the business model and the weakest other area, the most urgent first.`,
           }),
         ],
         list: {
@@ -117,15 +118,15 @@ function tellIn(f: Finding, c: FindingContext): ToldFinding {
         ],
       }
     case 'boughtBarelyUsed': {
-      const one = f.itemIds.length === 1
+      const n = f.itemIds.length
       return {
         key: f.kind,
         tone: 'warning',
         title: say({ de: 'Gekauft, aber kaum genutzt', en: 'Bought, barely used' }),
         paragraphs: [
           say({
-            de: `${f.itemIds.length === 1 ? 'Ein Werkzeug wird' : `${f.itemIds.length} von ${f.introduced} eingeführten Werkzeugen werden`} nur von wenigen der Menschen genutzt, für die ${f.itemIds.length === 1 ? 'es' : 'sie'} angeschafft ${f.itemIds.length === 1 ? 'wurde' : 'wurden'}. Fragen Sie die Menschen, für die ${f.itemIds.length === 1 ? 'es' : 'sie'} gedacht ${f.itemIds.length === 1 ? 'war' : 'waren'}, was sie stattdessen tun und warum – die Antwort sagt mehr über Abläufe und Kunden als über die Software. Danach entscheiden: Ablauf klären und einführen, oder kündigen.`,
-            en: `${one ? 'One tool is' : `${f.itemIds.length} of ${f.introduced} tools introduced are`} used by few of the people ${one ? 'it was' : 'they were'} bought for. Ask those people what they do instead, and why – the answer says more about processes and customers than about the software. Then decide: settle the process and roll it out properly, or cancel.`,
+            de: `${oneOrMany(n, 'Ein Werkzeug wird', `${n} von ${f.introduced} eingeführten Werkzeugen werden`)} nur von wenigen der Menschen genutzt, für die ${oneOrMany(n, 'es', 'sie')} angeschafft ${oneOrMany(n, 'wurde', 'wurden')}. Fragen Sie die Menschen, für die ${oneOrMany(n, 'es', 'sie')} gedacht ${oneOrMany(n, 'war', 'waren')}, was sie stattdessen tun und warum – die Antwort sagt mehr über Abläufe und Kunden als über die Software. Danach entscheiden: Ablauf klären und einführen, oder kündigen.`,
+            en: `${oneOrMany(n, 'One tool is', `${n} of ${f.introduced} tools introduced are`)} used by few of the people ${oneOrMany(n, 'it was', 'they were')} bought for. Ask those people what they do instead, and why – the answer says more about processes and customers than about the software. Then decide: settle the process and roll it out properly, or cancel.`,
           }),
         ],
         list: {
@@ -179,8 +180,8 @@ function tellIn(f: Finding, c: FindingContext): ToldFinding {
         }),
         paragraphs: [
           say({
-            de: `${f.questionIds.length === 1 ? 'Ein Werkzeug ist' : `${f.questionIds.length} Werkzeuge sind`} als nicht nötig eingestuft. Das kann gut stimmen. Die Wertung lässt solche Antworten aber erst weg, wenn das Geschäftsmodell mindestens ${c.score(f.threshold)} Punkte erreicht (jetzt ${c.score(f.businessModelScore ?? 0)}): Ob ein Werkzeug entbehrlich ist, zeigt sich am Geschäftsmodell, und das ist hier noch nicht weit genug geklärt, um es zu belegen. Bis dahin zählen diese Antworten wie „Weiß ich nicht“.`,
-            en: `${f.questionIds.length === 1 ? 'One tool is' : `${f.questionIds.length} tools are`} marked as not needed. That may well be right. The score leaves such answers out only once the business model reaches ${c.score(f.threshold)} points (now ${c.score(f.businessModelScore ?? 0)}): whether a tool can be done without shows in the business model, and here it is not yet clear enough to bear that out. Until then these answers count as “don’t know”.`,
+            de: `${oneOrMany(f.questionIds.length, 'Ein Werkzeug ist', `${f.questionIds.length} Werkzeuge sind`)} als nicht nötig eingestuft. Das kann gut stimmen. Die Wertung lässt solche Antworten aber erst weg, wenn das Geschäftsmodell mindestens ${c.score(f.threshold)} Punkte erreicht (jetzt ${c.score(f.businessModelScore ?? 0)}): Ob ein Werkzeug entbehrlich ist, zeigt sich am Geschäftsmodell, und das ist hier noch nicht weit genug geklärt, um es zu belegen. Bis dahin zählen diese Antworten wie „Weiß ich nicht“.`,
+            en: `${oneOrMany(f.questionIds.length, 'One tool is', `${f.questionIds.length} tools are`)} marked as not needed. That may well be right. The score leaves such answers out only once the business model reaches ${c.score(f.threshold)} points (now ${c.score(f.businessModelScore ?? 0)}): whether a tool can be done without shows in the business model, and here it is not yet clear enough to bear that out. Until then these answers count as “don’t know”.`,
           }),
         ],
         list: {

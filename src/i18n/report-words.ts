@@ -25,6 +25,7 @@ export const reportWords = defineMessages(
       foundation: 'Fundament (F)',
       tools: 'Technologie (T)',
       toolsCounted: 'davon gezählt',
+      noScore: 'Noch keine Wertung',
     },
     dimensions: {
       foundationHeading: 'Das Fundament',
@@ -53,6 +54,7 @@ export const reportWords = defineMessages(
       foundation: 'Foundation (F)',
       tools: 'Technology (T)',
       toolsCounted: 'of which counted',
+      noScore: 'Not scored yet',
     },
     dimensions: {
       foundationHeading: 'The foundation',

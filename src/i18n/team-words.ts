@@ -1,4 +1,5 @@
 import {
+  oneOrMany,
   LABELS,
   localize,
   type Locale,
@@ -121,8 +122,8 @@ export function tellTeamFindings(findings: readonly TeamFinding[], c: TeamFindin
           title: de ? 'Fragen, die die meisten nicht beantworten konnten' : 'Questions most could not answer',
           paragraphs: [
             de
-              ? `Bei ${f.questionIds.length === 1 ? 'einer Frage' : `${f.questionIds.length} Fragen`} hat mindestens die Hälfte „Weiß ich nicht“ gesagt. Hier fehlt dem Team Wissen, nicht eine gemeinsame Sicht: Wer kann es herausfinden?`
-              : `On ${f.questionIds.length === 1 ? 'one question' : `${f.questionIds.length} questions`} at least half said “don’t know”. What the team lacks here is knowledge, not a shared view: who can find out?`,
+              ? `Bei ${oneOrMany(f.questionIds.length, 'einer Frage', `${f.questionIds.length} Fragen`)} hat mindestens die Hälfte „Weiß ich nicht“ gesagt. Hier fehlt dem Team Wissen, nicht eine gemeinsame Sicht: Wer kann es herausfinden?`
+              : `On ${oneOrMany(f.questionIds.length, 'one question', `${f.questionIds.length} questions`)} at least half said “don’t know”. What the team lacks here is knowledge, not a shared view: who can find out?`,
           ],
           list: { label: de ? 'Betroffen:' : 'Concerned:', items: f.questionIds.map(questionTitle) },
         }

@@ -1,3 +1,4 @@
+import { countedNoun, oneOrMany } from '../labels.ts'
 import { listed, quoted, type KindWords, type Sentences } from './catalog.ts'
 import type { ShownValue } from './issue.ts'
 
@@ -20,7 +21,7 @@ const FORMATS: Record<string, string> = {
   'groundwork-workshop': 'keine Groundwork-Workshopdatei',
   'groundwork-workspace': 'keine Groundwork-Sicherung',
 }
-const entries = (n: number) => `${n} ${n === 1 ? 'Eintrag' : 'Einträge'}`
+const entries = (n: number) => countedNoun(n, 'Eintrag', 'Einträge')
 
 /** German: what the German interface and `groundwork --lang de` say. */
 export const deSentences: Sentences = {
@@ -39,7 +40,7 @@ export const deSentences: Sentences = {
     return `${subject(i.value)} ist zu groß – erlaubt ist ${i.inclusive ? 'höchstens' : 'weniger als'} ${i.limit}`
   },
   one_of: (i) =>
-    `${subject(i.value)} ist nicht erlaubt – ${i.values.length === 1 ? `erlaubt ist nur ${or(i.values)}` : `erlaubt sind ${or(i.values)}`}`,
+    `${subject(i.value)} ist nicht erlaubt – ${oneOrMany(i.values.length, `erlaubt ist nur ${or(i.values)}`, `erlaubt sind ${or(i.values)}`)}`,
   unknown_keys: (i) =>
     i.keys.length === 1
       ? `das Feld ${q(i.keys[0]!)} gehört nicht hierher – bitte entfernen`

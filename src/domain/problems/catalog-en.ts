@@ -1,3 +1,4 @@
+import { countedNoun, oneOrMany } from '../labels.ts'
 import { listed, quoted, type KindWords, type Sentences } from './catalog.ts'
 import type { ShownValue } from './issue.ts'
 
@@ -20,7 +21,6 @@ const FORMATS: Record<string, string> = {
   'groundwork-workshop': 'a Groundwork workshop file',
   'groundwork-workspace': 'a Groundwork workspace backup',
 }
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
 /** English: the CLI's default, and the `message` every problem carries. */
 export const enSentences: Sentences = {
@@ -29,21 +29,22 @@ export const enSentences: Sentences = {
   too_small: (i) => {
     if (i.of === 'text')
       return i.limit <= 1 ? 'is empty — a text is needed' : `is too short — at least ${i.limit} characters`
-    if (i.of === 'list') return `${i.exact ? 'needs exactly' : 'needs at least'} ${plural(i.limit, 'entry', 'entries')}`
+    if (i.of === 'list')
+      return `${i.exact ? 'needs exactly' : 'needs at least'} ${countedNoun(i.limit, 'entry', 'entries')}`
     return `${subject(i.value)} is too small — allowed is ${i.inclusive ? 'at least' : 'more than'} ${i.limit}`
   },
   too_big: (i) => {
-    if (i.of === 'text') return `is too long — at most ${plural(i.limit, 'character', 'characters')}`
+    if (i.of === 'text') return `is too long — at most ${countedNoun(i.limit, 'character', 'characters')}`
     if (i.of === 'list')
       return i.exact
-        ? `needs exactly ${plural(i.limit, 'entry', 'entries')}`
+        ? `needs exactly ${countedNoun(i.limit, 'entry', 'entries')}`
         : `has too many entries — at most ${i.limit}`
     return `${subject(i.value)} is too big — allowed is ${i.inclusive ? 'at most' : 'less than'} ${i.limit}`
   },
   one_of: (i) =>
-    `${subject(i.value)} is not allowed — ${i.values.length === 1 ? `only ${or(i.values)} is` : `allowed are ${or(i.values)}`}`,
+    `${subject(i.value)} is not allowed — ${oneOrMany(i.values.length, `only ${or(i.values)} is`, `allowed are ${or(i.values)}`)}`,
   unknown_keys: (i) =>
-    `${i.keys.length === 1 ? 'field' : 'fields'} ${listed(i.keys.map(q), 'and')} ${i.keys.length === 1 ? 'does' : 'do'} not belong here — remove ${i.keys.length === 1 ? 'it' : 'them'}`,
+    `${oneOrMany(i.keys.length, 'field', 'fields')} ${listed(i.keys.map(q), 'and')} ${oneOrMany(i.keys.length, 'does', 'do')} not belong here — remove ${oneOrMany(i.keys.length, 'it', 'them')}`,
   must_be: (i) => {
     const what = subject(i.value)
     switch (i.rule) {

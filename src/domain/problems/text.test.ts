@@ -6,8 +6,34 @@ import { describeProblems, placeInWords, problemSentence, problemText } from './
 
 type Example = { [C in ProblemCode]: Extract<ProblemIssue, { code: C }> }
 
+// The codes that carry nothing but the code itself, each named once.
+const BARE_CODES = [
+  'not_object',
+  'format_version',
+  'not_needed_on_tools',
+  'needs_foundation',
+  'must_be_foundation',
+  'first_level_at_zero',
+  'level_min_below_100',
+  'earlier_version',
+  'no_such_question',
+  'no_such_item',
+  'link_empty',
+  'link_characters',
+  'link_damaged',
+  'not_answer_link',
+  'storage_format',
+  'needs_id_and_date',
+  'set_aside_before',
+  'file_not_found',
+] as const
+const bareIssues = Object.fromEntries(BARE_CODES.map((code) => [code, { code }])) as {
+  [C in (typeof BARE_CODES)[number]]: { code: C }
+}
+
 // One issue of every code, with what a person would read in each language: a code missing here is a type error.
 const examples: Example = {
+  ...bareIssues,
   missing: { code: 'missing', expected: 'text' },
   type: { code: 'type', expected: 'number', got: 'text', value: 'viel' },
   too_small: { code: 'too_small', of: 'number', limit: 1, inclusive: true, exact: false, value: 0 },
@@ -17,9 +43,7 @@ const examples: Example = {
   must_be: { code: 'must_be', rule: 'choice', value: 7 },
   invalid: { code: 'invalid', value: 'x' },
   not_json: { code: 'not_json', detail: 'Unexpected end of JSON input' },
-  not_object: { code: 'not_object' },
   foreign_format: { code: 'foreign_format', format: 'groundwork-response' },
-  format_version: { code: 'format_version' },
   newer_version: { code: 'newer_version', version: 3, max: 2 },
   no_upgrade: { code: 'no_upgrade', version: 1 },
   duplicate_id: { code: 'duplicate_id', id: 'bm-1' },
@@ -27,14 +51,8 @@ const examples: Example = {
   duplicate_order: { code: 'duplicate_order', order: 2 },
   unknown_dimension: { code: 'unknown_dimension', id: 'nowhere' },
   unknown_question: { code: 'unknown_question', id: 'xx-1' },
-  not_needed_on_tools: { code: 'not_needed_on_tools' },
   dimension_without_questions: { code: 'dimension_without_questions', id: 'bm' },
-  needs_foundation: { code: 'needs_foundation' },
-  must_be_foundation: { code: 'must_be_foundation' },
-  first_level_at_zero: { code: 'first_level_at_zero' },
   level_min_ascending: { code: 'level_min_ascending', previous: 40 },
-  level_min_below_100: { code: 'level_min_below_100' },
-  earlier_version: { code: 'earlier_version' },
   other_questionnaire: {
     code: 'other_questionnaire',
     id: 'a',
@@ -43,19 +61,9 @@ const examples: Example = {
     expectedVersion: '2.0',
   },
   no_carry_over: { code: 'no_carry_over', version: '0.9', id: 'a', targetVersion: '2.0' },
-  no_such_question: { code: 'no_such_question' },
   choice_not_offered: { code: 'choice_not_offered', choice: 'notNeeded' },
-  no_such_item: { code: 'no_such_item' },
-  link_empty: { code: 'link_empty' },
-  link_characters: { code: 'link_characters' },
-  link_damaged: { code: 'link_damaged' },
   link_too_many: { code: 'link_too_many', what: 'answers' },
-  not_answer_link: { code: 'not_answer_link' },
   record_id: { code: 'record_id', expected: 'groundwork@2.0' },
-  storage_format: { code: 'storage_format' },
-  needs_id_and_date: { code: 'needs_id_and_date' },
-  set_aside_before: { code: 'set_aside_before' },
-  file_not_found: { code: 'file_not_found' },
   unreadable: { code: 'unreadable', detail: 'EACCES' },
 }
 
@@ -72,53 +80,54 @@ describe('every issue code is told in both languages', () => {
     expect(de).not.toMatch(ENGLISH)
   })
 
-  it('says what is there and what is allowed, with the figures from the issue', () => {
-    const say = (issue: ProblemIssue) => [problemSentence(issue, 'de'), problemSentence(issue, 'en')]
-    expect(say(examples.must_be)).toEqual([
+  // Worked examples: what is there and what is allowed, with the figures from the issue.
+  it.each<[ProblemIssue, string, string]>([
+    [
+      examples.must_be,
       '7 gibt es nicht – erlaubt sind die Stufen 0 bis 4, „dontKnow“, „notApplicable“ und „notNeeded“',
       '7 does not exist — allowed are the levels 0 to 4, “dontKnow”, “notApplicable” and “notNeeded”',
-    ])
-    expect(say({ code: 'must_be', rule: 'level', value: 7 })).toEqual([
+    ],
+    [
+      { code: 'must_be', rule: 'level', value: 7 },
       '7 gibt es nicht – erlaubt sind die Stufen 0 bis 4',
       '7 does not exist — allowed are the levels 0 to 4',
-    ])
-    expect(say(examples.too_small)).toEqual([
-      '0 ist zu klein – erlaubt ist mindestens 1',
-      '0 is too small — allowed is at least 1',
-    ])
-    expect(say({ code: 'too_big', of: 'number', limit: 3, inclusive: true, exact: false, value: 5 })).toEqual([
+    ],
+    [examples.too_small, '0 ist zu klein – erlaubt ist mindestens 1', '0 is too small — allowed is at least 1'],
+    [
+      { code: 'too_big', of: 'number', limit: 3, inclusive: true, exact: false, value: 5 },
       '5 ist zu groß – erlaubt ist höchstens 3',
       '5 is too big — allowed is at most 3',
-    ])
-    expect(say(examples.too_big)).toEqual([
-      'ist zu lang – höchstens 200 Zeichen',
-      'is too long — at most 200 characters',
-    ])
-    expect(say({ code: 'too_small', of: 'text', limit: 1, inclusive: true, exact: false })).toEqual([
+    ],
+    [examples.too_big, 'ist zu lang – höchstens 200 Zeichen', 'is too long — at most 200 characters'],
+    [
+      { code: 'too_small', of: 'text', limit: 1, inclusive: true, exact: false },
       'ist leer – hier gehört ein Text hin',
       'is empty — a text is needed',
-    ])
-    expect(say({ code: 'too_small', of: 'list', limit: 5, inclusive: true, exact: true })).toEqual([
+    ],
+    [
+      { code: 'too_small', of: 'list', limit: 5, inclusive: true, exact: true },
       'braucht genau 5 Einträge',
       'needs exactly 5 entries',
-    ])
-    expect(say(examples.one_of)).toEqual([
+    ],
+    [
+      examples.one_of,
       '„roof“ ist nicht erlaubt – erlaubt sind „foundation“ oder „tools“',
       '“roof” is not allowed — allowed are “foundation” or “tools”',
-    ])
-    expect(say(examples.type)).toEqual([
-      '„viel“ ist ein Text – erwartet wird eine Zahl',
-      '“viel” is a text — expected a number',
-    ])
-    expect(say(examples.missing)).toEqual(['fehlt – erwartet wird ein Text', 'missing — expected a text'])
-    expect(say(examples.unknown_keys)).toEqual([
+    ],
+    [examples.type, '„viel“ ist ein Text – erwartet wird eine Zahl', '“viel” is a text — expected a number'],
+    [examples.missing, 'fehlt – erwartet wird ein Text', 'missing — expected a text'],
+    [
+      examples.unknown_keys,
       'das Feld „titel“ gehört nicht hierher – bitte entfernen',
       'field “titel” does not belong here — remove it',
-    ])
-    expect(say({ code: 'must_be', rule: 'date', value: '31.12.2026' })).toEqual([
+    ],
+    [
+      { code: 'must_be', rule: 'date', value: '31.12.2026' },
       '„31.12.2026“ ist kein Datum – erlaubt ist eine Form wie 2026-12-31',
       '“31.12.2026” is not a date — allowed is a form like 2026-12-31',
-    ])
+    ],
+  ])('worked example %#: what is there and what is allowed, in both languages', (issue, de, en) => {
+    expect([problemSentence(issue, 'de'), problemSentence(issue, 'en')]).toEqual([de, en])
   })
 })
 

@@ -1,3 +1,4 @@
+import { countedNoun, LABELS } from '../../domain/index.ts'
 import { defineMessages } from '../../i18n/define-messages.ts'
 
 // The words of the company step, the question steps and the overview: loaded with those pages, not the start page.
@@ -9,11 +10,7 @@ export const flowMessages = defineMessages(
       why: 'Warum das wichtig ist',
       note: 'Notiz',
       noteHint: 'Optional – nur für Sie und Ihren Bericht.',
-      special: {
-        dontKnow: 'Weiß ich nicht',
-        notApplicable: 'Trifft auf uns nicht zu',
-        notNeeded: 'Für unser Geschäft nicht nötig',
-      },
+      special: LABELS.de.choices,
       previous: (title: string) => `Zurück: ${title}`,
       next: (title: string) => `Weiter: ${title}`,
       toOverview: 'Weiter zur Übersicht',
@@ -28,7 +25,7 @@ export const flowMessages = defineMessages(
       nextOpen: 'Zur nächsten offenen Frage',
       allDone: 'Alle Fragen sind beantwortet.',
       complete: 'Vollständig',
-      open: (count: number) => (count === 1 ? '1 offene Frage' : `${count} offene Fragen`),
+      open: (count: number) => countedNoun(count, 'offene Frage', 'offene Fragen'),
       edit: (title: string) => `${title} bearbeiten`,
       openQuestions: (title: string) => `Offene Fragen: ${title}`,
       inventory: (answered: number, total: number) =>
@@ -49,11 +46,7 @@ export const flowMessages = defineMessages(
       why: 'Why this matters',
       note: 'Note',
       noteHint: 'Optional – for you and your report only.',
-      special: {
-        dontKnow: 'Don’t know',
-        notApplicable: 'Does not apply to us',
-        notNeeded: 'Not needed for our business',
-      },
+      special: LABELS.en.choices,
       previous: (title: string) => `Back: ${title}`,
       next: (title: string) => `Next: ${title}`,
       toOverview: 'Continue to the overview',
@@ -67,7 +60,7 @@ export const flowMessages = defineMessages(
       nextOpen: 'Go to the next open question',
       allDone: 'All questions are answered.',
       complete: 'Complete',
-      open: (count: number) => (count === 1 ? '1 open question' : `${count} open questions`),
+      open: (count: number) => countedNoun(count, 'open question', 'open questions'),
       edit: (title: string) => `Edit ${title}`,
       openQuestions: (title: string) => `Open questions: ${title}`,
       inventory: (answered: number, total: number) =>

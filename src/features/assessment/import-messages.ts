@@ -1,3 +1,4 @@
+import { appMessages } from '../../i18n/app-messages.ts'
 import { defineMessages } from '../../i18n/define-messages.ts'
 
 // Importing a response file: loaded with that control.
@@ -16,7 +17,7 @@ export const importMessages = defineMessages(
       confirmAdvice: 'Laden Sie Ihre jetzigen Antworten vorher herunter, wenn Sie sie behalten möchten.',
       download: 'Jetzige Antworten herunterladen',
       replace: 'Ersetzen',
-      cancel: 'Abbrechen',
+      cancel: appMessages.de.cancel,
     },
   },
   {
@@ -32,7 +33,7 @@ export const importMessages = defineMessages(
       confirmAdvice: 'Download your current answers first if you want to keep them.',
       download: 'Download current answers',
       replace: 'Replace',
-      cancel: 'Cancel',
+      cancel: appMessages.en.cancel,
     },
   },
 )

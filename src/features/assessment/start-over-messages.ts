@@ -1,3 +1,5 @@
+import { countedNoun } from '../../domain/index.ts'
+import { appMessages } from '../../i18n/app-messages.ts'
 import { defineMessages } from '../../i18n/define-messages.ts'
 
 // Starting over: loaded with that control.
@@ -6,26 +8,21 @@ export const startOverMessages = defineMessages(
     startOver: {
       title: 'Wirklich neu beginnen?',
       body: (count: number) =>
-        count === 1
-          ? 'Ihre 1 Antwort wird aus diesem Browser gelöscht.'
-          : `Ihre ${count} Antworten werden aus diesem Browser gelöscht.`,
+        `Ihre ${countedNoun(count, 'Antwort wird', 'Antworten werden')} aus diesem Browser gelöscht.`,
       advice: 'Laden Sie sie vorher herunter, wenn Sie sie behalten oder später vergleichen möchten.',
       download: 'Antworten herunterladen',
       confirm: 'Löschen und neu beginnen',
-      cancel: 'Abbrechen',
+      cancel: appMessages.de.cancel,
     },
   },
   {
     startOver: {
       title: 'Really start over?',
-      body: (count: number) =>
-        count === 1
-          ? 'Your 1 answer will be deleted from this browser.'
-          : `Your ${count} answers will be deleted from this browser.`,
+      body: (count: number) => `Your ${countedNoun(count, 'answer', 'answers')} will be deleted from this browser.`,
       advice: 'Download them first if you want to keep them or compare later.',
       download: 'Download answers',
       confirm: 'Delete and start over',
-      cancel: 'Cancel',
+      cancel: appMessages.en.cancel,
     },
   },
 )

@@ -1,13 +1,14 @@
+import { countedNoun } from '../../domain/index.ts'
+import { appMessages } from '../../i18n/app-messages.ts'
 import { defineMessages } from '../../i18n/define-messages.ts'
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+import { reportWords } from '../../i18n/report-words.ts'
 
 /** One client's page: its timeline, the actions on it and the comparison of two assessments. */
 export const clientMessages = defineMessages(
   {
     eyebrow: 'Mandant',
     back: 'Alle Mandanten',
-    loading: 'Wird geladen …',
+    loading: appMessages.de.loading,
     failed: 'Der Mandant konnte nicht gelesen werden. Laden Sie die Seite neu.',
     notFound: {
       title: 'Diesen Mandanten gibt es nicht',
@@ -21,7 +22,7 @@ export const clientMessages = defineMessages(
       required: 'Bitte geben Sie einen Namen ein.',
       tooLong: 'Der Name darf höchstens 200 Zeichen lang sein.',
       save: 'Namen speichern',
-      cancel: 'Abbrechen',
+      cancel: appMessages.de.cancel,
       renamed: (name: string) => `Umbenannt in „${name}“.`,
     },
     actions: {
@@ -41,7 +42,7 @@ export const clientMessages = defineMessages(
       body: (assessments: string, workshops: string) =>
         `Der Mandant wird mit ${assessments} und ${workshops} gelöscht. Das lässt sich nicht rückgängig machen: Auch eine ältere Sicherung bringt ihn in diesem Browser nicht zurück.`,
       confirm: 'Ja, Mandant löschen',
-      cancel: 'Abbrechen',
+      cancel: appMessages.de.cancel,
     },
     file: {
       heading: 'Einschätzung zuordnen',
@@ -60,13 +61,13 @@ export const clientMessages = defineMessages(
       inProgress: 'In Arbeit',
       questionnaire: (title: string, version: string) => `${title}, Version ${version}`,
       answered: (answered: number, total: number) => `${answered} von ${total} Fragen beantwortet`,
-      answeredCount: (answered: number) => plural(answered, 'Frage beantwortet', 'Fragen beantwortet'),
+      answeredCount: (answered: number) => countedNoun(answered, 'Frage beantwortet', 'Fragen beantwortet'),
       score: (score: string, level: string) => `${score} Punkte · ${level}`,
       provisional: 'vorläufig: noch nicht alle Fragen beantwortet',
-      noScore: 'Noch keine Wertung',
+      noScore: reportWords.de.figures.noScore,
       unavailable: 'Fragebogen in diesem Browser nicht vorhanden: keine Wertung',
       workshopDate: (date: string) => `am ${date}`,
-      participants: (n: number) => plural(n, 'Person', 'Personen'),
+      participants: (n: number) => countedNoun(n, 'Person', 'Personen'),
       open: 'Öffnen',
       openLabel: (what: string) => `${what} öffnen`,
       delete: 'Löschen',
@@ -74,7 +75,7 @@ export const clientMessages = defineMessages(
       confirmTitle: (what: string) => `${what} löschen?`,
       confirmBody: 'Die Einschätzung verschwindet aus dem Verlauf und aus jedem Vergleich.',
       confirm: 'Ja, löschen',
-      cancel: 'Abbrechen',
+      cancel: appMessages.de.cancel,
       deleted: (what: string) => `${what} ist gelöscht.`,
     },
     compare: {
@@ -96,8 +97,8 @@ export const clientMessages = defineMessages(
       columnA: 'A',
       columnB: 'B',
       change: 'Veränderung',
-      foundation: 'Fundament (F)',
-      tools: 'Technologie (T)',
+      foundation: reportWords.de.figures.foundation,
+      tools: reportWords.de.figures.tools,
       overall: 'Gesamt',
       none: '–',
       questionsHeading: 'Veränderte Antworten',
@@ -109,7 +110,7 @@ export const clientMessages = defineMessages(
   {
     eyebrow: 'Client',
     back: 'All clients',
-    loading: 'Loading …',
+    loading: appMessages.en.loading,
     failed: 'The client could not be read. Please reload the page.',
     notFound: {
       title: 'This client does not exist',
@@ -123,7 +124,7 @@ export const clientMessages = defineMessages(
       required: 'Please enter a name.',
       tooLong: 'The name can be at most 200 characters long.',
       save: 'Save name',
-      cancel: 'Cancel',
+      cancel: appMessages.en.cancel,
       renamed: (name: string) => `Renamed to “${name}”.`,
     },
     actions: {
@@ -142,7 +143,7 @@ export const clientMessages = defineMessages(
       body: (assessments: string, workshops: string) =>
         `The client is deleted with ${assessments} and ${workshops}. This cannot be undone: not even an older backup brings it back in this browser.`,
       confirm: 'Yes, delete client',
-      cancel: 'Cancel',
+      cancel: appMessages.en.cancel,
     },
     file: {
       heading: 'File an assessment',
@@ -161,13 +162,13 @@ export const clientMessages = defineMessages(
       inProgress: 'In progress',
       questionnaire: (title: string, version: string) => `${title}, version ${version}`,
       answered: (answered: number, total: number) => `${answered} of ${total} questions answered`,
-      answeredCount: (answered: number) => plural(answered, 'question answered', 'questions answered'),
+      answeredCount: (answered: number) => countedNoun(answered, 'question answered', 'questions answered'),
       score: (score: string, level: string) => `${score} points · ${level}`,
       provisional: 'provisional: not every question answered yet',
-      noScore: 'Not scored yet',
+      noScore: reportWords.en.figures.noScore,
       unavailable: 'Questionnaire not available in this browser: no score',
       workshopDate: (date: string) => `on ${date}`,
-      participants: (n: number) => plural(n, 'participant', 'participants'),
+      participants: (n: number) => countedNoun(n, 'participant', 'participants'),
       open: 'Open',
       openLabel: (what: string) => `Open ${what}`,
       delete: 'Delete',
@@ -175,7 +176,7 @@ export const clientMessages = defineMessages(
       confirmTitle: (what: string) => `Delete ${what}?`,
       confirmBody: 'The assessment disappears from the timeline and from every comparison.',
       confirm: 'Yes, delete',
-      cancel: 'Cancel',
+      cancel: appMessages.en.cancel,
       deleted: (what: string) => `${what} has been deleted.`,
     },
     compare: {
@@ -195,8 +196,8 @@ export const clientMessages = defineMessages(
       columnA: 'A',
       columnB: 'B',
       change: 'Change',
-      foundation: 'Foundation (F)',
-      tools: 'Technology (T)',
+      foundation: reportWords.en.figures.foundation,
+      tools: reportWords.en.figures.tools,
       overall: 'Overall',
       none: '–',
       questionsHeading: 'Changed answers',

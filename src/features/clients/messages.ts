@@ -1,13 +1,13 @@
+import { countedNoun } from '../../domain/index.ts'
+import { appMessages } from '../../i18n/app-messages.ts'
 import { defineMessages } from '../../i18n/define-messages.ts'
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
 /** The clients page: the list, the unfiled group, storage and backups. */
 export const clientsMessages = defineMessages(
   {
     title: 'Mandanten',
     lead: 'Jeder Mandant bündelt seine Einschätzungen und Workshops, über alle Fragebogen-Versionen hinweg. Alles bleibt in diesem Browser.',
-    loading: 'Wird geladen …',
+    loading: appMessages.de.loading,
     failed: 'Der Arbeitsbereich konnte nicht gelesen werden. Laden Sie die Seite neu.',
     create: {
       heading: 'Neuer Mandant',
@@ -25,12 +25,12 @@ export const clientsMessages = defineMessages(
       searchHint: 'Filtert die Liste beim Tippen nach dem Namen.',
       count: (shown: number, total: number) =>
         shown === total
-          ? plural(total, 'Mandant', 'Mandanten')
-          : `${shown} von ${plural(total, 'Mandant', 'Mandanten')}`,
+          ? countedNoun(total, 'Mandant', 'Mandanten')
+          : `${shown} von ${countedNoun(total, 'Mandant', 'Mandanten')}`,
       empty: 'Noch keine Mandanten. Legen Sie oben den ersten an.',
       noMatch: (query: string) => `Kein Mandant passt zu „${query}“.`,
-      assessments: (n: number) => plural(n, 'Einschätzung', 'Einschätzungen'),
-      workshops: (n: number) => plural(n, 'Workshop', 'Workshops'),
+      assessments: (n: number) => countedNoun(n, 'Einschätzung', 'Einschätzungen'),
+      workshops: (n: number) => countedNoun(n, 'Workshop', 'Workshops'),
       changed: (date: string) => `geändert am ${date}`,
     },
     unfiled: {
@@ -90,7 +90,7 @@ export const clientsMessages = defineMessages(
         deleted: 'Gelöschte Mandanten',
       },
       confirm: 'Wiederherstellen',
-      cancel: 'Abbrechen',
+      cancel: appMessages.de.cancel,
       close: 'Schließen',
       restored: 'Die Sicherung ist wiederhergestellt.',
       unchanged: 'Es hat sich nichts geändert.',
@@ -102,7 +102,7 @@ export const clientsMessages = defineMessages(
   {
     title: 'Clients',
     lead: 'Each client brings together its assessments and workshops, across every questionnaire version. Everything stays in this browser.',
-    loading: 'Loading …',
+    loading: appMessages.en.loading,
     failed: 'The workspace could not be read. Please reload the page.',
     create: {
       heading: 'New client',
@@ -119,11 +119,13 @@ export const clientsMessages = defineMessages(
       search: 'Search clients',
       searchHint: 'Filters the list by name as you type.',
       count: (shown: number, total: number) =>
-        shown === total ? plural(total, 'client', 'clients') : `${shown} of ${plural(total, 'client', 'clients')}`,
+        shown === total
+          ? countedNoun(total, 'client', 'clients')
+          : `${shown} of ${countedNoun(total, 'client', 'clients')}`,
       empty: 'No clients yet. Add the first one above.',
       noMatch: (query: string) => `No client matches “${query}”.`,
-      assessments: (n: number) => plural(n, 'assessment', 'assessments'),
-      workshops: (n: number) => plural(n, 'workshop', 'workshops'),
+      assessments: (n: number) => countedNoun(n, 'assessment', 'assessments'),
+      workshops: (n: number) => countedNoun(n, 'workshop', 'workshops'),
       changed: (date: string) => `changed on ${date}`,
     },
     unfiled: {
@@ -183,7 +185,7 @@ export const clientsMessages = defineMessages(
         deleted: 'Clients deleted',
       },
       confirm: 'Restore',
-      cancel: 'Cancel',
+      cancel: appMessages.en.cancel,
       close: 'Close',
       restored: 'The backup has been restored.',
       unchanged: 'Nothing has changed.',

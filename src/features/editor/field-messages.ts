@@ -1,3 +1,4 @@
+import { LABELS } from '../../domain/index.ts'
 import { defineMessages } from '../../i18n/define-messages.ts'
 
 /** Field labels, and what each weight and scoring parameter changes (as src/domain/scoring computes it). */
@@ -43,7 +44,7 @@ export const fieldMessages = defineMessages(
       notApplicable: '„Trifft nicht zu“ anbieten',
       notNeeded: '„Für unser Geschäft nicht nötig“ anbieten (nur Technologie)',
       levels: 'Stufen und Empfehlungen',
-      level: (n: number) => `Stufe ${n}`,
+      level: LABELS.de.level,
       statement: 'Aussage',
       recommendation: (n: number) => (n === 4 ? 'Empfehlung: wie die Stufe halten' : 'Empfehlung: nächster Schritt'),
       remove: 'Frage entfernen',
@@ -153,7 +154,7 @@ export const fieldMessages = defineMessages(
       notApplicable: 'Offer “does not apply”',
       notNeeded: 'Offer “not needed for our business” (technology only)',
       levels: 'Levels and recommendations',
-      level: (n: number) => `Level ${n}`,
+      level: LABELS.en.level,
       statement: 'Statement',
       recommendation: (n: number) => (n === 4 ? 'Recommendation: how to keep the level' : 'Recommendation: next step'),
       remove: 'Remove question',

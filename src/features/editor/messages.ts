@@ -1,3 +1,5 @@
+import { countedNoun, oneOrMany } from '../../domain/index.ts'
+import { appMessages } from '../../i18n/app-messages.ts'
 import { defineMessages } from '../../i18n/define-messages.ts'
 
 export const editorMessages = defineMessages(
@@ -30,7 +32,7 @@ export const editorMessages = defineMessages(
       redo: 'Wiederholen',
       saving: 'Entwurf wird gespeichert …',
       saved: (time: string) => `Entwurf gespeichert ${time}`,
-      problems: (n: number) => (n === 1 ? '1 Problem' : `${n} Probleme`),
+      problems: (n: number) => countedNoun(n, 'Problem', 'Probleme'),
       noProblems: 'Keine Probleme',
       save: (version: string) => `Als Version ${version} speichern`,
       export: 'Exportieren',
@@ -49,7 +51,7 @@ export const editorMessages = defineMessages(
       remove: (name: string) => `„${name}“ entfernen`,
       hint: 'Verschieben: ziehen, die Pfeil-Knöpfe oder Alt+Pfeil hoch/runter.',
       untitled: 'Ohne Titel',
-      problems: (n: number) => (n === 1 ? '1 Problem' : `${n} Probleme`),
+      problems: (n: number) => countedNoun(n, 'Problem', 'Probleme'),
       moved: (name: string, position: number, count: number) =>
         `„${name}“ ist jetzt an Stelle ${position} von ${count}.`,
       removed: (name: string) => `„${name}“ entfernt. Strg+Z holt es zurück.`,
@@ -87,11 +89,13 @@ export const editorMessages = defineMessages(
       versionHint: 'Zum Beispiel 2.1. Die Nummer lässt sich auch unter „Titel und Version“ ändern.',
       exists: (version: string) => `Version ${version} gibt es schon in der Bibliothek. Bitte eine andere Nummer.`,
       invalid: (n: number) =>
-        n === 1
-          ? 'Noch nicht speicherbar: 1 Problem. Ein Klick führt zum Feld.'
-          : `Noch nicht speicherbar: ${n} Probleme. Ein Klick führt zum Feld.`,
+        oneOrMany(
+          n,
+          'Noch nicht speicherbar: 1 Problem. Ein Klick führt zum Feld.',
+          `Noch nicht speicherbar: ${n} Probleme. Ein Klick führt zum Feld.`,
+        ),
       confirm: (version: string) => `Version ${version} speichern`,
-      cancel: 'Abbrechen',
+      cancel: appMessages.de.cancel,
       failed: 'Der Browser hat nicht gespeichert. Ihr Entwurf bleibt erhalten; bitte erneut versuchen.',
       saved: (title: string, version: string) => `„${title}“ ist als Version ${version} in der Bibliothek.`,
       useForAssessment: 'Neue Einschätzung damit beginnen',
@@ -129,7 +133,7 @@ export const editorMessages = defineMessages(
       redo: 'Redo',
       saving: 'Saving draft …',
       saved: (time: string) => `Draft saved ${time}`,
-      problems: (n: number) => (n === 1 ? '1 problem' : `${n} problems`),
+      problems: (n: number) => countedNoun(n, 'problem', 'problems'),
       noProblems: 'No problems',
       save: (version: string) => `Save as version ${version}`,
       export: 'Export',
@@ -148,7 +152,7 @@ export const editorMessages = defineMessages(
       remove: (name: string) => `Remove “${name}”`,
       hint: 'To move: drag, the arrow buttons, or Alt+Arrow up/down.',
       untitled: 'Untitled',
-      problems: (n: number) => (n === 1 ? '1 problem' : `${n} problems`),
+      problems: (n: number) => countedNoun(n, 'problem', 'problems'),
       moved: (name: string, position: number, count: number) => `“${name}” is now at place ${position} of ${count}.`,
       removed: (name: string) => `“${name}” removed. Ctrl+Z brings it back.`,
       added: 'New question added: please fill in its texts.',
@@ -185,11 +189,13 @@ export const editorMessages = defineMessages(
       versionHint: 'For example 2.1. It can also be changed under “Title and version”.',
       exists: (version: string) => `The library already has version ${version}. Please choose another number.`,
       invalid: (n: number) =>
-        n === 1
-          ? 'Not ready to save: 1 problem. A click takes you to the field.'
-          : `Not ready to save: ${n} problems. A click takes you to the field.`,
+        oneOrMany(
+          n,
+          'Not ready to save: 1 problem. A click takes you to the field.',
+          `Not ready to save: ${n} problems. A click takes you to the field.`,
+        ),
       confirm: (version: string) => `Save version ${version}`,
-      cancel: 'Cancel',
+      cancel: appMessages.en.cancel,
       failed: 'The browser did not save. Your draft is kept; please try again.',
       saved: (title: string, version: string) => `“${title}” is in the library as version ${version}.`,
       useForAssessment: 'Begin a new assessment with it',

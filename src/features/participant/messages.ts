@@ -1,3 +1,5 @@
+import { oneOrMany } from '../../domain/index.ts'
+import { appMessages } from '../../i18n/app-messages.ts'
 import { defineMessages } from '../../i18n/define-messages.ts'
 
 /** The participant's side: joining a workshop and sending the answers back. */
@@ -38,13 +40,13 @@ export const participantMessages = defineMessages(
       someoneElse: 'Ich bin jemand anderes',
       someoneElseTitle: 'Als andere Person beginnen',
       someoneElseBody: (name: string | null, n: number) =>
-        `Die ${n === 1 ? 'Antwort' : `${n} Antworten`} ${name ? `von ${name}` : 'der vorigen Person'} ${n === 1 ? 'bleibt' : 'bleiben'} in diesem Browser gespeichert. Sie beginnen mit einem leeren Fragebogen, Ihre Antworten werden getrennt davon gesendet.`,
+        `Die ${oneOrMany(n, 'Antwort', `${n} Antworten`)} ${name ? `von ${name}` : 'der vorigen Person'} ${oneOrMany(n, 'bleibt', 'bleiben')} in diesem Browser gespeichert. Sie beginnen mit einem leeren Fragebogen, Ihre Antworten werden getrennt davon gesendet.`,
       someoneElseAdvice:
         'Hat die vorige Person ihre Antworten noch nicht an die Moderation geschickt? Laden Sie sie vorher herunter und geben Sie ihr die Datei.',
       downloadPrevious: (name: string | null) =>
         name ? `Antworten von ${name} herunterladen` : 'Antworten der vorigen Person herunterladen',
       startFresh: 'Neu beginnen',
-      cancel: 'Abbrechen',
+      cancel: appMessages.de.cancel,
       switched: (name: string | null) =>
         `Neu begonnen. Die Antworten ${name ? `von ${name}` : 'der vorigen Person'} sind in diesem Browser gespeichert.`,
       duration: (questions: number, from: number, to: number) =>
@@ -104,13 +106,13 @@ export const participantMessages = defineMessages(
       someoneElse: 'I am someone else',
       someoneElseTitle: 'Start as another person',
       someoneElseBody: (name: string | null, n: number) =>
-        `${name ? `${name}'s` : "The previous person's"} ${n === 1 ? 'answer stays' : `${n} answers stay`} stored in this browser. You start with an empty questionnaire; your answers are sent separately.`,
+        `${name ? `${name}'s` : "The previous person's"} ${oneOrMany(n, 'answer stays', `${n} answers stay`)} stored in this browser. You start with an empty questionnaire; your answers are sent separately.`,
       someoneElseAdvice:
         'Has the previous person not sent their answers to the facilitator yet? Download them first and give them the file.',
       downloadPrevious: (name: string | null) =>
         name ? `Download ${name}'s answers` : "Download the previous person's answers",
       startFresh: 'Start afresh',
-      cancel: 'Cancel',
+      cancel: appMessages.en.cancel,
       switched: (name: string | null) =>
         `Started afresh. ${name ? `${name}'s` : "The previous person's"} answers are stored in this browser.`,
       duration: (questions: number, from: number, to: number) =>

@@ -36,7 +36,6 @@ export const pdfMessages = defineMessages(
       ...reportWords.de.figures,
       heading: 'Gesamtbild',
       of100: (score: string) => `${score} von 100 Punkten`,
-      noScore: 'Noch keine Wertung',
       rule: 'Technologie zählt nur so weit, wie das Fundament sie trägt.',
       toolsCapped: (tools: string, foundation: string, slack: string, counted: string) =>
         `Die Technologie erreicht ${tools} Punkte, das Fundament ${foundation}. Gezählt wird Technologie bis zum Fundament plus ${slack} Punkte Vorlauf – hier also ${counted}.`,
@@ -68,20 +67,20 @@ export const pdfMessages = defineMessages(
       ...reportWords.de.dimensions,
       points: (score: string) => `${score} Punkte`,
       teamPoints: (score: string) => `${LABELS.de.teamScore} ${score} Punkte`,
-      notScored: 'Noch keine Wertung',
+      notScored: reportWords.de.figures.noScore,
       answered: (answered: number, total: number) => `${answered} von ${total} Fragen beantwortet`,
       unknown: (count: number) => `${count}× „Weiß nicht“`,
       target: (level: string, gap: string | null) =>
         gap ? `Ziel: ${level}, noch ${gap} Punkte` : `Ziel: ${level} – erreicht`,
     },
     answers: {
-      level: (level: number) => `Stufe ${level}`,
+      level: LABELS.de.level,
       ...LABELS.de.choices,
       notNeededPending: 'Zählt noch wie „Weiß nicht“, bis das Geschäftsmodell klar ist.',
       unanswered: 'Noch nicht beantwortet',
       note: 'Notiz',
       teamMean: (mean: string) => `Ø ${mean}`,
-      teamRange: (min: number, max: number) => (min === max ? `alle Stufe ${min}` : `Stufen ${min}–${max}`),
+      teamRange: LABELS.de.levelRange,
       teamNone: 'Keine Stufe gewählt',
       teamClosest: 'Dem Mittel am nächsten:',
     },
@@ -103,7 +102,7 @@ export const pdfMessages = defineMessages(
       levelsChosen: 'Gewählte Stufen',
       levelCount: (level: number, count: number) => `Stufe ${level}: ${count}×`,
       rank: (n: number) => `Nr. ${n}`,
-      levelRange: (min: number, max: number) => (min === max ? `alle Stufe ${min}` : `Stufen ${min}–${max}`),
+      levelRange: LABELS.de.levelRange,
       moreTopics: (count: number) =>
         count === 1
           ? 'Ein weiteres Thema steht im Teambericht der App und in der CSV-Datei.'
@@ -180,7 +179,6 @@ export const pdfMessages = defineMessages(
       ...reportWords.en.figures,
       heading: 'The overall picture',
       of100: (score: string) => `${score} out of 100 points`,
-      noScore: 'Not scored yet',
       rule: 'Technology counts only as far as the foundation carries it.',
       toolsCapped: (tools: string, foundation: string, slack: string, counted: string) =>
         `Technology scores ${tools}, the foundation ${foundation}. Technology counts up to the foundation plus a lead of ${slack} points – here ${counted}.`,
@@ -212,20 +210,20 @@ export const pdfMessages = defineMessages(
       ...reportWords.en.dimensions,
       points: (score: string) => `${score} points`,
       teamPoints: (score: string) => `${LABELS.en.teamScore} ${score} points`,
-      notScored: 'Not scored yet',
+      notScored: reportWords.en.figures.noScore,
       answered: (answered: number, total: number) => `${answered} of ${total} questions answered`,
       unknown: (count: number) => `${count}× “don’t know”`,
       target: (level: string, gap: string | null) =>
         gap ? `Target: ${level}, ${gap} points to go` : `Target: ${level} – reached`,
     },
     answers: {
-      level: (level: number) => `Level ${level}`,
+      level: LABELS.en.level,
       ...LABELS.en.choices,
       notNeededPending: 'Counts as “don’t know” until the business model is clear.',
       unanswered: 'Not answered yet',
       note: 'Note',
       teamMean: (mean: string) => `Ø ${mean}`,
-      teamRange: (min: number, max: number) => (min === max ? `all at level ${min}` : `levels ${min}–${max}`),
+      teamRange: LABELS.en.levelRange,
       teamNone: 'No level chosen',
       teamClosest: 'Closest to the mean:',
     },
@@ -246,7 +244,7 @@ export const pdfMessages = defineMessages(
       levelsChosen: 'Levels chosen',
       levelCount: (level: number, count: number) => `level ${level}: ${count}×`,
       rank: (n: number) => `No. ${n}`,
-      levelRange: (min: number, max: number) => (min === max ? `all at level ${min}` : `levels ${min}–${max}`),
+      levelRange: LABELS.en.levelRange,
       moreTopics: (count: number) =>
         count === 1
           ? 'One more topic is in the app’s team report and in the CSV file.'

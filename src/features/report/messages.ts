@@ -1,4 +1,5 @@
-import { LABELS } from '../../domain/index.ts'
+import { countedNoun, LABELS } from '../../domain/index.ts'
+import { appMessages } from '../../i18n/app-messages.ts'
 import { defineMessages } from '../../i18n/define-messages.ts'
 import { reportWords } from '../../i18n/report-words.ts'
 
@@ -37,7 +38,6 @@ export const reportMessages = defineMessages(
       ...reportWords.de.figures,
       heading: 'Gesamtbild',
       of100: (score: string) => `${score} von 100`,
-      noScore: 'Noch keine Wertung',
       figures: 'Kennzahlen',
       profile: 'Bereiche im Überblick',
       completeness: (answered: number, total: number, percent: string) =>
@@ -45,8 +45,7 @@ export const reportMessages = defineMessages(
       complete: 'Alle Fragen sind beantwortet.',
       partial: 'Die Einschätzung ist noch unvollständig. Der Bericht wertet, was beantwortet ist.',
       missingHeading: 'Noch offen',
-      missingLink: (dimension: string, count: number) =>
-        `${dimension}: ${count} ${count === 1 ? 'Frage' : 'Fragen'} offen`,
+      missingLink: (dimension: string, count: number) => `${dimension}: ${countedNoun(count, 'Frage', 'Fragen')} offen`,
     },
     findings: {
       heading: 'Was auffällt',
@@ -98,7 +97,7 @@ export const reportMessages = defineMessages(
       reached: 'Ziel erreicht',
       answersHeading: 'Ihre Antworten',
       showAnswers: (count: number) => `Ihre Antworten und Notizen (${count})`,
-      notScored: 'Noch keine Wertung',
+      notScored: reportWords.de.figures.noScore,
     },
     answers: {
       level: (level: number) => `Stufe ${level} von 4`,
@@ -139,12 +138,12 @@ export const reportMessages = defineMessages(
       removeLabel: (date: string) => `Stand vom ${date} löschen`,
       confirmRemove: (date: string) => `Stand vom ${date} wirklich löschen?`,
       confirm: 'Ja, löschen',
-      cancel: 'Abbrechen',
+      cancel: appMessages.de.cancel,
       comparisonHeading: (date: string) => `Veränderung seit ${date}`,
       comparisonCaption: (date: string) => `Punkte je Bereich: ${date} und heute`,
       overall: 'Gesamt',
-      foundation: 'Fundament (F)',
-      tools: 'Technologie (T)',
+      foundation: reportWords.de.figures.foundation,
+      tools: reportWords.de.figures.tools,
       otherVersion: 'Mit einer anderen Fragebogen-Version erstellt: nicht vergleichbar.',
     },
   },
@@ -181,7 +180,6 @@ export const reportMessages = defineMessages(
       ...reportWords.en.figures,
       heading: 'The overall picture',
       of100: (score: string) => `${score} out of 100`,
-      noScore: 'Not scored yet',
       figures: 'Key figures',
       profile: 'Areas at a glance',
       completeness: (answered: number, total: number, percent: string) =>
@@ -190,7 +188,7 @@ export const reportMessages = defineMessages(
       partial: 'The assessment is not complete yet. The report scores what has been answered.',
       missingHeading: 'Still open',
       missingLink: (dimension: string, count: number) =>
-        `${dimension}: ${count} ${count === 1 ? 'question' : 'questions'} open`,
+        `${dimension}: ${countedNoun(count, 'question', 'questions')} open`,
     },
     findings: {
       heading: 'What stands out',
@@ -242,7 +240,7 @@ export const reportMessages = defineMessages(
       reached: 'Target reached',
       answersHeading: 'Your answers',
       showAnswers: (count: number) => `Your answers and notes (${count})`,
-      notScored: 'Not scored yet',
+      notScored: reportWords.en.figures.noScore,
     },
     answers: {
       level: (level: number) => `Level ${level} of 4`,
@@ -282,12 +280,12 @@ export const reportMessages = defineMessages(
       removeLabel: (date: string) => `Delete the assessment of ${date}`,
       confirmRemove: (date: string) => `Really delete the assessment of ${date}?`,
       confirm: 'Yes, delete',
-      cancel: 'Cancel',
+      cancel: appMessages.en.cancel,
       comparisonHeading: (date: string) => `Change since ${date}`,
       comparisonCaption: (date: string) => `Points per area: ${date} and now`,
       overall: 'Overall',
-      foundation: 'Foundation (F)',
-      tools: 'Technology (T)',
+      foundation: reportWords.en.figures.foundation,
+      tools: reportWords.en.figures.tools,
       otherVersion: 'Made with another version of the questionnaire: not comparable.',
     },
   },

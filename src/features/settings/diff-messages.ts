@@ -1,17 +1,16 @@
+import { countedNoun } from '../../domain/index.ts'
 import { defineMessages } from '../../i18n/define-messages.ts'
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
 export const diffMessages = defineMessages(
   {
     heading: (before: string, after: string) => `Was sich von Version ${before} zu ${after} geändert hat`,
     nothing: 'Keine Unterschiede: Die beiden Versionen sind inhaltlich gleich.',
-    questionsAdded: (n: number) => `${plural(n, 'neue Frage', 'neue Fragen')}`,
-    questionsRemoved: (n: number) => `${plural(n, 'Frage entfernt', 'Fragen entfernt')}`,
-    questionsChanged: (n: number) => `${plural(n, 'Frage geändert', 'Fragen geändert')}`,
-    dimensionsAdded: (n: number) => `${plural(n, 'neuer Bereich', 'neue Bereiche')}`,
-    dimensionsRemoved: (n: number) => `${plural(n, 'Bereich entfernt', 'Bereiche entfernt')}`,
-    dimensionsChanged: (n: number) => `${plural(n, 'Bereich geändert', 'Bereiche geändert')}`,
+    questionsAdded: (n: number) => `${countedNoun(n, 'neue Frage', 'neue Fragen')}`,
+    questionsRemoved: (n: number) => `${countedNoun(n, 'Frage entfernt', 'Fragen entfernt')}`,
+    questionsChanged: (n: number) => `${countedNoun(n, 'Frage geändert', 'Fragen geändert')}`,
+    dimensionsAdded: (n: number) => `${countedNoun(n, 'neuer Bereich', 'neue Bereiche')}`,
+    dimensionsRemoved: (n: number) => `${countedNoun(n, 'Bereich entfernt', 'Bereiche entfernt')}`,
+    dimensionsChanged: (n: number) => `${countedNoun(n, 'Bereich geändert', 'Bereiche geändert')}`,
     reordered: 'Die Reihenfolge der Fragen hat sich geändert.',
     scoring: 'Bewertungsparameter',
     scoringChange: (key: string, before: string, after: string) => `${key}: ${before} → ${after}`,
@@ -41,9 +40,9 @@ export const diffMessages = defineMessages(
     layer: (before: string, after: string) => `Ebene ${before} → ${after}`,
     order: 'Reihenfolge geändert',
     carryHeading: 'Was mit Antworten auf die frühere Version geschieht',
-    carries: (n: number) => `${plural(n, 'Antwort wird', 'Antworten werden')} übernommen.`,
+    carries: (n: number) => `${countedNoun(n, 'Antwort wird', 'Antworten werden')} übernommen.`,
     carriesExplicit: 'Der Fragebogen legt selbst fest, welche Antworten übernommen werden.',
-    notCarried: (n: number) => `${plural(n, 'Antwort wird', 'Antworten werden')} nicht übernommen:`,
+    notCarried: (n: number) => `${countedNoun(n, 'Antwort wird', 'Antworten werden')} nicht übernommen:`,
     reasons: {
       removed: 'Frage entfernt',
       levelsChanged: 'Stufentexte geändert – eine Antwort bedeutet nicht mehr dasselbe',
@@ -53,12 +52,12 @@ export const diffMessages = defineMessages(
   {
     heading: (before: string, after: string) => `What changed from version ${before} to ${after}`,
     nothing: 'No differences: the two versions have the same content.',
-    questionsAdded: (n: number) => `${plural(n, 'new question', 'new questions')}`,
-    questionsRemoved: (n: number) => `${plural(n, 'question removed', 'questions removed')}`,
-    questionsChanged: (n: number) => `${plural(n, 'question changed', 'questions changed')}`,
-    dimensionsAdded: (n: number) => `${plural(n, 'new area', 'new areas')}`,
-    dimensionsRemoved: (n: number) => `${plural(n, 'area removed', 'areas removed')}`,
-    dimensionsChanged: (n: number) => `${plural(n, 'area changed', 'areas changed')}`,
+    questionsAdded: (n: number) => `${countedNoun(n, 'new question', 'new questions')}`,
+    questionsRemoved: (n: number) => `${countedNoun(n, 'question removed', 'questions removed')}`,
+    questionsChanged: (n: number) => `${countedNoun(n, 'question changed', 'questions changed')}`,
+    dimensionsAdded: (n: number) => `${countedNoun(n, 'new area', 'new areas')}`,
+    dimensionsRemoved: (n: number) => `${countedNoun(n, 'area removed', 'areas removed')}`,
+    dimensionsChanged: (n: number) => `${countedNoun(n, 'area changed', 'areas changed')}`,
     reordered: 'The order of the questions changed.',
     scoring: 'Scoring parameters',
     scoringChange: (key: string, before: string, after: string) => `${key}: ${before} → ${after}`,
@@ -88,9 +87,9 @@ export const diffMessages = defineMessages(
     layer: (before: string, after: string) => `Layer ${before} → ${after}`,
     order: 'Order changed',
     carryHeading: 'What happens to answers on the earlier version',
-    carries: (n: number) => `${plural(n, 'answer carries', 'answers carry')} over.`,
+    carries: (n: number) => `${countedNoun(n, 'answer carries', 'answers carry')} over.`,
     carriesExplicit: 'The questionnaire itself lists which answers carry over.',
-    notCarried: (n: number) => `${plural(n, 'answer does', 'answers do')} not carry over:`,
+    notCarried: (n: number) => `${countedNoun(n, 'answer does', 'answers do')} not carry over:`,
     reasons: {
       removed: 'question removed',
       levelsChanged: 'level texts changed – an answer no longer means the same',

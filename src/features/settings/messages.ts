@@ -1,3 +1,4 @@
+import { appMessages } from '../../i18n/app-messages.ts'
 import { defineMessages } from '../../i18n/define-messages.ts'
 
 export const settingsMessages = defineMessages(
@@ -35,7 +36,7 @@ export const settingsMessages = defineMessages(
       advice: 'Wer sie auf ein anderes Gerät mitnehmen will, lädt sie vorher herunter.',
       download: 'Antworten herunterladen',
       confirm: 'Wechseln und neu beginnen',
-      cancel: 'Abbrechen',
+      cancel: appMessages.de.cancel,
     },
   },
   {
@@ -72,7 +73,7 @@ export const settingsMessages = defineMessages(
       advice: 'To take it to another device, download it first.',
       download: 'Download answers',
       confirm: 'Change and start anew',
-      cancel: 'Cancel',
+      cancel: appMessages.en.cancel,
     },
   },
 )

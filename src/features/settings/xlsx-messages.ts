@@ -1,3 +1,4 @@
+import { appMessages } from '../../i18n/app-messages.ts'
 import { defineMessages } from '../../i18n/define-messages.ts'
 
 export const xlsxMessages = defineMessages(
@@ -16,7 +17,7 @@ export const xlsxMessages = defineMessages(
     replaces: (version: string) =>
       `Achtung: Version ${version} wird durch diese Datei ersetzt. Einschätzungen auf dieser Version öffnen danach mit dem neuen Inhalt.`,
     save: (version: string) => `Version ${version} übernehmen`,
-    cancel: 'Abbrechen',
+    cancel: appMessages.de.cancel,
   },
   {
     download: 'Download as Excel',
@@ -33,6 +34,6 @@ export const xlsxMessages = defineMessages(
     replaces: (version: string) =>
       `Note: this file replaces version ${version}. Assessments on that version will open with the new content.`,
     save: (version: string) => `Keep version ${version}`,
-    cancel: 'Cancel',
+    cancel: appMessages.en.cancel,
   },
 )

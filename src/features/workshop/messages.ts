@@ -1,4 +1,5 @@
-import { LABELS } from '../../domain/index.ts'
+import { countedNoun, LABELS } from '../../domain/index.ts'
+import { appMessages } from '../../i18n/app-messages.ts'
 import { defineMessages } from '../../i18n/define-messages.ts'
 
 export const workshopMessages = defineMessages(
@@ -12,7 +13,7 @@ export const workshopMessages = defineMessages(
       create: 'Neuen Workshop anlegen',
       empty: 'Noch kein Workshop. Legen Sie einen an oder importieren Sie eine Workshop-Datei.',
       yours: 'Ihre Workshops',
-      participants: (n: number) => (n === 1 ? '1 Teilnehmende Person' : `${n} Teilnehmende`),
+      participants: (n: number) => countedNoun(n, 'Teilnehmende Person', 'Teilnehmende'),
       open: 'Öffnen',
       live: 'Live-Modus',
       report: 'Teambericht',
@@ -20,7 +21,7 @@ export const workshopMessages = defineMessages(
       confirmDelete: (title: string) =>
         `„${title}“ mit allen Antworten löschen? Sichern Sie den Workshop vorher als Datei, wenn Sie ihn noch brauchen.`,
       confirmYes: 'Ja, löschen',
-      cancel: 'Abbrechen',
+      cancel: appMessages.de.cancel,
       deleted: (title: string) => `„${title}“ wurde gelöscht.`,
       importHeading: 'Workshop-Datei importieren',
       importLabel: 'Workshop-Datei (JSON) wählen',
@@ -45,7 +46,7 @@ export const workshopMessages = defineMessages(
       addRole: 'Rolle hinzufügen',
       save: 'Speichern',
       create: 'Workshop anlegen',
-      cancel: 'Abbrechen',
+      cancel: appMessages.de.cancel,
       required: 'Bitte geben Sie einen Titel an.',
       invalidDate: 'Bitte geben Sie ein Datum an.',
     },
@@ -101,7 +102,7 @@ export const workshopMessages = defineMessages(
       counts: 'Stand',
       count: {
         invited: (n: number) => `${n} eingeladen`,
-        answering: (n: number) => `${n} ${n === 1 ? 'antwortet' : 'antworten'}`,
+        answering: (n: number) => countedNoun(n, 'antwortet', 'antworten'),
         received: (n: number) => `${n} eingegangen`,
       },
       people: 'Stand je Person',
@@ -143,7 +144,7 @@ export const workshopMessages = defineMessages(
         `${[
           updated > 0 && `${updated} aktualisiert`,
           notTaken > 0 && `${notTaken} nicht übernommen`,
-          waiting > 0 && `${waiting} ${waiting === 1 ? 'wartet' : 'warten'} auf Ihre Entscheidung`,
+          waiting > 0 && `${countedNoun(waiting, 'wartet', 'warten')} auf Ihre Entscheidung`,
         ]
           .filter(Boolean)
           .join(', ')}.`,
@@ -185,7 +186,7 @@ export const workshopMessages = defineMessages(
         read: (n: number) =>
           n === 0
             ? 'Kamera läuft. Halten Sie einen Antwort-QR-Code vor die Kamera.'
-            : `${n === 1 ? '1 Antwort-Code' : `${n} Antwort-Codes`} gelesen. Halten Sie den nächsten vor die Kamera.`,
+            : `${countedNoun(n, 'Antwort-Code', 'Antwort-Codes')} gelesen. Halten Sie den nächsten vor die Kamera.`,
         notAnswerLink: 'Dieser QR-Code enthält keinen Groundwork-Antwort-Link und wird nicht importiert.',
         done: 'Fertig',
         source: (n: number) => `QR-Code ${n}`,
@@ -211,7 +212,7 @@ export const workshopMessages = defineMessages(
       create: 'New workshop',
       empty: 'No workshop yet. Create one or import a workshop file.',
       yours: 'Your workshops',
-      participants: (n: number) => (n === 1 ? '1 participant' : `${n} participants`),
+      participants: (n: number) => countedNoun(n, 'participant', 'participants'),
       open: 'Open',
       live: 'Live mode',
       report: 'Team report',
@@ -219,7 +220,7 @@ export const workshopMessages = defineMessages(
       confirmDelete: (title: string) =>
         `Delete "${title}" with all its answers? Save the workshop as a file first if you still need it.`,
       confirmYes: 'Yes, delete',
-      cancel: 'Cancel',
+      cancel: appMessages.en.cancel,
       deleted: (title: string) => `"${title}" was deleted.`,
       importHeading: 'Import a workshop file',
       importLabel: 'Choose a workshop file (JSON)',
@@ -243,7 +244,7 @@ export const workshopMessages = defineMessages(
       addRole: 'Add role',
       save: 'Save',
       create: 'Create workshop',
-      cancel: 'Cancel',
+      cancel: appMessages.en.cancel,
       required: 'Please enter a title.',
       invalidDate: 'Please enter a date.',
     },
@@ -380,7 +381,7 @@ export const workshopMessages = defineMessages(
         read: (n: number) =>
           n === 0
             ? 'The camera is on. Hold an answer QR code in front of it.'
-            : `${n === 1 ? '1 answer code' : `${n} answer codes`} read. Hold the next one in front of the camera.`,
+            : `${countedNoun(n, 'answer code', 'answer codes')} read. Hold the next one in front of the camera.`,
         notAnswerLink: 'This QR code holds no Groundwork answer link and is not imported.',
         done: 'Done',
         source: (n: number) => `QR code ${n}`,

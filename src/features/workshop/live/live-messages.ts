@@ -1,4 +1,4 @@
-import { LABELS } from '../../../domain/index.ts'
+import { countedNoun, LABELS } from '../../../domain/index.ts'
 import { defineMessages } from '../../../i18n/define-messages.ts'
 
 export const liveMessages = defineMessages(
@@ -10,7 +10,7 @@ export const liveMessages = defineMessages(
     progress: (n: number, total: number) => `Frage ${n} von ${total}`,
     progressLabel: 'Fortschritt durch den Fragebogen',
     levels: 'Die fünf Stufen',
-    levelShort: (n: number) => `Stufe ${n}`,
+    levelShort: LABELS.de.level,
     dontKnow: LABELS.de.choices.dontKnow,
     dontKnowShort: '?',
     clear: 'keine Angabe',
@@ -19,7 +19,7 @@ export const liveMessages = defineMessages(
       'Tasten: 0–4 wählt die Stufe, D „weiß nicht“, Entf löscht; ↑ ↓ wechselt die Person, ← → die Stufe; Bild ↓ / Bild ↑ nächste oder vorige Frage.',
     consensus: 'Konsens des Raums',
     spread: (min: number, max: number, spread: number) =>
-      `Spanne im Raum: Stufe ${min} bis ${max} (${spread} ${spread === 1 ? 'Stufe' : 'Stufen'} auseinander)`,
+      `Spanne im Raum: Stufe ${min} bis ${max} (${countedNoun(spread, 'Stufe', 'Stufen')} auseinander)`,
     agree: (level: number) => `Alle sind sich einig: Stufe ${level}`,
     noLevels: 'Noch keine Stufen erfasst.',
     single: (level: number) => `Bisher eine Einschätzung: Stufe ${level}`,
@@ -49,7 +49,7 @@ export const liveMessages = defineMessages(
     hidden: 'Verborgen, bis Sie „Zeigen“ wählen (Taste R).',
     reveal: 'Zeigen',
     hide: 'Verbergen',
-    bar: (option: string, n: number) => `${option}: ${n} ${n === 1 ? 'Person' : 'Personen'}`,
+    bar: (option: string, n: number) => `${option}: ${LABELS.de.people(n)}`,
     answered: (n: number, total: number) => `${n} von ${total} haben geantwortet`,
     agreed: (level: number) => `Konsens des Raums: Stufe ${level}`,
     projectorHelp:
@@ -58,7 +58,7 @@ export const liveMessages = defineMessages(
     start: 'Zeit starten',
     pause: 'Zeit anhalten',
     restart: 'Zeit neu starten',
-    minutesLeft: (n: number) => `Noch ${n} ${n === 1 ? 'Minute' : 'Minuten'} für dieses Thema.`,
+    minutesLeft: (n: number) => `Noch ${countedNoun(n, 'Minute', 'Minuten')} für dieses Thema.`,
     timeUp: 'Die Zeit für dieses Thema ist um.',
     plan: 'Sitzung planen',
     planLead:
@@ -74,7 +74,7 @@ export const liveMessages = defineMessages(
     progress: (n: number, total: number) => `Question ${n} of ${total}`,
     progressLabel: 'Progress through the questionnaire',
     levels: 'The five levels',
-    levelShort: (n: number) => `Level ${n}`,
+    levelShort: LABELS.en.level,
     dontKnow: LABELS.en.choices.dontKnow,
     dontKnowShort: '?',
     clear: 'no answer',
@@ -83,7 +83,7 @@ export const liveMessages = defineMessages(
       'Keys: 0–4 picks the level, D "don\'t know", Delete clears; ↑ ↓ moves between people, ← → between levels; Page Down / Page Up next or previous question.',
     consensus: "The room's consensus",
     spread: (min: number, max: number, spread: number) =>
-      `Spread in the room: level ${min} to ${max} (${spread} ${spread === 1 ? 'level' : 'levels'} apart)`,
+      `Spread in the room: level ${min} to ${max} (${countedNoun(spread, 'level', 'levels')} apart)`,
     agree: (level: number) => `Everyone agrees: level ${level}`,
     noLevels: 'No levels entered yet.',
     single: (level: number) => `One view so far: level ${level}`,
@@ -112,7 +112,7 @@ export const liveMessages = defineMessages(
     hidden: 'Hidden until you choose "Show" (key R).',
     reveal: 'Show',
     hide: 'Hide',
-    bar: (option: string, n: number) => `${option}: ${n} ${n === 1 ? 'person' : 'people'}`,
+    bar: (option: string, n: number) => `${option}: ${LABELS.en.people(n)}`,
     answered: (n: number, total: number) => `${n} of ${total} answered`,
     agreed: (level: number) => `The room's consensus: level ${level}`,
     projectorHelp:
@@ -121,7 +121,7 @@ export const liveMessages = defineMessages(
     start: 'Start time',
     pause: 'Pause time',
     restart: 'Restart time',
-    minutesLeft: (n: number) => `${n} ${n === 1 ? 'minute' : 'minutes'} left for this topic.`,
+    minutesLeft: (n: number) => `${countedNoun(n, 'minute', 'minutes')} left for this topic.`,
     timeUp: 'Time for this topic is up.',
     plan: 'Plan the session',
     planLead:
