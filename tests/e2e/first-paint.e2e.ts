@@ -242,6 +242,18 @@ describe('a click on the begin button before the app runs', () => {
     await context.close()
   })
 
+  test('on English in the language switch is kept too: the page turns English once the app is there', async () => {
+    const { context, page, problems, release } = await slowApp()
+    await page.getByRole('button', { name: 'EN English' }).click()
+    await expect(page.locator('html').getAttribute('data-queued-click')).resolves.toBe('language-en')
+    release()
+    await page.getByRole('heading', { level: 1, name: 'Understand your business first. Choose tools later.' }).waitFor()
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en')
+    await expect(page.getByRole('button', { name: 'EN English' }).getAttribute('aria-pressed')).resolves.toBe('true')
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
   test('gives someone with an assessment in progress no second one: the start page offers to continue it', async () => {
     const questionnaire = defaultQuestionnaire()
     const { context, page, problems, release } = await slowApp((c) =>

@@ -1,6 +1,8 @@
+import { useEffect } from 'react'
 import { LOCALES, type Locale } from '../../domain/index.ts'
 import { useLocale, useT } from '../../i18n/use-t.ts'
 import { useSettingsStore } from '../../store/settings-store.ts'
+import { takeQueuedClick } from '../../ui/queued-click.ts'
 import { languageMessages } from './language-messages.ts'
 import './language-switch.css'
 
@@ -16,6 +18,10 @@ export function LanguageSwitch() {
   const t = useT(languageMessages)
   const locale = useLocale()
   const setLocale = useSettingsStore((s) => s.setLocale)
+  // A language chosen on the static page, before the app ran, is carried out once it has.
+  useEffect(() => {
+    for (const option of LOCALES) if (takeQueuedClick(`language-${option}`)) setLocale(option)
+  }, [setLocale])
   return (
     <div role="group" aria-label={t.language} className="language-switch">
       {LOCALES.map((option) => (
@@ -26,6 +32,7 @@ export function LanguageSwitch() {
           aria-pressed={option === locale}
           aria-label={`${NAMES[option].short} ${NAMES[option].long}`}
           className="language-switch-option"
+          data-queue-click={`language-${option}`}
           onClick={() => setLocale(option)}
         >
           {NAMES[option].short}
