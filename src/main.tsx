@@ -1,6 +1,8 @@
 import './ui/tokens.css'
 import './ui/base.css'
 import { nextTask } from './app/next-task.ts'
+import { visitorActs } from './app/visitor-acts.ts'
+import { mayHaveStoredData } from './data/stored.ts'
 
 // The built page shows the start page as static HTML (see src/app/first-paint.ts). The app — React,
 // the router, the workspace: nearly all of the JavaScript — starts once that page is on screen, so
@@ -45,8 +47,22 @@ function afterFirstPaint(then: () => void): void {
   document.addEventListener('visibilitychange', once)
 }
 
+/**
+ * On the start page: a returning visitor's page becomes "continue" once the app has read what is
+ * stored, so the app starts right after the first paint. A first visit (nothing stored) has nothing
+ * to fetch: the page is complete as static HTML, and the app starts at the visitor's first sign of
+ * acting (src/app/visitor-acts.ts) — a phone's main thread stays free while the page is read, and a
+ * click meanwhile waits in the page. A browser that cannot say what it keeps counts as returning.
+ */
+async function startWhenNeeded(): Promise<void> {
+  if (!(await mayHaveStoredData())) await acting
+  start()
+}
+
 // Not the start page (a link to another page keeps only its frame, see first-paint.ts): nothing
-// for the app to wait for, start at once.
+// for the app to wait for, start at once. Neither for a page opened hidden (a background tab):
+// it is ready when the visitor turns to it.
+const acting = visitorActs() // listened for from now on: a sign before the paint counts too
 const painted = document.getElementById('root')?.hasAttribute('data-prerendered') ?? false
 if (document.visibilityState === 'hidden' || !painted) start()
-else afterFirstPaint(start)
+else afterFirstPaint(() => void startWhenNeeded())

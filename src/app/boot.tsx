@@ -9,6 +9,7 @@ import { markAppRunning } from '../ui/queued-click.ts'
 import { isStartRoute } from './first-paint.ts'
 import { nextTask } from './next-task.ts'
 import { rememberReturningVisitor } from './returning-visitor.ts'
+import { visitorActs } from './visitor-acts.ts'
 
 const container = document.getElementById('root')!
 // The built page holds the start page as static HTML (see src/app/first-paint.ts): take it over
@@ -26,45 +27,12 @@ function WhenHydrated() {
 }
 
 /**
- * Resolves at the visitor's first sign of acting on the page (or at once if a click already waits),
- * or once the start page's file import — which needs the workspace to show its button — comes into view.
- */
-function firstInput(): Promise<void> {
-  return new Promise((resolve) => {
-    const events = [
-      'pointerdown',
-      'touchstart',
-      'click',
-      'keydown',
-      'focusin',
-      'wheel',
-      'scroll',
-      'hashchange',
-    ] as const
-    const act = () => {
-      for (const name of events) removeEventListener(name, act, true)
-      inView?.disconnect()
-      resolve()
-    }
-    for (const name of events) addEventListener(name, act, { capture: true, passive: true })
-    // Reached without scrolling (a tall window) or by a screen reader's reading cursor.
-    const fileImport = document.getElementById('import-title')
-    const inView =
-      fileImport && 'IntersectionObserver' in window
-        ? new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && act())
-        : undefined
-    if (fileImport) inView?.observe(fileImport)
-    if (document.documentElement.hasAttribute('data-queued-click')) act()
-  })
-}
-
-/**
  * The data layer (IndexedDB, and zod to check what it reads): a page of stored state waits for it,
  * so on a link to one it loads at once. The start page shows nothing stored until a returning
- * visitor's "continue" card: there it loads once the page is taken over, not amid the hydration —
- * and on a first visit (nothing stored: no card to show) only when the visitor acts, so that a
- * phone's main thread is not busy with it while the page is being read. Either way zod with the
- * schemas (the larger part) is evaluated in a task before the rest.
+ * visitor's "continue" card: there it loads once the page is taken over, not amid the hydration.
+ * A first visit (nothing stored: no card to show) started the app only when the visitor acted
+ * (main.tsx); a page opened hidden started it at once, and waits for that here. Either way zod
+ * with the schemas (the larger part) is evaluated in a task before the rest.
  */
 async function openWorkspace(): Promise<void> {
   if (hydrating) {
@@ -78,8 +46,9 @@ async function openWorkspace(): Promise<void> {
   await startWorkspace()
 }
 
-// Listened for from the start: a click during the hydration must open the workspace too.
-const acted = firstInput()
+// Listened for from the start (main.tsx may have been waiting for it already): a click during the
+// hydration must open the workspace too.
+const acted = visitorActs()
 const opening = openWorkspace()
 setWorkspaceReady(opening)
 rememberReturningVisitor(opening)

@@ -41,3 +41,36 @@ describe('a click on the static page before the app runs', () => {
     expect(takeQueuedClick('begin')).toBe(false)
   })
 })
+
+describe('a link within the static page before the app runs', () => {
+  /** Clicks `link` and says whether the browser was left to follow it. */
+  function follows(link: HTMLAnchorElement): boolean {
+    let followed = false
+    const look = (event: Event) => (followed = !event.defaultPrevented)
+    window.addEventListener('click', look)
+    link.click()
+    window.removeEventListener('click', look)
+    return followed
+  }
+
+  test('the skip link moves the focus to the content and is not followed (the app would read "#main" as a page)', () => {
+    queueEarlyClicks()
+    const skip = document.createElement('a')
+    skip.href = '#main'
+    skip.textContent = 'Zum Inhalt springen'
+    const main = document.createElement('main')
+    main.id = 'main'
+    main.tabIndex = -1
+    document.body.append(skip, main)
+    expect(follows(skip)).toBe(false)
+    expect(document.activeElement).toBe(main)
+  })
+
+  test('a link to a page of the app is left to the browser', () => {
+    queueEarlyClicks()
+    const report = document.createElement('a')
+    report.href = '#/report'
+    document.body.append(report)
+    expect(follows(report)).toBe(true)
+  })
+})

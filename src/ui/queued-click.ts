@@ -6,8 +6,8 @@ import { useEffect } from 'react'
 
 /**
  * Runs in the first inline script, before anything is painted: until the app runs, a click on a
- * control marked `data-queue-click="name"` is noted on <html> as `data-queued-click="name"`.
- * Self-contained (no imports, no outside names): the build inlines its source.
+ * control marked `data-queue-click="name"` is noted on <html> as `data-queued-click="name"`, and a
+ * link within the page moves the focus. Self-contained (no imports, no outside names): the build inlines its source.
  */
 export function queueEarlyClicks(): void {
   const html = document.documentElement
@@ -16,7 +16,18 @@ export function queueEarlyClicks(): void {
       document.removeEventListener('click', early, true)
       return
     }
-    const control = event.target instanceof Element ? event.target.closest('[data-queue-click]') : null
+    if (!(event.target instanceof Element)) return
+    // A link within the page (the skip link, "#main") would be read as a route by the app once it
+    // runs: move the focus there, as the app does.
+    const link = event.target.closest('a[href^="#"]')
+    const inPage = link ? link.getAttribute('href') || '' : ''
+    if (/^#[^/]/.test(inPage)) {
+      event.preventDefault()
+      const destination = document.getElementById(inPage.slice(1))
+      if (destination) destination.focus()
+      return
+    }
+    const control = event.target.closest('[data-queue-click]')
     if (!control) return
     event.preventDefault()
     html.setAttribute('data-queued-click', control.getAttribute('data-queue-click') || '')

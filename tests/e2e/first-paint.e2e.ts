@@ -180,26 +180,30 @@ describe('the app takes the page over', () => {
 })
 
 describe('a first visit', () => {
-  test('reads nothing stored while the page is only being read; the data layer loads when the visitor acts', async () => {
+  test('runs no app code while the page is only being read; the app and its data layer load when the visitor acts', async () => {
     const { context, page, problems } = await session('de-DE')
     const requested: string[] = []
     page.on('request', (request) => requested.push(new URL(request.url()).pathname))
-    const dataLayer = (paths: string[]) =>
-      paths.filter((path) => /\/assets\/(zod|start|workspace)-[^/]+\.js$/.test(path))
+    const chunks = (pattern: RegExp) => requested.filter((path) => pattern.test(path))
+    const appCode = /\/assets\/(react|app|boot)-[^/]+\.js$/
+    const dataLayer = /\/assets\/(zod|start|workspace)-[^/]+\.js$/
     await page.goto(baseUrl)
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-app'))
     await page.waitForTimeout(1500)
-    expect(dataLayer(requested)).toEqual([])
+    expect(chunks(appCode)).toEqual([])
+    expect(chunks(dataLayer)).toEqual([])
+    await expect(page.locator('html').getAttribute('data-app')).resolves.toBeNull()
     await page.keyboard.press('Tab')
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-app'))
+    expect(chunks(appCode).length).toBeGreaterThan(0)
     await page.getByRole('heading', { level: 2, name: 'Auf einem anderen Gerät weitermachen' }).scrollIntoViewIfNeeded()
     await page.getByRole('button', { name: 'Antwortdatei importieren' }).waitFor()
-    expect(dataLayer(requested).length).toBeGreaterThan(0)
+    expect(chunks(dataLayer).length).toBeGreaterThan(0)
     expect(problems).toEqual([])
     await context.close()
   })
 })
 
-describe('a click on the begin button before the app runs', () => {
+describe('a click on the static start page before the app runs', () => {
   /**
    * A German profile whose app code (src/app/boot.tsx's chunk) is held back until `release()`: the
    * page is the static first paint meanwhile. No service worker, so every load goes through the route.
@@ -223,13 +227,15 @@ describe('a click on the begin button before the app runs', () => {
     })
     page.on('pageerror', (error) => problems.push(error.message))
     await page.goto(baseUrl, { waitUntil: 'domcontentloaded' })
-    await expect.poll(() => requested).toBe(true)
-    return { context, page, problems, release }
+    // A first visit starts the app when the visitor acts, a returning one at once: either way the click
+    // below comes before the app's code has arrived.
+    return { context, page, problems, release, requested: () => requested }
   }
 
-  test('is kept, and carried out once the app is there: one new assessment, on the company page', async () => {
-    const { context, page, problems, release } = await slowApp()
+  test('on the begin button is kept, and carried out once the app is there: one new assessment, on the company page', async () => {
+    const { context, page, problems, release, requested } = await slowApp()
     await page.getByRole('button', { name: /Einschätzung beginnen/ }).click()
+    await expect.poll(requested).toBe(true)
     // Still the static page: nothing has run the click yet.
     await expect(page.locator('html').getAttribute('data-queued-click')).resolves.toBe('begin')
     expect(page.url()).not.toMatch(/#\/company/)
@@ -242,9 +248,26 @@ describe('a click on the begin button before the app runs', () => {
     await context.close()
   })
 
+  test('on the skip link moves to the content, as the app would, and leaves the start page where it is', async () => {
+    const { context, page, problems, release, requested } = await slowApp()
+    await page.getByRole('link', { name: 'Zum Inhalt springen' }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(requested).toBe(true)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main')
+    expect(page.url()).not.toMatch(/#main/)
+    release()
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-app'))
+    await page.getByRole('button', { name: /Einschätzung beginnen/ }).waitFor()
+    expect(page.url()).not.toMatch(/#main/)
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(GERMAN_TITLE)
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
   test('on English in the language switch is kept too: the page turns English once the app is there', async () => {
-    const { context, page, problems, release } = await slowApp()
+    const { context, page, problems, release, requested } = await slowApp()
     await page.getByRole('button', { name: 'EN English' }).click()
+    await expect.poll(requested).toBe(true)
     await expect(page.locator('html').getAttribute('data-queued-click')).resolves.toBe('language-en')
     release()
     await page.getByRole('heading', { level: 1, name: 'Understand your business first. Choose tools later.' }).waitFor()
@@ -256,9 +279,11 @@ describe('a click on the begin button before the app runs', () => {
 
   test('gives someone with an assessment in progress no second one: the start page offers to continue it', async () => {
     const questionnaire = defaultQuestionnaire()
-    const { context, page, problems, release } = await slowApp((c) =>
+    const { context, page, problems, release, requested } = await slowApp((c) =>
       seedAssessment(c, completeResponse(questionnaire)),
     )
+    // Something stored: the app starts right after the first paint, without waiting for the visitor.
+    await expect.poll(requested).toBe(true)
     // A first visit since the assessment was stored: the page cannot know yet, and shows the begin button.
     await page.getByRole('button', { name: /Einschätzung beginnen/ }).click()
     release()
