@@ -5,6 +5,7 @@ import { setWorkspaceReady } from '../data/ready.tsx'
 import { mayHaveStoredData } from '../data/stored.ts'
 import { followSettingsAcrossTabs, useSettingsStore } from '../store/settings-store.ts'
 import { App } from './app.tsx'
+import { prepareBeginning } from '../features/assessment/prepare-beginning.ts'
 import { markAppRunning } from '../ui/queued-click.ts'
 import { isStartRoute } from './first-paint.ts'
 import { nextTask } from './next-task.ts'
@@ -31,14 +32,16 @@ function WhenHydrated() {
  * so on a link to one it loads at once. The start page shows nothing stored until a returning
  * visitor's "continue" card: there it loads once the page is taken over, not amid the hydration.
  * A first visit (nothing stored: no card to show) started the app only when the visitor acted
- * (main.tsx); a page opened hidden started it at once, and waits for that here. Either way zod
- * with the schemas (the larger part) is evaluated in a task before the rest.
+ * (main.tsx), and what they do next needs the workspace: it opens beside the hydration. (A page
+ * opened hidden started the app at once, and waits here for the visitor.) Either way zod with the
+ * schemas (the larger part) is evaluated in a task before the rest.
  */
 async function openWorkspace(): Promise<void> {
   if (hydrating) {
-    await hydrated
-    await nextTask()
-    if (!(await mayHaveStoredData())) await acted
+    if (await mayHaveStoredData()) {
+      await hydrated
+      await nextTask()
+    } else await acted
   }
   await import('../domain/questionnaire/schema.ts')
   await nextTask()
@@ -60,6 +63,9 @@ const app = (
     <WhenHydrated />
   </StrictMode>
 )
+// A click on the begin button made before the app ran is carried out once the start page is taken
+// over: what it leads to is fetched meanwhile.
+if (hydrating && document.documentElement.getAttribute('data-queued-click') === 'begin') void prepareBeginning()
 // React answers clicks from here on (during hydration too); one made earlier waits in the page.
 markAppRunning()
 // As a transition: React renders in slices, yielding to the browser between them, so a phone's main

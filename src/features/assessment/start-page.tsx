@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../ui/use-document-title.ts'
 import { useQueuedClick } from '../../ui/queued-click.ts'
 import { assessmentMessages } from './messages.ts'
 import { useBegin } from './use-begin.ts'
+import { prepareBeginning } from './prepare-beginning.ts'
 import { paths } from '../../ui/paths.ts'
 import { Button } from '../../ui/button.tsx'
 import './start-page.css'
@@ -18,7 +19,7 @@ const ImportResponse = lazy(async () => ({ default: (await import('./import-resp
 
 function BeginButton() {
   const t = useT(assessmentMessages).start
-  const begin = useBegin({ unlessOneIsOpen: true })
+  const begin = useBegin({ unlessOneIsOpen: true, prepare: prepareBeginning })
   // A click on the prerendered button before the app ran (see src/ui/queued-click.ts).
   useQueuedClick('begin', () => void begin())
   return (

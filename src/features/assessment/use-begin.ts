@@ -9,25 +9,27 @@ import { paths } from '../../ui/paths.ts'
  * page shows its begin button before it knows (and the app may carry out a click made before it
  * ran), and a returning user must not get a second assessment from it.
  */
-export function useBegin({ unlessOneIsOpen = false } = {}): () => Promise<void> {
+export function useBegin({
+  unlessOneIsOpen = false,
+  prepare,
+}: {
+  unlessOneIsOpen?: boolean
+  /** Fetches what the company step needs beside the workspace's opening; the new assessment waits for it. */
+  prepare?: () => Promise<unknown>
+} = {}): () => Promise<void> {
   const navigate = useNavigate()
   return async () => {
-    // What the company step needs is fetched beside the workspace's opening instead of one after the
-    // other: its page's code, and the default questionnaire (not validated: it is the app's own). The
-    // questionnaire store's module is loaded on the click, not with the start page: the workspace
-    // loads it anyway, and the start page's paint does not need it.
-    const companyStep = import('./company-page.tsx')
-    const questionnaires = import('../../store/questionnaire-store.ts')
-    const defaultQuestionnaire = questionnaires.then((module) => module.loadDefaultQuestionnaire())
-    defaultQuestionnaire.catch(() => undefined) // its failure counts only where it is used, below
+    const prepared = prepare?.()
     // The workspace must be open first: a change made before it would not be written.
     await workspaceReady()
     if (unlessOneIsOpen && useAssessmentStore.getState().response !== null) return
-    const { useQuestionnaireStore } = await questionnaires
-    const questionnaire = useQuestionnaireStore.getState().custom ?? (await defaultQuestionnaire)
+    // Loaded on the click, not with the start page: the questionnaire's validation (zod) is not needed
+    // to paint it. The open workspace has loaded this module already, so the click does not wait.
+    const { loadDefaultQuestionnaire, useQuestionnaireStore } = await import('../../store/questionnaire-store.ts')
+    const questionnaire = useQuestionnaireStore.getState().custom ?? (await loadDefaultQuestionnaire())
     // With the step's code at hand the new assessment goes straight to it, without the start page
     // first drawing its "continue" card for it.
-    await companyStep
+    await prepared
     useAssessmentStore.getState().start(questionnaire)
     await navigate(paths.company())
   }
