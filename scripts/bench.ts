@@ -16,6 +16,7 @@ import {
 } from '../src/domain/index.ts'
 // @ts-expect-error plain ES module without types
 import { budgets, kb, measureBundles } from './bundle-sizes.mjs'
+import { benchFirstTap } from './bench-first-tap.ts'
 import { benchPdfInBrowser } from './bench-pdf.ts'
 import { benchTeamInBrowser, type Responsiveness } from './bench-team.ts'
 import { benchWorkspaceInBrowser, workspaceLines } from './bench-workspace.ts'
@@ -187,7 +188,7 @@ async function benchPdf(baseUrl: string) {
   }
 }
 
-// BENCH_ONLY=pdf or BENCH_ONLY=lighthouse: the build and that part alone (a minute instead of several), to
+// BENCH_ONLY=pdf, =lighthouse or =tap: the build and that part alone (a minute instead of several), to
 // compare a change A/B; LIGHTHOUSE_JSON=dir also keeps each page's full Lighthouse report there.
 // BENCH_SKIP_BUILD=1 measures the dist/ already built (A/B runs of two builds, alternately).
 const only = process.env.BENCH_ONLY
@@ -240,6 +241,12 @@ if (build.status === 0) {
       for (const line of workspaceLines(await benchWorkspaceInBrowser(baseUrl))) report(...line)
     }
     if (!only || only === 'lighthouse') await benchLighthouse(baseUrl)
+    if (!only || only === 'lighthouse' || only === 'tap') {
+      // The price of the start page's late start (no goal: shown so that it is weighed, not assumed).
+      const tap = await benchFirstTap(baseUrl)
+      report('first visit, CPU 4×: tap on begin → company step', seconds(tap.firstAct), 'the tap as the first act')
+      report('  the same after a scroll (the app started meanwhile)', seconds(tap.afterScroll))
+    }
   } finally {
     stop()
   }
