@@ -1,4 +1,5 @@
 import { Font } from '@react-pdf/renderer'
+import { forgetShapedWords, shapeWordByWord, type ShapingFont } from './word-shaping.ts'
 
 /** The embedded typeface: Source Sans 3 (SIL Open Font License), full Latin with „“ ’ – € ß. */
 export const PDF_FONT = 'Source Sans 3'
@@ -37,8 +38,10 @@ export function registerPdfFonts(files: PdfFontFiles): void {
       // Not loaded: still loading ahead (loadPdfFonts), or its load failed and is tried again.
       if (!font) {
         if (!loading) source.loadResultPromise = null
-      } else if (typeof font._glyphs === 'object' && font._glyphs !== null) font._glyphs = {}
-      else {
+      } else if (typeof font._glyphs === 'object' && font._glyphs !== null) {
+        font._glyphs = {}
+        forgetShapedWords(font as GlyphCache & ShapingFont)
+      } else {
         source.data = null
         source.loadResultPromise = null
       }
@@ -53,6 +56,14 @@ export function registerPdfFonts(files: PdfFontFiles): void {
       { src: files.bold, fontWeight: 700 },
     ],
   })
+  // Every font shapes word by word once loaded (see word-shaping.ts), however its load was started.
+  for (const source of Font.getRegisteredFonts()[PDF_FONT]?.sources ?? []) {
+    const load = source.load.bind(source)
+    source.load = async () => {
+      await load()
+      if (source.data && 'layout' in source.data) shapeWordByWord(source.data as unknown as ShapingFont)
+    }
+  }
   // The bundled hyphenation patterns are English: German words would break in the wrong places.
   // Break only where the text already allows it (soft hyphens).
   // Names and words never break inside, which also keeps them whole in the text layer.
