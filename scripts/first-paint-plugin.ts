@@ -113,8 +113,9 @@ const cssSource = (bundle: OutputBundle | undefined, file: string): string => {
 
 /**
  * The page's styles (the entry's and the app's, 3.5 KB gzip) inside the HTML: the first paint waits
- * for no other request. The sheets stay linked with media="not all" — loaded without blocking
- * anything, applying nothing — so that starting the app finds them there and does not wait to load them.
+ * for no other request. The sheets stay linked, disabled — never fetched, applying nothing — so that
+ * starting the app finds them there (Vite's loader skips a sheet the page links) and neither loads
+ * them again nor waits for them.
  */
 function inlineStyles(html: string, bootStyles: string[], bundle: OutputBundle | undefined, base: string): string {
   const styles: string[] = []
@@ -130,7 +131,7 @@ function inlineStyles(html: string, bootStyles: string[], bundle: OutputBundle |
   // The entry's sheet too: every chunk that imports the entry (Vite's loader lives there) lists it,
   // and the app's start would otherwise load it once more, and wait for it, before running.
   const bootLinks = [...entryStyles, ...bootStyles].map(
-    (file) => `<link rel="stylesheet" media="not all" href="${base}${file}">`,
+    (file) => `<link rel="stylesheet" media="not all" disabled href="${base}${file}">`,
   )
   return withoutEntryLinks.replace(
     '</head>',

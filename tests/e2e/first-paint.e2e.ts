@@ -198,6 +198,8 @@ describe('a first visit', () => {
     await page.getByRole('heading', { level: 2, name: 'Auf einem anderen Gerät weitermachen' }).scrollIntoViewIfNeeded()
     await page.getByRole('button', { name: 'Antwortdatei importieren' }).waitFor()
     expect(chunks(dataLayer).length).toBeGreaterThan(0)
+    // The page's own styles are in its HTML: their sheets are never fetched, before or after the app starts.
+    expect(chunks(/\/assets\/(index|app)-[^/]+\.css$/)).toEqual([])
     expect(problems).toEqual([])
     await context.close()
   })
